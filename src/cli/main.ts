@@ -1,0 +1,2 @@
+// PLACEHOLDER until the CLI lands.
+process.stdout.write('draft-factcheck: not built yet\n');

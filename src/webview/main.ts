@@ -1,0 +1,2 @@
+// PLACEHOLDER until the sidebar lands.
+export {};
