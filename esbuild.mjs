@@ -1,7 +1,7 @@
 // Builds the three shipped bundles (extension, webview, cli) and, unless --production,
 // transpiles src/ and test/ file by file into out/ for the mocha suites.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, rmSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const args = new Set(process.argv.slice(2));
@@ -57,7 +57,6 @@ const builds = [
 ];
 
 if (!production) {
-  rmSync('out', { recursive: true, force: true });
   builds.push({
     entryPoints: [...tsFiles('src'), ...tsFiles('test')],
     outdir: 'out',
