@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import type { DraftReview } from '../core/review/types';
 import type { ReviewService } from './reviewService';
+import type { DeskTestApi } from './sidebar/deskViewProvider';
 
 /** An applied decoration range, as offsets into the document. */
 export interface OffsetRange {
@@ -20,6 +21,10 @@ export interface FactCheckApi {
   getDecorationRanges(uri: vscode.Uri): Record<string, OffsetRange[]>;
   /** Writes pending sidecar changes now. */
   flush(): Promise<void>;
+  /** The claim-count status bar text for the active editor, or undefined while it is hidden (not a draft). */
+  getStatusBarText(): string | undefined;
+  /** The Fact-Check desk's host side, for tests and benchmarks only (not a stable API). */
+  readonly desk: DeskTestApi;
 }
 
 /** Implemented by the decorator; lets the API report what is drawn without a dependency cycle. */

@@ -1,12 +1,333 @@
-// PLACEHOLDER until the review service lands (owned by the annotations/storage work).
 import * as vscode from 'vscode';
-import type { ReviewService } from './reviewService';
+import {
+  addSource,
+  applyContentChanges,
+  createAnnotation,
+  editSource,
+  reanchor,
+  reattachAnnotation,
+  removeSource,
+  setNote,
+  setStatus,
+  type Annotation,
+  type ClaimStatus,
+  type Source,
+} from '../core/annotations';
+import { detectClaims, type Claim } from '../core/claims';
+import { draftLanguageOf } from '../core/document';
+import { buildReview } from '../core/review/buildReview';
+import type { DraftReview, ReviewItem } from '../core/review/types';
+import { readConfig, type FactCheckConfig } from './config';
+import { EditorName } from './editorName';
+import type { ReviewService, SourceInput } from './reviewService';
+import type { DraftState } from './storage/draftState';
+import { SidecarStore } from './storage/sidecarStore';
+import { isSidecarPath } from './storage/sidecarLocation';
+import { UntitledCarryOver } from './storage/untitledCarryOver';
 
-export class DraftReviewService implements Partial<ReviewService> {
-  constructor(_context: vscode.ExtensionContext) {}
-  isDraft(document: vscode.TextDocument): boolean {
-    return document.languageId === 'markdown' || document.languageId === 'plaintext';
+
+interface ClaimCache {
+  version: number;
+  claims: Claim[];
+}
+
+interface ReviewCache {
+  version: number;
+  revision: number;
+  storeError: string | undefined;
+  review: DraftReview;
+}
+
+/**
+ * The ReviewService over the claim engine and the sidecar store. Keeps the hot path cheap:
+ * a keystroke only shifts annotation offsets; claims are detected lazily in getReview, cached per
+ * URI + version.
+ */
+export class DraftReviewService implements ReviewService {
+  private readonly changeEmitter = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChangeReview = this.changeEmitter.event;
+
+  private config: FactCheckConfig = readConfig();
+  private readonly claims = new Map<string, ClaimCache>();
+  private readonly reviews = new Map<string, ReviewCache>();
+  private readonly editorName = new EditorName();
+  private readonly store: SidecarStore;
+  private readonly untitled = new UntitledCarryOver();
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(_context: vscode.ExtensionContext) {
+    this.store = new SidecarStore({
+      textOf: (draft) => this.openDocument(draft)?.getText(),
+      sidecarLocation: () => this.config.sidecarLocation,
+      changed: (draft) => this.fire(draft),
+    });
+    const ws = vscode.workspace;
+    this.disposables.push(
+      this.changeEmitter,
+      this.editorName,
+      this.store,
+      ws.onDidOpenTextDocument((d) => this.opened(d)),
+      ws.onDidChangeTextDocument((e) => this.edited(e)),
+      ws.onDidSaveTextDocument((d) => void this.store.flushDraft(d.uri)),
+      ws.onDidCloseTextDocument((d) => this.closed(d)),
+      // Pending writes land at the old path before the sidecar moves with its draft.
+      ws.onWillRenameFiles((e) => e.waitUntil(this.store.flushAll())),
+      ws.onDidRenameFiles((e) => void this.renamed(e.files)),
+      ws.onDidChangeConfiguration((e) => this.configChanged(e)),
+    );
+    for (const document of ws.textDocuments) this.opened(document);
   }
-  async flush(): Promise<void> {}
-  dispose(): void {}
+
+  isDraft(document: vscode.TextDocument): boolean {
+    if (!this.config.languages.includes(document.languageId) || isSidecarPath(document.uri)) return false;
+    // Real files, untitled buffers and writable virtual file systems; not git history, output or other read-only views.
+    const { scheme } = document.uri;
+    return scheme === 'file' || scheme === 'untitled' || vscode.workspace.fs.isWritableFileSystem(scheme) === true;
+  }
+
+  getReview(document: vscode.TextDocument): DraftReview {
+    const key = document.uri.toString();
+    const state = this.store.stateFor(document.uri);
+    const cached = this.reviews.get(key);
+    if (cached && cached.version === document.version && cached.revision === state.revision && cached.storeError === state.storeError) {
+      return cached.review;
+    }
+    const review = buildReview({
+      uri: key,
+      version: document.version,
+      claims: this.claimsOf(document),
+      annotations: state.annotations,
+      minScore: this.config.detect.minScore,
+      storeError: state.storeError,
+    });
+    this.reviews.set(key, { version: document.version, revision: state.revision, storeError: state.storeError, review });
+    return review;
+  }
+
+  itemAt(document: vscode.TextDocument, offset: number): ReviewItem | undefined {
+    let best: ReviewItem | undefined;
+    for (const item of this.getReview(document).items) {
+      if (item.start > offset) break;
+      if (offset > item.end) continue;
+      if (!best || item.end - item.start < best.end - best.start) best = item;
+    }
+    return best;
+  }
+
+  findItem(document: vscode.TextDocument, id: string): ReviewItem | undefined {
+    const review = this.getReview(document);
+    return review.items.find((i) => i.id === id) ?? review.dismissed.find((i) => i.id === id);
+  }
+
+  async setStatus(document: vscode.TextDocument, item: ReviewItem, status: ClaimStatus): Promise<Annotation> {
+    return this.change(document, (state, by, now) => {
+      const current = this.annotationFor(document, state, item, by, now);
+      return this.replace(state, setStatus(current, status, by, now));
+    });
+  }
+
+  async attachSource(document: vscode.TextDocument, item: ReviewItem, source: SourceInput): Promise<Source> {
+    return this.change(document, (state, by, now) => {
+      const current = this.annotationFor(document, state, item, by, now);
+      const updated = this.replace(state, addSource(current, source, by, now));
+      return updated.sources[updated.sources.length - 1];
+    });
+  }
+
+  async editSource(document: vscode.TextDocument, annotationId: string, sourceId: string, patch: Partial<SourceInput>): Promise<void> {
+    await this.change(document, (state, by, now) => {
+      this.replace(state, editSource(this.annotationById(state, annotationId), sourceId, patch, by, now));
+    });
+  }
+
+  async removeSource(document: vscode.TextDocument, annotationId: string, sourceId: string): Promise<void> {
+    await this.change(document, (state, by, now) => {
+      this.replace(state, removeSource(this.annotationById(state, annotationId), sourceId, by, now));
+    });
+  }
+
+  async setNote(document: vscode.TextDocument, item: ReviewItem, note: string): Promise<void> {
+    await this.change(document, (state, by, now) => {
+      const current = this.annotationFor(document, state, item, by, now);
+      this.replace(state, setNote(current, note, by, now));
+    });
+  }
+
+  async markRangeAsClaim(document: vscode.TextDocument, start: number, end: number): Promise<Annotation> {
+    return this.change(document, (state, by, now) => {
+      const text = document.getText();
+      if (!(start >= 0 && end <= text.length && start < end) || text.slice(start, end).trim() === '') {
+        throw new Error(vscode.l10n.t('Select the text of the claim first.'));
+      }
+      const same = state.annotations.find((a) => !a.orphaned && a.anchor.start === start && a.anchor.end === end);
+      if (same) return same;
+      // A selection over a detected claim keeps that claim's kind; otherwise it is an event until the editor says more.
+      const detected = this.claimsOf(document).find((c) => c.start < end && start < c.end);
+      const created = createAnnotation({ text, start, end, kind: detected?.kind ?? 'event', by, now, manual: detected === undefined });
+      state.annotations = [...state.annotations, created];
+      return created;
+    });
+  }
+
+  async reattach(document: vscode.TextDocument, annotationId: string, start: number, end: number): Promise<void> {
+    await this.change(document, (state, by, now) => {
+      this.replace(state, reattachAnnotation(this.annotationById(state, annotationId), document.getText(), start, end, by, now));
+    });
+  }
+
+  rescan(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    this.claims.delete(key);
+    this.reviews.delete(key);
+    this.fire(document.uri);
+  }
+
+  async flush(): Promise<void> {
+    await this.store.flushAll();
+  }
+
+  dispose(): void {
+    this.untitled.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+
+  // --- claims ---
+
+  private claimsOf(document: vscode.TextDocument): Claim[] {
+    const key = document.uri.toString();
+    const cached = this.claims.get(key);
+    if (cached && cached.version === document.version) return cached.claims;
+    // minScore is applied in buildReview, so an annotated claim below it stays visible.
+    const claims = detectClaims(document.getText(), draftLanguageOf(document.languageId), { ...this.config.detect, minScore: 0 });
+    this.claims.set(key, { version: document.version, claims });
+    return claims;
+  }
+
+  // --- annotation changes ---
+
+  /** Runs an editor action on a loaded state with who/when, then announces and schedules the write. */
+  private async change<T>(document: vscode.TextDocument, action: (state: DraftState, by: string, now: string) => T): Promise<T> {
+    const state = this.store.stateFor(document.uri);
+    await state.ready;
+    const by = await this.editorName.forDocument(document.uri);
+    const result = action(state, by, new Date().toISOString());
+    this.store.touch(state);
+    this.fire(document.uri);
+    return result;
+  }
+
+  private replace(state: DraftState, updated: Annotation): Annotation {
+    state.annotations = state.annotations.map((a) => (a.id === updated.id ? updated : a));
+    return updated;
+  }
+
+  private annotationById(state: DraftState, id: string): Annotation {
+    const found = state.annotations.find((a) => a.id === id);
+    if (!found) throw new Error(vscode.l10n.t('This claim is no longer annotated (it may have been removed in another window).'));
+    return found;
+  }
+
+  /** The item's annotation, created first when the item is a detected claim nobody has acted on. */
+  private annotationFor(document: vscode.TextDocument, state: DraftState, item: ReviewItem, by: string, now: string): Annotation {
+    if (item.annotation) return this.annotationById(state, item.annotation.id);
+    // The item may come from an older version of the text: find the claim again in the current one.
+    const current = this.findItem(document, item.id) ?? this.getReview(document).items.find((i) => i.text === item.text);
+    if (!current) throw new Error(vscode.l10n.t('This claim has changed since it was shown. Try again.'));
+    if (current.annotation) return this.annotationById(state, current.annotation.id);
+    const created = createAnnotation({ text: document.getText(), start: current.start, end: current.end, kind: current.kind, by, now });
+    state.annotations = [...state.annotations, created];
+    return created;
+  }
+
+  // --- document events ---
+
+  private opened(document: vscode.TextDocument): void {
+    if (!this.isDraft(document)) return;
+    this.store.stateFor(document.uri);
+    this.adoptUntitled(document);
+  }
+
+  /** Gives a draft just saved from an untitled buffer the annotations made before it had a file. */
+  private adoptUntitled(document: vscode.TextDocument): void {
+    const carried = this.untitled.claim(document);
+    if (!carried) return;
+    const state = this.store.stateFor(document.uri);
+    void state.ready.then(() => {
+      const ids = new Set(state.annotations.map((a) => a.id));
+      state.annotations = [...state.annotations, ...carried.filter((a) => !ids.has(a.id))];
+      this.store.touch(state);
+      this.fire(document.uri);
+    });
+  }
+
+  private edited(e: vscode.TextDocumentChangeEvent): void {
+    const { document, contentChanges } = e;
+    if (contentChanges.length === 0 || !this.isDraft(document)) return;
+    const state = this.store.peek(document.uri);
+    if (!state) return;
+    const text = document.getText();
+    const previousLength = state.textLength;
+    state.textLength = text.length;
+    if (state.annotations.length > 0) {
+      const replacesAll = contentChanges.length === 1 && contentChanges[0].rangeOffset === 0 && contentChanges[0].rangeLength === previousLength;
+      // A reload from disk (the draft changed outside the editor) leaves the document clean: find the claims again.
+      const external = replacesAll || (!document.isDirty && e.reason === undefined);
+      const by = this.editorName.known(document.uri);
+      const now = new Date().toISOString();
+      state.annotations = replacesAll
+        ? state.annotations
+        : applyContentChanges(state.annotations, contentChanges, text, by, now);
+      if (external) state.annotations = reanchor(state.annotations, text).annotations;
+      this.store.touch(state);
+    }
+    this.fire(document.uri);
+  }
+
+  private closed(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    this.claims.delete(key);
+    this.reviews.delete(key);
+    const state = this.store.peek(document.uri);
+    if (state && document.isUntitled && state.annotations.length > 0) {
+      this.untitled.hold(document, state.annotations);
+      // The saved file may have opened before the untitled buffer closed.
+      const text = document.getText();
+      const saved = vscode.workspace.textDocuments.find((d) => !d.isUntitled && this.isDraft(d) && d.getText() === text);
+      if (saved) this.adoptUntitled(saved);
+    }
+    void this.store.release(document.uri);
+  }
+
+  private async renamed(files: readonly { readonly oldUri: vscode.Uri; readonly newUri: vscode.Uri }[]): Promise<void> {
+    for (const { oldUri, newUri } of files) {
+      try {
+        await this.store.moveWithDraft(oldUri, newUri);
+      } catch (error) {
+        void vscode.window.showErrorMessage(
+          vscode.l10n.t('Fact-Check: the annotations of {0} could not be moved: {1}', newUri.path.slice(newUri.path.lastIndexOf('/') + 1), error instanceof Error ? error.message : String(error)),
+        );
+      }
+      this.fire(newUri);
+    }
+  }
+
+  private configChanged(e: vscode.ConfigurationChangeEvent): void {
+    if (!e.affectsConfiguration('factCheck')) return;
+    const locationChanged = e.affectsConfiguration('factCheck.sidecarLocation');
+    this.config = readConfig();
+    this.claims.clear();
+    this.reviews.clear();
+    if (locationChanged) void this.store.reset();
+    for (const document of vscode.workspace.textDocuments) if (this.isDraft(document)) this.fire(document.uri);
+  }
+
+  private openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+    const key = uri.toString();
+    return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+  }
+
+  private fire(uri: vscode.Uri): void {
+    this.reviews.delete(uri.toString());
+    this.changeEmitter.fire(uri);
+  }
 }

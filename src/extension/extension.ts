@@ -1,6 +1,18 @@
 import * as vscode from 'vscode';
 import type { DecorationReporter, FactCheckApi } from './api';
+import { ClaimCodeActionProvider } from './codeActions';
+import { ClaimCommands } from './commands';
+import { ClaimContextKeys } from './contextKeys';
+import { ClaimDecorator } from './decorations';
+import { ClaimDiagnostics } from './diagnostics';
 import { DraftReviewService } from './draftReviewService';
+import { DeskViewProvider } from './sidebar/deskViewProvider';
+import { ClaimHoverProvider } from './hover';
+import { SidebarRevealChannel } from './sidebarReveal';
+import { ClaimStatusBar } from './statusBar';
+
+/** Kept so deactivate() can wait for the last sidecar writes (VS Code awaits it before disposing subscriptions). */
+let activeReview: DraftReviewService | undefined;
 
 /**
  * Wires one disposable owner per feature. Each feature lives in its own file and only
@@ -9,9 +21,20 @@ import { DraftReviewService } from './draftReviewService';
 export function activate(context: vscode.ExtensionContext): FactCheckApi {
   const review = new DraftReviewService(context);
   context.subscriptions.push(review);
+  activeReview = review;
 
-  let decorations: DecorationReporter | undefined;
   // --- features (one line each) ---
+  const sidebarReveal = new SidebarRevealChannel(); // showSidebar → desk: the desk subscribes to onDidRequestReveal
+  const decorator = new ClaimDecorator(review);
+  const statusBar = new ClaimStatusBar(review);
+  const decorations: DecorationReporter = decorator;
+  context.subscriptions.push(sidebarReveal, decorator, statusBar);
+  context.subscriptions.push(new ClaimHoverProvider(review));
+  context.subscriptions.push(new ClaimCommands(review, decorator, sidebarReveal));
+  context.subscriptions.push(new ClaimCodeActionProvider(review));
+  context.subscriptions.push(new ClaimDiagnostics(review));
+  context.subscriptions.push(new ClaimContextKeys(review));
+  const desk = DeskViewProvider.register(context, review, sidebarReveal);
   // --- end features ---
 
   return {
@@ -24,9 +47,12 @@ export function activate(context: vscode.ExtensionContext): FactCheckApi {
       return decorations ? decorations.rangesFor(uri) : {};
     },
     flush: () => review.flush(),
+    getStatusBarText: () => statusBar.text,
+    desk: desk.testApi,
   };
 }
 
-export function deactivate(): void {
-  // Pending sidecar writes are flushed by DraftReviewService.dispose (registered in context.subscriptions).
+export async function deactivate(): Promise<void> {
+  await activeReview?.flush();
+  activeReview = undefined;
 }

@@ -31,6 +31,10 @@ export interface Source {
   addedBy: string;
   /** ISO 8601. */
   addedAt: string;
+  /** Who last edited the source, once it has been edited (merges use editedAt ?? addedAt to pick the newer copy). */
+  editedBy?: string;
+  /** ISO 8601. */
+  editedAt?: string;
 }
 
 export type HistoryAction =
@@ -42,7 +46,9 @@ export type HistoryAction =
   | 'note'
   | 'text-changed'
   | 'orphaned'
-  | 'reattached';
+  | 'reattached'
+  /** A merge (git driver or external change) found both sides changed the same field; detail says what was kept. */
+  | 'merge-conflict';
 
 export interface HistoryEntry {
   action: HistoryAction;

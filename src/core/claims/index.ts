@@ -1,9 +1,22 @@
-// PLACEHOLDER until the claim engine lands (owned by the engine work): keeps the build green.
 import type { DraftLanguage } from '../document';
+import { splitBlocks } from './blocks';
+import { resolveOptions } from './options';
+import { claimsInBlock, shiftClaims } from './paragraph';
 import type { Claim, DetectOptions } from './types';
-export * from './types';
 
-/** Detects claims in a whole document. Offsets are UTF-16 code units. */
-export function detectClaims(_text: string, _language: DraftLanguage, _options: DetectOptions = {}): Claim[] {
-  return [];
+export * from './types';
+export { ClaimAnalyzer } from './analyzer';
+export { describeKind } from './describe';
+
+/**
+ * Detects claims in a whole document: sorted by start, non-overlapping, offsets in
+ * UTF-16 code units with text === source.slice(start, end). Deterministic and offline.
+ */
+export function detectClaims(text: string, language: DraftLanguage, options: DetectOptions = {}): Claim[] {
+  const resolved = resolveOptions(options);
+  const claims: Claim[] = [];
+  for (const block of splitBlocks(text, language)) {
+    shiftClaims(claimsInBlock(text.slice(block.start, block.end), language, resolved), block.start, claims);
+  }
+  return claims;
 }

@@ -1,0 +1,170 @@
+// The phases behind `npm run test:vscode`: build, code-server, integration tests inside the real
+// extension host, UI tests in Chromium, and the packaged .vsix smoke test. The server and the
+// browsers are always stopped, whatever happens.
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { build, driver, E2E_OUT, FIXTURES_WORKSPACE, INTEGRATION_OUT, MOCHA_BIN, ROOT, STATS_REPORTER } from './project.mjs';
+
+const TIMEOUTS = {
+  setup: 180_000,
+  install: 20 * 60_000,
+  server: 60_000,
+  integration: 180_000,
+  e2e: 300_000,
+  vsix: 240_000,
+};
+
+const RESULTS_PREFIX = 'factcheck-test-results ';
+
+function specFiles(dir, keep) {
+  if (!existsSync(dir)) return [];
+  const files = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) files.push(...specFiles(path, keep));
+    else if (name.endsWith('.test.js') && keep(path)) files.push(path);
+  }
+  return files;
+}
+
+const isPackagedSpec = (file) => relative(E2E_OUT, file).startsWith('packaged');
+const isLibFile = (file) => relative(E2E_OUT, file).startsWith('lib');
+
+/** Runs mocha on UI spec files in a child process group, bounded by the phase deadline. */
+async function runMochaSpecs(files, { grep, env, deadline, runDir, label }) {
+  const { runCommand } = await driver('processes');
+  const statsFile = join(runDir, `${label}-stats.json`);
+  const args = [MOCHA_BIN, '--no-config', '--reporter', STATS_REPORTER, '--timeout', '90000', '--slow', '15000', '--exit', ...(grep ? ['--grep', grep] : []), ...files];
+  const result = await runCommand(process.execPath, args, {
+    cwd: ROOT,
+    timeoutMs: Math.max(1000, deadline - Date.now() - 2000),
+    env: { ...process.env, ...env, FACTCHECK_STATS_FILE: statsFile, FACTCHECK_RUN_DIR: runDir },
+  });
+  if (result.timedOut) return { ok: false, passed: 0, failed: 1, note: `${label}: mocha did not finish in time and was stopped` };
+  if (!existsSync(statsFile)) return { ok: false, passed: 0, failed: 1, note: `${label}: mocha exited ${result.code ?? result.signal} without reporting results` };
+  const stats = JSON.parse(readFileSync(statsFile, 'utf8'));
+  const ok = result.code === 0 && stats.failed === 0;
+  return { ...stats, ok, note: ok ? '' : `${stats.failed} ${label} test(s) failed` };
+}
+
+/**
+ * @param {import('./phases.mjs').PhaseRunner} phases
+ * @param {{ integration: boolean, e2e: boolean, vsix: boolean, grep?: string, build?: boolean }} options
+ */
+export async function runVscodeTests(phases, options) {
+  let lib;
+  const ready = await phases.run('setup (Chromium check, build)', TIMEOUTS.setup, async () => {
+    if (options.build !== false) build();
+    lib = {
+      paths: await driver('paths'),
+      systemDeps: await driver('systemDeps'),
+      install: await driver('codeServerInstall'),
+      codeServer: await driver('codeServer'),
+      browser: await driver('browser'),
+      extensionTests: await driver('extensionTests'),
+    };
+    const missing = lib.systemDeps.describeMissing(lib.systemDeps.missingChromium());
+    if (missing) throw new Error(`${missing}\nThe integration and UI tests need it; they are not skipped.`);
+  });
+  if (!ready) return;
+
+  if (!lib.install.isCodeServerInstalled()) {
+    const installed = await phases.run(`install code-server ${lib.install.CODE_SERVER_VERSION} (one time)`, TIMEOUTS.install, () => lib.install.ensureCodeServer());
+    if (!installed) return;
+  }
+
+  const runDir = lib.paths.makeRunDir('vscode-tests');
+  let server;
+  let browser;
+  try {
+    if (options.integration || options.e2e) {
+      const started = await phases.run('start code-server', TIMEOUTS.server, async () => {
+        server = await lib.codeServer.startCodeServer({
+          runDir: join(runDir, 'server'),
+          env: options.grep ? { FACTCHECK_TEST_GREP: options.grep } : {},
+          log: (line) => console.log(`  ${line}`),
+        });
+        browser = await lib.browser.launchBrowser({ runDir, label: 'integration' });
+      });
+      if (!started) return;
+    }
+
+    if (options.integration) {
+      await phases.run('integration tests (extension host)', TIMEOUTS.integration, async (deadline) => {
+        const folder = join(runDir, 'integration-workspace');
+        cpSync(FIXTURES_WORKSPACE, folder, { recursive: true });
+        let results;
+        const outcome = await lib.extensionTests.runExtensionTests({
+          server,
+          browser,
+          extensionDevelopmentPath: ROOT,
+          extensionTestsPath: INTEGRATION_OUT,
+          folder,
+          timeoutMs: deadline - Date.now() - 2000,
+          onLog: (line) => {
+            if (line.startsWith(RESULTS_PREFIX)) results = JSON.parse(line.slice(RESULTS_PREFIX.length));
+            else console.log(line);
+          },
+        });
+        if (outcome.timedOut) return { ok: false, passed: results?.passed ?? 0, failed: 1, note: 'the extension host did not report the end of the suites in time' };
+        if (!results) return { ok: false, passed: 0, failed: 1, note: `the extension host exited ${outcome.exitCode} without reporting results (did out/test/integration/index.js load?)` };
+        if (!options.grep && results.passed + results.failed === 0) return { ok: false, ...results, failed: 1, note: 'no integration test ran' };
+        if (options.grep && results.passed + results.failed === 0) console.log(`  (no integration test matches --grep ${options.grep})`);
+        const ok = outcome.exitCode === 0 && results.failed === 0;
+        return { ...results, ok, note: ok ? '' : `${results.failed} integration test(s) failed (host exit code ${outcome.exitCode})` };
+      });
+    }
+
+    if (browser) {
+      await browser.close().catch(() => undefined);
+      browser = undefined;
+    }
+
+    if (options.e2e) {
+      await phases.run('UI tests (code-server + Chromium)', TIMEOUTS.e2e, async (deadline) => {
+        const files = specFiles(E2E_OUT, (file) => !isPackagedSpec(file) && !isLibFile(file));
+        if (files.length === 0) return { ok: false, passed: 0, failed: 1, note: `no UI spec found under ${E2E_OUT}` };
+        const folder = join(runDir, 'e2e-workspace');
+        cpSync(FIXTURES_WORKSPACE, folder, { recursive: true });
+        return runMochaSpecs(files, {
+          grep: options.grep,
+          deadline,
+          runDir,
+          label: 'ui',
+          env: {
+            FACTCHECK_SERVER_URL: server.url,
+            FACTCHECK_SERVER_PORT: String(server.port),
+            FACTCHECK_USER_DATA_DIR: server.userDataDir,
+            FACTCHECK_WORKSPACE: folder,
+          },
+        });
+      });
+    }
+  } finally {
+    await browser?.close().catch(() => undefined);
+    await server?.stop();
+    if (server && !phases.ok) keepLog(lib, server.logFile, 'code-server-dev.log');
+  }
+
+  try {
+    if (options.vsix) {
+      await phases.run('packaged .vsix smoke test', TIMEOUTS.vsix, async (deadline) => {
+        const files = specFiles(join(E2E_OUT, 'packaged'), () => true);
+        if (files.length === 0) return { ok: false, passed: 0, failed: 1, note: 'no packaged-build spec found' };
+        return runMochaSpecs(files, { grep: options.grep, deadline, runDir, label: 'vsix' });
+      });
+    }
+  } finally {
+    rmSync(runDir, { recursive: true, force: true });
+  }
+}
+
+/** Keeps a server log where people look for failures, before the run folder is removed. */
+function keepLog(lib, file, name) {
+  try {
+    cpSync(file, join(lib.paths.resultsDir(), name));
+    console.log(`  code-server log kept in test-results/${name}`);
+  } catch {
+    // No log to keep.
+  }
+}

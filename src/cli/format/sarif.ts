@@ -1,0 +1,102 @@
+import { isAbsolute, relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type * as Sarif from 'sarif';
+import { CLAIM_KINDS } from '../../core/claims/types';
+import type { FileReport, ScanReport } from '../report';
+import type { FormatContext } from './index';
+import { KIND_RULES } from './kindRules';
+
+const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+const SRCROOT = '%SRCROOT%';
+/** The extension's Marketplace page; the same identity as package.json publisher.name. */
+const INFORMATION_URI = 'https://marketplace.visualstudio.com/items?itemName=draft-factcheck.draft-factcheck';
+
+/**
+ * SARIF 2.1.0 for code-scanning tools (GitHub code scanning, the SARIF viewer): one rule per
+ * claim kind, one "note" result per claim. Regions give lines and columns in UTF-16 code units
+ * (declared by columnKind) and charOffset/charLength into the text as an editor decodes it
+ * (a leading byte order mark is not counted).
+ */
+export function formatSarif(report: ScanReport, context: FormatContext): string {
+  const artifacts = report.files.map((file) => artifact(file, context.cwd));
+  const results = report.files.flatMap((file, index) => file.claims.map((claim) => {
+    const ruleIndex = CLAIM_KINDS.indexOf(claim.kind);
+    const bomShift = file.bom ? 1 : 0;
+    const result: Sarif.Result = {
+      ruleId: claim.kind,
+      ruleIndex,
+      level: 'note',
+      message: { text: `${KIND_RULES[claim.kind].label}: ${claim.reason}` },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { ...artifacts[index].location, index },
+            region: {
+              startLine: claim.line,
+              startColumn: claim.column,
+              endLine: claim.endLine,
+              endColumn: claim.endColumn,
+              charOffset: Math.max(0, claim.start - bomShift),
+              charLength: claim.end - claim.start,
+              snippet: { text: claim.text },
+            },
+          },
+        },
+      ],
+      properties: { score: claim.score },
+    };
+    return result;
+  }));
+  const log: Sarif.Log = {
+    $schema: SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'draft-factcheck',
+            version: context.version,
+            semanticVersion: context.version,
+            informationUri: INFORMATION_URI,
+            rules: CLAIM_KINDS.map((kind) => rule(kind)),
+          },
+        },
+        originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(context.cwd.endsWith(sep) ? context.cwd : context.cwd + sep).href } },
+        columnKind: 'utf16CodeUnits',
+        artifacts,
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+function rule(kind: (typeof CLAIM_KINDS)[number]): Sarif.ReportingDescriptor {
+  const { name, short, full, help } = KIND_RULES[kind];
+  return {
+    id: kind,
+    name,
+    shortDescription: { text: short },
+    fullDescription: { text: full },
+    help: { text: help },
+    defaultConfiguration: { level: 'note' },
+    properties: { tags: ['fact-check', kind] },
+  };
+}
+
+function artifact(file: FileReport, cwd: string): Sarif.Artifact & { location: Sarif.ArtifactLocation } {
+  return {
+    location: artifactLocation(file.absolutePath, cwd),
+    length: file.bytes,
+    mimeType: file.language === 'markdown' ? 'text/markdown' : 'text/plain',
+    encoding: 'utf-8',
+    sourceLanguage: file.language,
+  };
+}
+
+/** Relative to cwd (forward slashes, each segment URI-encoded) under %SRCROOT%; a file outside cwd gets an absolute file URI. */
+export function artifactLocation(absolutePath: string, cwd: string): Sarif.ArtifactLocation {
+  const rel = relative(cwd, absolutePath);
+  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return { uri: pathToFileURL(absolutePath).href };
+  return { uri: rel.split(sep).map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+}

@@ -1,0 +1,78 @@
+import { CLAIM_KINDS, type ClaimKind } from '../../core/claims/types';
+import type { TerminalInfo } from '../io';
+import type { FileReport, ScanReport } from '../report';
+
+/** Claim text is cut to this many characters when the output is not a terminal (a pipe, a file). */
+const PIPED_TEXT_WIDTH = 120;
+/** Never cut claim text shorter than this, however narrow the terminal. */
+const MIN_TEXT_WIDTH = 24;
+const KIND_WIDTH = Math.max(...CLAIM_KINDS.map((k) => k.length));
+
+const ansi = { bold: '\x1b[1m', dim: '\x1b[2m', cyan: '\x1b[36m', reset: '\x1b[0m' } as const;
+type Style = keyof typeof ansi;
+
+/**
+ * Human-readable report: per file with claims, a header and one `path:line:col  kind  text`
+ * line per claim (clickable in most terminals and editors), then a summary line.
+ */
+export function formatText(report: ScanReport, terminal?: TerminalInfo): string {
+  const paint = (style: Style, text: string) => (terminal?.color ? `${ansi[style]}${text}${ansi.reset}` : text);
+  const blocks = report.files.filter((f) => f.claims.length > 0).map((file) => fileBlock(file, paint, terminal));
+  return [...blocks, paint('bold', summary(report))].join('\n\n') + '\n';
+}
+
+function fileBlock(file: FileReport, paint: (style: Style, text: string) => string, terminal?: TerminalInfo): string {
+  const path = terminalSafe(file.path);
+  const locations = file.claims.map((c) => `${path}:${c.line}:${c.column}`);
+  const locationWidth = Math.max(...locations.map((l) => l.length));
+  const header = paint('bold', `${path} (${plural(file.claims.length, 'claim')})`);
+  // Leaves the last terminal column free so a full line does not wrap.
+  const textWidth = terminal ? Math.max(MIN_TEXT_WIDTH, terminal.columns - (locationWidth + 2 + KIND_WIDTH + 2) - 1) : PIPED_TEXT_WIDTH;
+  const lines = file.claims.map(
+    (claim, i) =>
+      `${paint('dim', locations[i].padEnd(locationWidth))}  ${paint('cyan', claim.kind.padEnd(KIND_WIDTH))}  ${truncate(terminalSafe(claim.text), textWidth)}`,
+  );
+  return [header, ...lines].join('\n');
+}
+
+/** "7 claims in 2 files (3 scanned): statistic 4, causal 2, event 1" */
+function summary(report: ScanReport): string {
+  const scanned = report.files.length;
+  const withClaims = report.files.filter((f) => f.claims.length > 0).length;
+  const counts = new Map<ClaimKind, number>();
+  for (const file of report.files) for (const claim of file.claims) counts.set(claim.kind, (counts.get(claim.kind) ?? 0) + 1);
+  const total = [...counts.values()].reduce((sum, n) => sum + n, 0);
+  if (total === 0) return `No claims found in ${plural(scanned, 'file')} scanned.`;
+  const perKind = [...counts]
+    .sort(([a, m], [b, n]) => n - m || CLAIM_KINDS.indexOf(a) - CLAIM_KINDS.indexOf(b))
+    .map(([kind, n]) => `${kind} ${n}`)
+    .join(', ');
+  return `${plural(total, 'claim')} in ${plural(withClaims, 'file')} (${scanned} scanned): ${perKind}`;
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * Draft text and paths are untrusted: whitespace runs (line breaks included) become one
+ * space, and control and bidi-override characters, which could drive the terminal or
+ * disguise the text, are shown escaped.
+ */
+export function terminalSafe(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    .replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Cuts to at most `width` characters (code points, so no emoji is split), at a word boundary when one is near, ending in "…". */
+export function truncate(text: string, width: number): string {
+  const chars = [...text];
+  if (chars.length <= width) return text;
+  const cut = chars.slice(0, Math.max(1, width - 1)).join('');
+  const space = cut.lastIndexOf(' ');
+  const kept = space >= cut.length * 0.7 ? cut.slice(0, space) : cut;
+  return `${kept.trimEnd()}…`;
+}

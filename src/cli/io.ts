@@ -1,0 +1,42 @@
+/** What a terminal offers, known only when stdout is one. */
+export interface TerminalInfo {
+  /** Width in columns. */
+  readonly columns: number;
+  /** True when ANSI colour may be used (a TTY and NO_COLOR unset). */
+  readonly color: boolean;
+}
+
+/**
+ * The world a subcommand sees. Subcommands write through it instead of touching
+ * process.* so that they can be run and tested in-process.
+ */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Directory relative paths on the command line are resolved against. */
+  readonly cwd: string;
+  /** Present only when stdout is a terminal. */
+  readonly terminal?: TerminalInfo;
+}
+
+/**
+ * A mistake in how the command was called or in what it was given (missing file,
+ * bad option value): reported as one line on stderr with exit code 2, never a stack trace.
+ */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/** The CliIo of the running process. */
+export function processIo(): CliIo {
+  const stdout = process.stdout;
+  const terminal: TerminalInfo | undefined = stdout.isTTY
+    ? { columns: stdout.columns > 0 ? stdout.columns : 80, color: process.env.NO_COLOR === undefined }
+    : undefined;
+  return {
+    stdout: (text) => void stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    cwd: process.cwd(),
+    ...(terminal ? { terminal } : {}),
+  };
+}

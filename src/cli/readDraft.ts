@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { fsProblem } from './drafts';
+
+/** A draft's text, or why it cannot be scanned. */
+export type DraftText = { text: string } | { problem: string };
+
+// fatal: invalid UTF-8 is an error, not silently replaced. ignoreBOM: a leading BOM is
+// kept, as readFileSync(path, 'utf8') keeps it, so offsets agree with other tools.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Decodes a draft's bytes: NUL bytes mean binary (or UTF-16), anything but valid UTF-8 is refused. */
+export function decodeDraft(bytes: Uint8Array): DraftText {
+  if (bytes.includes(0)) return { problem: 'binary file (it contains NUL bytes), not a text draft' };
+  try {
+    return { text: utf8.decode(bytes) };
+  } catch {
+    return { problem: 'not valid UTF-8 text' };
+  }
+}
+
+export function readDraft(absolutePath: string): DraftText {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(absolutePath);
+  } catch (error) {
+    const problem = fsProblem(error);
+    if (problem === undefined) throw error;
+    return { problem };
+  }
+  return decodeDraft(bytes);
+}

@@ -1,0 +1,26 @@
+/**
+ * The annotation model: pure functions over immutable annotations and sidecar files.
+ * Every update returns a new object (or the same one when nothing changed); `by` is
+ * the editor's name and `now` an ISO 8601 time, passed in so results are deterministic.
+ */
+export * from './types';
+export { newId } from '../util/ids';
+export { hashText } from '../util/hash';
+export { CONTEXT_LENGTH, makeAnchor } from './anchor';
+export { validateSourceUrl } from './sourceUrl';
+export {
+  addSource,
+  createAnnotation,
+  editSource,
+  reattachAnnotation,
+  removeSource,
+  setNote,
+  setStatus,
+  type NewAnnotation,
+  type SourceFields,
+} from './model';
+export { applyContentChanges, type ContentChange } from './contentChanges';
+export { reanchor, type ReanchorResult } from './reanchor';
+export { serializeSidecar, emptySidecar } from './sidecarFormat';
+export { parseSidecar, needsMigration, type ParseSidecarResult } from './sidecarParse';
+export { mergeSidecars, mergeWithDisk, type MergeConflict, type MergeResult } from './merge';

@@ -1,0 +1,67 @@
+import { SIDECAR_VERSION, type Annotation, type SidecarFile } from './types';
+
+/**
+ * The on-disk key order of every object in a sidecar. Fixed so that saving the same
+ * data twice gives the same bytes and a change shows up as a small git diff. Keys the
+ * format does not know (written by a newer version, or by hand) follow in their order.
+ */
+export const KEY_ORDER = {
+  file: ['version', 'draft', 'annotations'],
+  annotation: ['id', 'kind', 'status', 'manual', 'orphaned', 'changedSinceVerification', 'verifiedTextHash', 'createdAt', 'updatedAt', 'anchor', 'note', 'sources', 'history'],
+  anchor: ['start', 'end', 'prefix', 'exact', 'suffix'],
+  source: ['id', 'url', 'title', 'quote', 'note', 'addedBy', 'addedAt', 'editedBy', 'editedAt'],
+  history: ['at', 'by', 'action', 'from', 'to', 'detail'],
+} as const;
+
+/** Flags written only when true: absent and false mean the same, and absent keeps diffs quiet. */
+const TRUE_ONLY = new Set<string>(['manual', 'orphaned', 'changedSinceVerification']);
+
+/** A copy of value with known keys first in the given order, then unknown keys as they came; undefined values dropped. */
+export function ordered(value: object, order: readonly string[]): Record<string, unknown> {
+  const source = value as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const key of order) {
+    const v = source[key];
+    if (v === undefined || (TRUE_ONLY.has(key) && v !== true)) continue;
+    out[key] = v;
+  }
+  for (const key of Object.keys(source)) {
+    if (!order.includes(key) && source[key] !== undefined) out[key] = source[key];
+  }
+  return out;
+}
+
+function byString(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Annotation order in the file: by position, then id (so concurrent additions land in predictable places). */
+export function compareAnnotations(a: Annotation, b: Annotation): number {
+  return a.anchor.start - b.anchor.start || byString(a.id, b.id);
+}
+
+function orderedAnnotation(a: Annotation): Record<string, unknown> {
+  const sources = [...a.sources].sort((x, y) => byString(x.addedAt, y.addedAt) || byString(x.id, y.id));
+  return ordered(
+    {
+      ...a,
+      anchor: ordered(a.anchor, KEY_ORDER.anchor),
+      sources: sources.map((s) => ordered(s, KEY_ORDER.source)),
+      history: a.history.map((h) => ordered(h, KEY_ORDER.history)),
+    },
+    KEY_ORDER.annotation,
+  );
+}
+
+/**
+ * The sidecar as text: 2-space JSON, fixed key order, annotations by position then id,
+ * sources by addedAt then id, history in the order it happened, trailing newline.
+ */
+export function serializeSidecar(file: SidecarFile): string {
+  const annotations = [...file.annotations].sort(compareAnnotations).map(orderedAnnotation);
+  return `${JSON.stringify(ordered({ ...file, annotations }, KEY_ORDER.file), null, 2)}\n`;
+}
+
+export function emptySidecar(draft: string): SidecarFile {
+  return { version: SIDECAR_VERSION, draft, annotations: [] };
+}

@@ -1,0 +1,76 @@
+import { FieldError, object } from './fieldCheck';
+import { migrate, versionOf } from './migrations';
+import { SIDECAR_VERSION, type SidecarFile } from './types';
+import { validateSidecarV1 } from './validate';
+
+export type ParseSidecarResult = { ok: true; file: SidecarFile; migratedFrom?: number } | { ok: false; error: string };
+
+/** True when the file was read from an older format: back it up (.bak) before writing the current format over it. */
+export function needsMigration(result: ParseSidecarResult): boolean {
+  return result.ok && result.migratedFrom !== undefined;
+}
+
+/** 'line 3, column 7' for a 0-based offset. */
+function lineAndColumn(text: string, offset: number): string {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return `line ${line}, column ${offset - lineStart + 1}`;
+}
+
+/**
+ * JSON.parse's message with the place as line and column. Engines word it differently
+ * (V8: '… in JSON at position 12', newer V8 adds '(line 2 column 3)', Firefox: '… at
+ * line 2 column 3 of the JSON data'), so the position is read when there is one.
+ */
+function describeSyntaxError(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const position = /at position (\d+)/.exec(message);
+  const withoutPosition = message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/\s*at position \d+/, '').replace(/^JSON\.parse: /, '');
+  if (position) return `${lineAndColumn(text, Number(position[1]))}: ${withoutPosition}`;
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) return `line ${lineColumn[1]}, column ${lineColumn[2]}: ${withoutPosition.replace(/\s*at line \d+ column \d+.*$/, '')}`;
+  if (/Unexpected end of JSON input/i.test(message)) return `${lineAndColumn(text, text.length)}: the file ends too early (is it cut off?)`;
+  return message;
+}
+
+/**
+ * Reads a sidecar. Never throws: bad input gives { ok: false, error } with a message
+ * that says where ('line 12, column 5: …', 'annotations[3].status: must be one of …').
+ * Older formats are migrated (migratedFrom says from which); files from a newer version
+ * are refused rather than read partially, so no data is ever dropped on rewrite.
+ */
+export function parseSidecar(text: string, expectedDraftName?: string): ParseSidecarResult {
+  const content = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (content.trim() === '') return { ok: false, error: 'empty file' };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(content);
+  } catch (error) {
+    return { ok: false, error: describeSyntaxError(content, error) };
+  }
+  try {
+    let root = object(parsed, '');
+    const version = versionOf(root);
+    if (version > SIDECAR_VERSION) {
+      return {
+        ok: false,
+        error: `This file was written by a newer version of Draft Fact-Check (version ${version}); this one reads up to version ${SIDECAR_VERSION}. Update the extension to open it — it was left untouched.`,
+      };
+    }
+    if (version < SIDECAR_VERSION) root = migrate(root, version, expectedDraftName);
+    const file = validateSidecarV1(root);
+    if (expectedDraftName !== undefined && file.draft !== expectedDraftName) {
+      return { ok: false, error: `draft: this file holds annotations for "${file.draft}", not "${expectedDraftName}" (rename the file or correct its "draft" field)` };
+    }
+    return version < SIDECAR_VERSION ? { ok: true, file, migratedFrom: version } : { ok: true, file };
+  } catch (error) {
+    if (error instanceof FieldError) return { ok: false, error: error.message === 'must be an object, not an array' ? 'the file must hold a JSON object, not a list' : error.message };
+    throw error;
+  }
+}

@@ -1,0 +1,17 @@
+import type { ClaimKind } from './types';
+
+const DESCRIPTIONS: Record<ClaimKind, string> = {
+  statistic: 'A number, amount, percentage, count, change or ranking that can be checked against a source.',
+  comparison: 'A superlative, record, first or only, or a comparison with something else.',
+  attribution: 'What a named or unnamed source said, argued, warned or denied.',
+  evidence: 'A statement about what evidence, studies, reviews or findings exist or do not exist.',
+  absolute: 'A universal statement (always, never, all, nobody) that one counter-example would disprove.',
+  causal: 'A claim that one thing caused, led to or explains another.',
+  event: 'Something that happened or is scheduled, usually with a who, when or where.',
+  legal: 'What a law, rule, regulation or court requires, allows or forbids.',
+};
+
+/** One plain-English line per kind, for hovers and the sidebar. */
+export function describeKind(kind: ClaimKind): string {
+  return DESCRIPTIONS[kind] ?? 'A checkable factual claim.';
+}

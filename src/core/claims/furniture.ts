@@ -1,0 +1,49 @@
+import { BOILERPLATE_STARTS, IMPERATIVE_STARTS, OPINION_MARKERS, EVALUATIVE_WORDS, alternation } from './lexicon';
+
+/**
+ * Recognises text that is never a claim however many numbers it holds (page
+ * furniture, questions, instructions) and the opinion markers that cancel soft cues.
+ */
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const READING_TIME = /^\W*\d+\s*-?\s*(?:min(?:ute)?s?|hrs?|hours?)\.?(?:\s+(?:read|reading time|listen|watch))?\W*$/iu;
+const BYLINE = /^\W*by\s+\p{Lu}[\p{L}.’'-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.’'-]*){0,4}\W*$/u;
+const MULTIWORD_BOILERPLATE = BOILERPLATE_STARTS.filter((p) => p.includes(' '));
+const SINGLE_BOILERPLATE = BOILERPLATE_STARTS.filter((p) => !p.includes(' '));
+const BOILERPLATE = new RegExp(
+  `^[^\\p{L}\\p{N}©]*(?:(?:${alternation(MULTIWORD_BOILERPLATE.map(escape))})(?![\\p{L}])|(?:${alternation(SINGLE_BOILERPLATE.map(escape))})\\s*(?:[:|—–]|$))`,
+  'iu',
+);
+const TERMINAL = /[.!?…]["'”’)\]»*_]*$/u;
+const QUESTION = /\?["'”’)\]»*_]*$/u;
+const IMPERATIVE = new RegExp(`^[^\\p{L}]*(?:${alternation(IMPERATIVE_STARTS.map(escape))})\\b(\\s+(?:our|your|us|me|this|these|it|them|my|more)\\b)?`, 'iu');
+const OPINION = new RegExp(`(?<![\\p{L}’'])(?:${alternation([...OPINION_MARKERS, ...EVALUATIVE_WORDS].map(escape))})(?![\\p{L}])`, 'iu');
+
+function escape(phrase: string): string {
+  return phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
+}
+
+/** True for bylines, reading times, tags and similar lines, very short fragments and stand-alone titles. */
+export function isFurniture(sentence: string, aloneInBlock: boolean): boolean {
+  const words = sentence.match(WORD)?.length ?? 0;
+  if (words < 3) return true;
+  if (READING_TIME.test(sentence) || BYLINE.test(sentence) || BOILERPLATE.test(sentence)) return true;
+  // A short line standing alone without closing punctuation is a title or a crosshead.
+  return aloneInBlock && words <= 8 && !TERMINAL.test(sentence);
+}
+
+export function isQuestion(sentence: string): boolean {
+  return QUESTION.test(sentence);
+}
+
+/** 'drop' for instructions to the reader ("Read our explainer"), 'opinion' for other imperatives. */
+export function imperativeMood(sentence: string): 'drop' | 'opinion' | undefined {
+  const m = IMPERATIVE.exec(sentence);
+  if (!m) return undefined;
+  return m[1] ? 'drop' : 'opinion';
+}
+
+/** The first opinion or value-judgement marker in a clause, if any. */
+export function opinionMarker(clause: string): string | undefined {
+  return OPINION.exec(clause)?.[0];
+}

@@ -1,0 +1,111 @@
+import * as vscode from 'vscode';
+import type { ReviewItem } from '../core/review/types';
+import { needsAttention, styleOf } from './claimStyles';
+import { readConfig, type DiagnosticsMode, type DiagnosticsSeverity, type FactCheckConfig } from './config';
+import { kindLabel, statusLabel } from './labels';
+import type { ReviewService } from './reviewService';
+
+/** Diagnostic.source of every claim diagnostic (quick fixes match on it). */
+export const DIAGNOSTIC_SOURCE = 'Fact-Check';
+const TYPING_DEBOUNCE_MS = 300;
+
+const SEVERITY: Record<DiagnosticsSeverity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+/**
+ * Whether a claim is reported in a mode: "unverified" = flagged or disputed; "all" = everything
+ * not verified or dismissed (a verified claim whose text changed since counts: it needs a re-check).
+ */
+function reported(item: ReviewItem, mode: DiagnosticsMode): boolean {
+  if (mode === 'unverified') return item.status === 'unverified' || item.status === 'disputed';
+  return mode === 'all' && needsAttention(item);
+}
+
+/** Claims in the Problems panel, when the editor opted in (factCheck.diagnostics.enabled). */
+export class ClaimDiagnostics implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('factCheck');
+  private config: FactCheckConfig = readConfig();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly review: ReviewService) {
+    this.disposables.push(
+      this.collection,
+      review.onDidChangeReview((uri) => this.schedule(uri, 0)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length > 0) this.schedule(e.document.uri, TYPING_DEBOUNCE_MS);
+      }),
+      vscode.workspace.onDidOpenTextDocument((document) => this.update(document)),
+      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (!e.affectsConfiguration('factCheck')) return;
+        this.config = readConfig();
+        this.updateAll();
+      }),
+    );
+    this.updateAll();
+  }
+
+  private updateAll(): void {
+    if (this.config.diagnostics === 'off') {
+      this.collection.clear();
+      return;
+    }
+    for (const document of vscode.workspace.textDocuments) this.update(document);
+  }
+
+  private schedule(uri: vscode.Uri, delay: number): void {
+    if (this.config.diagnostics === 'off') return;
+    const key = uri.toString();
+    const pending = this.timers.get(key);
+    if (pending) clearTimeout(pending);
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+        if (document) this.update(document);
+      }, delay),
+    );
+  }
+
+  private update(document: vscode.TextDocument): void {
+    const mode = this.config.diagnostics;
+    if (mode === 'off' || document.isClosed || !this.review.isDraft(document)) {
+      this.collection.delete(document.uri);
+      return;
+    }
+    const severity = SEVERITY[this.config.diagnosticsSeverity];
+    const diagnostics = this.review
+      .getReview(document)
+      .items.filter((item) => reported(item, mode))
+      .map((item) => {
+        const range = new vscode.Range(document.positionAt(item.start), document.positionAt(item.end));
+        const status = styleOf(item) === 'changed' ? vscode.l10n.t('changed since verification') : statusLabel(item.status).toLowerCase();
+        const message = vscode.l10n.t('{0} claim: {1} ({2})', kindLabel(item.kind), item.reason, status);
+        const diagnostic = new vscode.Diagnostic(range, message, severity);
+        diagnostic.source = DIAGNOSTIC_SOURCE;
+        diagnostic.code = item.kind;
+        return diagnostic;
+      });
+    this.collection.set(document.uri, diagnostics);
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const pending = this.timers.get(key);
+    if (pending) clearTimeout(pending);
+    this.timers.delete(key);
+    this.collection.delete(uri);
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+    for (const d of this.disposables) d.dispose();
+  }
+}

@@ -1,0 +1,234 @@
+import { basename } from 'node:path';
+import * as vscode from 'vscode';
+import type { DeskDraft, HostMessage, PerfMessage } from '../../shared/protocol';
+import { DESK_VIEW_ID } from '../commandIds';
+import type { ReviewService } from '../reviewService';
+import type { SidebarRevealChannel, SidebarRevealRequest } from '../sidebarReveal';
+import { deskHtml, deskResourceRoots } from './deskHtml';
+import { DeskMessageHandler, type DeskOutcome } from './deskMessageHandler';
+import { translatedDeskStrings } from './deskStrings';
+
+/** Snapshot and cursor-sync debounce: batches keystrokes and bursts of annotation changes. */
+const UPDATE_DELAY_MS = 100;
+/** Panels whose editors must not blank the desk when focused (the output and debug consoles). */
+const PANEL_SCHEMES = new Set(['output', 'debug', 'vscode-terminal']);
+
+/** For tests and the benchmark only (exposed on the extension API as `desk`); not a stable API. */
+export interface DeskTestApi {
+  /** Runs a raw message through the same validation and handling as one posted by the webview. */
+  receive(message: unknown): Promise<DeskOutcome>;
+  /** Messages posted to the webview, oldest first (the last 200). */
+  readonly posted: readonly HostMessage[];
+  /** Timings the webview reported, latest per name. */
+  readonly perf: ReadonlyMap<string, PerfMessage>;
+  /** The URI of the draft the desk shows, if any. */
+  readonly draftUri: string | undefined;
+  /** Replaces vscode.env.openExternal (undefined restores it), so tests can see what would open. */
+  setOpenExternal(open: ((uri: vscode.Uri) => Thenable<boolean>) | undefined): void;
+}
+
+/**
+ * The Fact-Check desk: a webview view listing the active draft's claims. Host side of the
+ * protocol: sends snapshots (debounced), keeps the list selection in step with the editor cursor,
+ * and hands messages to DeskMessageHandler.
+ */
+export class DeskViewProvider implements vscode.WebviewViewProvider, vscode.Disposable {
+  private view: vscode.WebviewView | undefined;
+  private ready = false;
+  private draft: vscode.TextDocument | undefined;
+  private lastSelectedId: string | undefined;
+  private updateTimer: ReturnType<typeof setTimeout> | undefined;
+  private selectionTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly postedLog: HostMessage[] = [];
+  private readonly perfLog = new Map<string, PerfMessage>();
+  private openExternal: (uri: vscode.Uri) => Thenable<boolean> = (uri) => vscode.env.openExternal(uri);
+  private readonly handler: DeskMessageHandler;
+  private readonly log: vscode.LogOutputChannel;
+  private readonly disposables: vscode.Disposable[] = [];
+  private viewDisposables: vscode.Disposable[] = [];
+
+  static register(context: vscode.ExtensionContext, review: ReviewService, reveal: SidebarRevealChannel): DeskViewProvider {
+    const provider = new DeskViewProvider(context.extensionUri, review, reveal);
+    context.subscriptions.push(provider, vscode.window.registerWebviewViewProvider(DESK_VIEW_ID, provider, { webviewOptions: { retainContextWhenHidden: false } }));
+    return provider;
+  }
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly review: ReviewService,
+    private readonly reveal: SidebarRevealChannel,
+  ) {
+    this.log = vscode.window.createOutputChannel('Fact-Check', { log: true });
+    this.handler = new DeskMessageHandler({
+      review,
+      post: (message) => this.post(message),
+      onReady: () => this.onReady(),
+      onPerf: (message) => this.onPerf(message),
+      openExternal: (uri) => this.openExternal(uri),
+      log: this.log,
+    });
+    this.draft = this.draftFor(vscode.window.activeTextEditor, undefined);
+    this.disposables.push(
+      this.log,
+      review.onDidChangeReview((uri) => {
+        if (this.draft && uri.toString() === this.draft.uri.toString()) this.scheduleUpdate();
+      }),
+      vscode.window.onDidChangeActiveTextEditor((editor) => this.setDraft(this.draftFor(editor, this.draft))),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        if (document === this.draft) this.setDraft(undefined);
+      }),
+      vscode.window.onDidChangeTextEditorSelection((event) => {
+        if (event.textEditor.document === this.draft) this.scheduleSelectionSync(event.textEditor);
+      }),
+      reveal.onDidRequestReveal((request) => this.revealClaim(request)),
+    );
+  }
+
+  /** API for tests (see DeskTestApi). */
+  get testApi(): DeskTestApi {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const provider = this;
+    return {
+      receive: (message) => provider.handler.handle(message),
+      get posted() {
+        return provider.postedLog;
+      },
+      get perf() {
+        return provider.perfLog;
+      },
+      get draftUri() {
+        return provider.draft?.uri.toString();
+      },
+      setOpenExternal(open) {
+        provider.openExternal = open ?? ((uri) => vscode.env.openExternal(uri));
+      },
+    };
+  }
+
+  resolveWebviewView(view: vscode.WebviewView): void {
+    this.disposeView();
+    this.view = view;
+    this.ready = false;
+    view.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: deskResourceRoots(this.extensionUri) };
+    view.webview.html = deskHtml(view.webview, this.extensionUri);
+    this.viewDisposables.push(
+      view.webview.onDidReceiveMessage((message: unknown) => void this.handler.handle(message)),
+      view.onDidDispose(() => {
+        this.disposeView();
+        this.view = undefined;
+        this.ready = false;
+      }),
+      view.onDidChangeVisibility(() => {
+        // Hidden views lose their webview (no retained context); the new one says `ready` again.
+        if (!view.visible) this.ready = false;
+      }),
+    );
+  }
+
+  /**
+   * Selects a claim in the desk (and opens its detail when asked). The hook behind
+   * `factCheck.showSidebar` from a hover; a request made before the view is ready waits for `ready`.
+   */
+  revealClaim(request: SidebarRevealRequest): void {
+    if (!this.ready || !this.draft || this.draft.uri.toString() !== request.uri) return;
+    this.reveal.takePending();
+    if (this.updateTimer !== undefined) this.flushUpdate();
+    this.post({ type: 'select', itemId: request.itemId, openDetail: request.openDetail });
+  }
+
+  dispose(): void {
+    clearTimeout(this.updateTimer);
+    clearTimeout(this.selectionTimer);
+    this.disposeView();
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+
+  private onReady(): void {
+    this.ready = true;
+    this.post({ type: 'init', strings: translatedDeskStrings() });
+    this.flushUpdate();
+    const pending = this.reveal.takePending();
+    if (pending) this.revealClaim(pending);
+    else if (this.draft) this.syncSelection(vscode.window.visibleTextEditors.find((e) => e.document === this.draft), true);
+  }
+
+  private onPerf(message: PerfMessage): void {
+    this.perfLog.set(message.name, message);
+    this.log.debug(`Desk: ${message.name} took ${message.ms.toFixed(1)} ms for ${message.count} claims.`);
+  }
+
+  /**
+   * The draft to show for a newly active editor: a draft editor; the previous draft when focus went to
+   * a panel or to no editor (while that draft is still visible); nothing when another file is focused.
+   */
+  private draftFor(editor: vscode.TextEditor | undefined, previous: vscode.TextDocument | undefined): vscode.TextDocument | undefined {
+    if (editor && this.review.isDraft(editor.document)) return editor.document;
+    if (editor && !PANEL_SCHEMES.has(editor.document.uri.scheme)) return undefined;
+    if (previous && !previous.isClosed && (editor || vscode.window.visibleTextEditors.some((e) => e.document === previous))) return previous;
+    return undefined;
+  }
+
+  private setDraft(document: vscode.TextDocument | undefined): void {
+    if (document === this.draft) return;
+    this.draft = document;
+    this.lastSelectedId = undefined;
+    this.flushUpdate();
+  }
+
+  private scheduleUpdate(): void {
+    if (!this.ready) return;
+    clearTimeout(this.updateTimer);
+    this.updateTimer = setTimeout(() => this.flushUpdate(), UPDATE_DELAY_MS);
+  }
+
+  /** Sends the snapshot now (drops a scheduled one). */
+  private flushUpdate(): void {
+    clearTimeout(this.updateTimer);
+    this.updateTimer = undefined;
+    if (this.ready) this.post({ type: 'state', draft: this.snapshot() });
+  }
+
+  private snapshot(): DeskDraft | null {
+    const document = this.draft;
+    if (!document || document.isClosed || !this.review.isDraft(document)) return null;
+    const review = this.review.getReview(document);
+    const draft: DeskDraft = {
+      uri: document.uri.toString(),
+      name: document.isUntitled ? document.uri.path : basename(document.uri.path),
+      version: review.version,
+      items: review.items,
+      dismissed: review.dismissed,
+      orphans: review.orphans,
+    };
+    if (review.storeError !== undefined) draft.storeError = review.storeError;
+    return draft;
+  }
+
+  private scheduleSelectionSync(editor: vscode.TextEditor): void {
+    if (!this.ready) return;
+    clearTimeout(this.selectionTimer);
+    this.selectionTimer = setTimeout(() => this.syncSelection(editor, false), UPDATE_DELAY_MS);
+  }
+
+  /** Tells the webview which claim the cursor is on, when that changed. */
+  private syncSelection(editor: vscode.TextEditor | undefined, force: boolean): void {
+    if (!editor || editor.document !== this.draft || editor.document.isClosed) return;
+    const item = this.review.itemAt(editor.document, editor.document.offsetAt(editor.selection.active));
+    if (!item || (!force && item.id === this.lastSelectedId)) return;
+    this.lastSelectedId = item.id;
+    // The id must be one the webview knows: send a pending snapshot first.
+    if (this.updateTimer !== undefined) this.flushUpdate();
+    this.post({ type: 'select', itemId: item.id, openDetail: false });
+  }
+
+  private post(message: HostMessage): void {
+    this.postedLog.push(message);
+    if (this.postedLog.length > 200) this.postedLog.splice(0, this.postedLog.length - 200);
+    if (this.view) void this.view.webview.postMessage(message);
+  }
+
+  private disposeView(): void {
+    for (const disposable of this.viewDisposables) disposable.dispose();
+    this.viewDisposables = [];
+  }
+}

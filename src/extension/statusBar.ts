@@ -1,0 +1,89 @@
+import * as vscode from 'vscode';
+import { countStatuses, type DraftReview } from '../core/review/types';
+import { CommandId } from './commandIds';
+import type { ReviewService } from './reviewService';
+
+const TYPING_DEBOUNCE_MS = 300;
+
+/** The status bar text for a review: `$(checklist) 12 claims · 3 unverified · 1 disputed`. */
+export function statusBarText(review: DraftReview): string {
+  const counts = countStatuses(review.items);
+  const icon = review.storeError ? '$(warning)' : '$(checklist)';
+  return `${icon} ${vscode.l10n.t('{0} claims · {1} unverified · {2} disputed', counts.total, counts.unverified, counts.disputed)}`;
+}
+
+function tooltipOf(review: DraftReview): string {
+  const counts = countStatuses(review.items);
+  const lines = [
+    vscode.l10n.t('Fact-Check: {0} claims in this draft', counts.total),
+    vscode.l10n.t('Not reviewed yet: {0}', counts.unreviewed),
+    vscode.l10n.t('Flagged as unverified: {0}', counts.unverified),
+    vscode.l10n.t('Disputed: {0}', counts.disputed),
+    vscode.l10n.t('Verified: {0}', counts.verified),
+    vscode.l10n.t('Not a claim: {0}', review.dismissed.length),
+  ];
+  if (review.orphans.length > 0) lines.push(vscode.l10n.t('Orphaned annotations: {0}', review.orphans.length));
+  if (review.storeError) lines.push('', vscode.l10n.t('Annotations could not be read: {0}', review.storeError));
+  lines.push('', vscode.l10n.t('Click to open the Fact-Check desk'));
+  return lines.join('\n');
+}
+
+/** Claim counts for the active draft; hidden when the active editor is not a draft. */
+export class ClaimStatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('factCheck.status', vscode.StatusBarAlignment.Left, 50);
+  private readonly disposables: vscode.Disposable[] = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private visible = false;
+
+  constructor(private readonly review: ReviewService) {
+    this.item.name = vscode.l10n.t('Fact-Check Claims');
+    this.item.command = CommandId.ShowSidebar;
+    this.disposables.push(
+      this.item,
+      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      review.onDidChangeReview((uri) => {
+        if (uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.schedule(0);
+      }),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length > 0 && e.document === vscode.window.activeTextEditor?.document) this.schedule(TYPING_DEBOUNCE_MS);
+      }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('factCheck')) this.update();
+      }),
+    );
+    this.update();
+  }
+
+  /** The text shown now, or undefined when hidden (for the test API). */
+  get text(): string | undefined {
+    return this.visible ? this.item.text : undefined;
+  }
+
+  private schedule(delay: number): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.update();
+    }, delay);
+  }
+
+  private update(): void {
+    const document = vscode.window.activeTextEditor?.document;
+    if (!document || !this.review.isDraft(document)) {
+      this.visible = false;
+      this.item.hide();
+      return;
+    }
+    const review = this.review.getReview(document);
+    this.item.text = statusBarText(review);
+    this.item.tooltip = tooltipOf(review);
+    this.item.backgroundColor = review.storeError ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    this.visible = true;
+    this.item.show();
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    for (const d of this.disposables) d.dispose();
+  }
+}

@@ -1,0 +1,376 @@
+import * as vscode from 'vscode';
+import { mergeWithDisk, parseSidecar, reanchor, serializeSidecar } from '../../core/annotations';
+import { SIDECAR_VERSION, type Annotation, type SidecarFile } from '../../core/annotations/types';
+import type { SidecarLocation } from '../config';
+import { isWritePending, type DraftState } from './draftState';
+import {
+  backupCorruptFile,
+  exists,
+  readTextFile,
+  removeStaleTempFiles,
+  siblingUri,
+  writeFileIfAbsent,
+  writeTextFileAtomic,
+} from './sidecarFiles';
+import { draftFileName, mirrorFolderFor, SIDECAR_SUFFIX, sidecarUriFor } from './sidecarLocation';
+
+/** Edits in quick succession become one write. */
+const WRITE_DELAY_MS = 300;
+
+export interface StoreHost {
+  /** Current text of the open draft, if it is open. */
+  textOf(draft: vscode.Uri): string | undefined;
+  sidecarLocation(): SidecarLocation;
+  /** Annotations of a draft changed without an edit in this window (load, merge, error). */
+  changed(draft: vscode.Uri): void;
+}
+
+function sameAnnotations(a: readonly Annotation[], b: readonly Annotation[]): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Keeps each open draft's annotations in memory and in its sidecar file: loads and re-anchors on
+ * open, writes atomically a moment after changes, merges changes other windows make, refuses to
+ * overwrite a sidecar it cannot read, and moves sidecars along with renamed drafts.
+ */
+export class SidecarStore implements vscode.Disposable {
+  private readonly states = new Map<string, DraftState>();
+  private readonly bySidecar = new Map<string, DraftState>();
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly host: StoreHost) {
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`);
+    this.disposables.push(
+      watcher,
+      watcher.onDidChange((uri) => this.sidecarChangedOnDisk(uri)),
+      watcher.onDidCreate((uri) => this.sidecarChangedOnDisk(uri)),
+      watcher.onDidDelete((uri) => this.sidecarChangedOnDisk(uri)),
+    );
+  }
+
+  /** The draft's state, created (and its sidecar loading) on first use. */
+  stateFor(draft: vscode.Uri): DraftState {
+    const key = draft.toString();
+    const existing = this.states.get(key);
+    if (existing) {
+      existing.closed = false;
+      return existing;
+    }
+    const state: DraftState = {
+      draft,
+      sidecar: sidecarUriFor(draft, this.host.sidecarLocation()),
+      annotations: [],
+      revision: 0,
+      savedRevision: 0,
+      lastKnownDisk: undefined,
+      lastDiskText: undefined,
+      storeError: undefined,
+      reportedBadText: undefined,
+      migrationOriginal: undefined,
+      textLength: this.host.textOf(draft)?.length ?? 0,
+      ready: Promise.resolve(),
+      queue: Promise.resolve(),
+      writeTimer: undefined,
+      closed: false,
+      disposables: [],
+    };
+    this.states.set(key, state);
+    if (state.sidecar) {
+      this.bySidecar.set(state.sidecar.toString(), state);
+      this.watchOutsideWorkspace(state, state.sidecar);
+      state.ready = this.enqueue(state, () => this.load(state));
+    }
+    return state;
+  }
+
+  peek(draft: vscode.Uri): DraftState | undefined {
+    return this.states.get(draft.toString());
+  }
+
+  /** Call after changing state.annotations in memory: the change is written shortly. */
+  touch(state: DraftState): void {
+    state.revision++;
+    this.scheduleWrite(state);
+  }
+
+  /** Writes one draft's pending changes now. */
+  flushDraft(draft: vscode.Uri): Promise<void> {
+    const state = this.peek(draft);
+    return state ? this.flushState(state) : Promise.resolve();
+  }
+
+  async flushAll(): Promise<void> {
+    await Promise.all([...this.states.values()].map((state) => this.flushState(state)));
+  }
+
+  /** The document closed: write what is pending, then forget it unless it reopened meanwhile. */
+  async release(draft: vscode.Uri): Promise<void> {
+    const state = this.peek(draft);
+    if (!state) return;
+    state.closed = true;
+    await this.flushState(state);
+    if (state.closed && this.states.get(draft.toString()) === state) this.forget(state);
+  }
+
+  /** Drops every state (e.g. the sidecar location changed) after writing what is pending. */
+  async reset(): Promise<void> {
+    await this.flushAll();
+    for (const state of [...this.states.values()]) {
+      this.forget(state);
+      this.host.changed(state.draft);
+    }
+  }
+
+  /** Another window or a tool changed a sidecar file: re-read and merge it into the open draft. */
+  sidecarChangedOnDisk(sidecar: vscode.Uri): void {
+    const state = this.bySidecar.get(sidecar.toString());
+    if (!state) return;
+    void this.enqueue(state, async () => {
+      const text = await this.readSidecar(state);
+      if (text === null || (text === state.lastDiskText && state.storeError === undefined)) return;
+      this.absorbDisk(state, text);
+    });
+  }
+
+  /**
+   * A draft was renamed or moved: move its sidecar (with the new draft name inside), or in the
+   * workspaceFolder mode the mirror folder of a renamed folder. Deleting a draft keeps its sidecar.
+   */
+  async moveWithDraft(oldUri: vscode.Uri, newUri: vscode.Uri): Promise<void> {
+    const location = this.host.sidecarLocation();
+    let isFolder = false;
+    try {
+      isFolder = ((await vscode.workspace.fs.stat(newUri)).type & vscode.FileType.Directory) !== 0;
+    } catch {
+      return;
+    }
+    for (const state of [...this.states.values()]) {
+      if (state.draft.toString() === oldUri.toString() || (isFolder && state.draft.path.startsWith(oldUri.path + '/'))) {
+        await this.flushState(state);
+        this.forget(state);
+      }
+    }
+    if (isFolder) {
+      const from = mirrorFolderFor(oldUri, location);
+      const to = mirrorFolderFor(newUri, location);
+      if (from && to && (await exists(from)) && !(await exists(to))) {
+        await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(to, '..'));
+        await vscode.workspace.fs.rename(from, to, { overwrite: false });
+      }
+      // Drafts of the renamed folder may have opened (and found nothing) before their sidecars arrived.
+      for (const state of this.states.values()) {
+        if (state.sidecar && state.draft.path.startsWith(newUri.path + '/')) this.sidecarChangedOnDisk(state.sidecar);
+      }
+      return;
+    }
+    const from = sidecarUriFor(oldUri, location);
+    const to = sidecarUriFor(newUri, location);
+    if (!from || !to || from.toString() === to.toString()) return;
+    const text = await readTextFile(from);
+    if (text === undefined) return;
+    const parsed = parseSidecar(text, draftFileName(oldUri));
+    // An unreadable sidecar moves byte for byte: it is never rewritten while invalid.
+    const moved = parsed.ok ? serializeSidecar({ ...parsed.file, draft: draftFileName(newUri) }) : text;
+    const replaced = await readTextFile(to);
+    if (replaced !== undefined && replaced !== moved) {
+      await writeFileIfAbsent(siblingUri(to, `.replaced-${new Date().toISOString().replace(/[:.]/g, '-')}.bak`), replaced);
+    }
+    await writeTextFileAtomic(to, moved);
+    await vscode.workspace.fs.delete(from, { useTrash: false });
+    const reopened = this.peek(newUri);
+    if (reopened) this.sidecarChangedOnDisk(to);
+  }
+
+  dispose(): void {
+    void this.flushAll();
+    for (const state of this.states.values()) {
+      if (state.writeTimer) clearTimeout(state.writeTimer);
+      for (const d of state.disposables) d.dispose();
+    }
+    for (const d of this.disposables) d.dispose();
+  }
+
+  // --- internals ---
+
+  /** Runs disk work for one draft after the work queued before it; a failure never blocks later steps. */
+  private enqueue(state: DraftState, step: () => Promise<void>): Promise<void> {
+    const run = state.queue.then(step).catch((error: unknown) => {
+      console.error(`[factCheck] ${state.sidecar?.toString() ?? state.draft.toString()}: ${errorText(error)}`);
+    });
+    state.queue = run;
+    return run;
+  }
+
+  private forget(state: DraftState): void {
+    if (state.writeTimer) clearTimeout(state.writeTimer);
+    state.writeTimer = undefined;
+    for (const d of state.disposables) d.dispose();
+    state.disposables = [];
+    if (this.states.get(state.draft.toString()) === state) this.states.delete(state.draft.toString());
+    if (state.sidecar && this.bySidecar.get(state.sidecar.toString()) === state) this.bySidecar.delete(state.sidecar.toString());
+  }
+
+  /** The workspace watcher only sees workspace folders; a draft opened from elsewhere gets its own. */
+  private watchOutsideWorkspace(state: DraftState, sidecar: vscode.Uri): void {
+    if (vscode.workspace.getWorkspaceFolder(sidecar)) return;
+    const name = sidecar.path.slice(sidecar.path.lastIndexOf('/') + 1);
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.joinPath(sidecar, '..'), name));
+    state.disposables.push(
+      watcher,
+      watcher.onDidChange((uri) => this.sidecarChangedOnDisk(uri)),
+      watcher.onDidCreate((uri) => this.sidecarChangedOnDisk(uri)),
+      watcher.onDidDelete((uri) => this.sidecarChangedOnDisk(uri)),
+    );
+  }
+
+  private scheduleWrite(state: DraftState): void {
+    if (!state.sidecar) return;
+    if (state.writeTimer) clearTimeout(state.writeTimer);
+    state.writeTimer = setTimeout(() => {
+      state.writeTimer = undefined;
+      void this.enqueue(state, () => this.write(state));
+    }, WRITE_DELAY_MS);
+  }
+
+  private async flushState(state: DraftState): Promise<void> {
+    if (state.writeTimer) {
+      clearTimeout(state.writeTimer);
+      state.writeTimer = undefined;
+    }
+    await state.ready;
+    await this.enqueue(state, () => this.write(state));
+  }
+
+  /** The sidecar's text, undefined when absent, or null when it cannot be read (reported as storeError). */
+  private async readSidecar(state: DraftState): Promise<string | undefined | null> {
+    if (!state.sidecar) return undefined;
+    try {
+      return await readTextFile(state.sidecar);
+    } catch (error) {
+      this.setStoreError(state, undefined, errorText(error));
+      return null;
+    }
+  }
+
+  private async load(state: DraftState): Promise<void> {
+    const sidecar = state.sidecar;
+    if (!sidecar) return;
+    await removeStaleTempFiles(sidecar).catch(() => 0);
+    const text = await this.readSidecar(state);
+    if (text === null || text === undefined) return;
+    const parsed = parseSidecar(text, draftFileName(state.draft));
+    if (!parsed.ok) {
+      this.setStoreError(state, text, parsed.error);
+      return;
+    }
+    state.lastKnownDisk = parsed.file;
+    state.lastDiskText = text;
+    if (parsed.migratedFrom !== undefined) state.migrationOriginal = text;
+    // The draft may have changed while the editor was closed: find each annotation again.
+    const draftText = this.host.textOf(state.draft);
+    const annotations = draftText === undefined ? parsed.file.annotations : reanchor(parsed.file.annotations, draftText).annotations;
+    state.annotations = mergeInto(annotations, state.annotations);
+    state.revision++;
+    // Opening must not dirty the working tree: write only when re-anchoring moved something.
+    if (sameAnnotations(state.annotations, parsed.file.annotations)) state.savedRevision = state.revision;
+    else this.scheduleWrite(state);
+    this.host.changed(state.draft);
+  }
+
+  /** Takes in a sidecar text that differs from what we last saw: merge it with unsaved in-memory changes. */
+  private absorbDisk(state: DraftState, text: string | undefined): void {
+    if (text === undefined) {
+      // Deleted outside: annotations stay in memory and are written again on the next change.
+      state.lastKnownDisk = undefined;
+      state.lastDiskText = undefined;
+      state.storeError = undefined;
+      state.reportedBadText = undefined;
+      this.host.changed(state.draft);
+      return;
+    }
+    const name = draftFileName(state.draft);
+    const parsed = parseSidecar(text, name);
+    if (!parsed.ok) {
+      this.setStoreError(state, text, parsed.error);
+      return;
+    }
+    state.storeError = undefined;
+    state.reportedBadText = undefined;
+    if (parsed.migratedFrom !== undefined) state.migrationOriginal = text;
+    const base: SidecarFile = state.lastKnownDisk ?? { version: SIDECAR_VERSION, draft: name, annotations: [] };
+    const ours: SidecarFile = { version: SIDECAR_VERSION, draft: name, annotations: state.annotations };
+    const merged = mergeWithDisk(base, ours, parsed.file);
+    const draftText = this.host.textOf(state.draft);
+    state.annotations = draftText === undefined ? merged.annotations : reanchor(merged.annotations, draftText).annotations;
+    state.lastKnownDisk = parsed.file;
+    state.lastDiskText = text;
+    state.revision++;
+    // Write back only what the merge added to the disk version (positions re-found here are not news).
+    if (sameAnnotations(merged.annotations, parsed.file.annotations)) state.savedRevision = state.revision;
+    else this.scheduleWrite(state);
+    this.host.changed(state.draft);
+  }
+
+  private setStoreError(state: DraftState, badText: string | undefined, error: string): void {
+    const changed = state.storeError !== error;
+    state.storeError = error;
+    if (badText !== undefined) state.lastDiskText = badText;
+    if (badText !== undefined && state.reportedBadText !== badText && state.sidecar) {
+      state.reportedBadText = badText;
+      void backupCorruptFile(state.sidecar, badText).catch(() => undefined);
+      this.reportUnreadable(state.sidecar, error);
+    }
+    if (changed) this.host.changed(state.draft);
+  }
+
+  private reportUnreadable(sidecar: vscode.Uri, error: string): void {
+    const name = sidecar.path.slice(sidecar.path.lastIndexOf('/') + 1);
+    const open = vscode.l10n.t('Open File');
+    void vscode.window
+      .showErrorMessage(
+        vscode.l10n.t('Fact-Check: {0} could not be read: {1}. Your changes are kept in memory until it is fixed.', name, error),
+        open,
+      )
+      .then((choice) => (choice === open ? vscode.window.showTextDocument(sidecar) : undefined));
+  }
+
+  private async write(state: DraftState): Promise<void> {
+    const sidecar = state.sidecar;
+    if (!sidecar || !isWritePending(state)) return;
+    // Another window may have written since we last looked: merge first, never clobber it.
+    const onDisk = await this.readSidecar(state);
+    if (onDisk === null) return;
+    if (onDisk !== state.lastDiskText || state.storeError !== undefined) this.absorbDisk(state, onDisk);
+    if (state.storeError !== undefined) return; // held in memory until the file is fixed
+    const revision = state.revision;
+    if (state.annotations.length === 0 && onDisk === undefined) {
+      state.savedRevision = revision; // nothing to keep: no file for a draft nobody annotated
+      return;
+    }
+    const file: SidecarFile = { version: SIDECAR_VERSION, draft: draftFileName(state.draft), annotations: state.annotations };
+    const text = serializeSidecar(file);
+    if (text !== onDisk) {
+      if (state.migrationOriginal !== undefined && onDisk !== undefined) {
+        await writeFileIfAbsent(siblingUri(sidecar, '.bak'), state.migrationOriginal);
+      }
+      state.migrationOriginal = undefined;
+      state.lastDiskText = text; // set before the rename so the watcher event is recognised as ours
+      await writeTextFileAtomic(sidecar, text);
+    }
+    state.lastKnownDisk = structuredClone(file);
+    state.lastDiskText = text;
+    state.savedRevision = revision;
+  }
+}
+
+/** Annotations created in memory before the sidecar finished loading are kept alongside it. */
+function mergeInto(loaded: Annotation[], inMemory: Annotation[]): Annotation[] {
+  if (inMemory.length === 0) return loaded;
+  const ids = new Set(loaded.map((a) => a.id));
+  return [...loaded, ...inMemory.filter((a) => !ids.has(a.id))];
+}

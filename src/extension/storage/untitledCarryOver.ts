@@ -1,0 +1,46 @@
+import type * as vscode from 'vscode';
+import type { Annotation } from '../../core/annotations/types';
+
+/** How long annotations of a closed untitled draft wait for the file it was saved as to open. */
+const HOLD_MS = 10_000;
+
+interface Held {
+  text: string;
+  annotations: Annotation[];
+  timer: ReturnType<typeof setTimeout>;
+}
+
+/**
+ * Saving an untitled draft closes the untitled document and opens a new one for the file; VS Code
+ * reports no link between the two. The annotations of a closed untitled draft are held briefly and
+ * handed to the next draft opened with exactly the same text.
+ */
+export class UntitledCarryOver implements vscode.Disposable {
+  private held: Held[] = [];
+
+  hold(document: vscode.TextDocument, annotations: readonly Annotation[]): void {
+    if (annotations.length === 0) return;
+    const entry: Held = { text: document.getText(), annotations: [...annotations], timer: setTimeout(() => this.drop(entry), HOLD_MS) };
+    this.held.push(entry);
+  }
+
+  /** The held annotations whose text equals the document's, removed from the hold. */
+  claim(document: vscode.TextDocument): Annotation[] | undefined {
+    if (this.held.length === 0 || document.isUntitled) return undefined;
+    const text = document.getText();
+    const entry = this.held.find((h) => h.text === text);
+    if (!entry) return undefined;
+    this.drop(entry);
+    return entry.annotations;
+  }
+
+  private drop(entry: Held): void {
+    clearTimeout(entry.timer);
+    this.held = this.held.filter((h) => h !== entry);
+  }
+
+  dispose(): void {
+    for (const entry of this.held) clearTimeout(entry.timer);
+    this.held = [];
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * The one way the desk builds DOM: elements and text nodes only. Data never goes through
+ * innerHTML, so draft text, sidecar content and user input cannot become markup.
+ */
+export type Child = Node | string | null | undefined | false;
+
+export interface ElementProps {
+  className?: string;
+  /** Attributes set with setAttribute (values are text, never parsed as markup). */
+  attrs?: Record<string, string | number | boolean | undefined>;
+  text?: string;
+  on?: { [K in keyof HTMLElementEventMap]?: (event: HTMLElementEventMap[K]) => void };
+}
+
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: ElementProps = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  if (props.className) element.className = props.className;
+  if (props.attrs) setAttrs(element, props.attrs);
+  if (props.text !== undefined) element.textContent = props.text;
+  if (props.on) {
+    for (const [name, handler] of Object.entries(props.on)) element.addEventListener(name, handler as EventListener);
+  }
+  append(element, ...children);
+  return element;
+}
+
+export function append(parent: Node, ...children: Child[]): void {
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    parent.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
+  }
+}
+
+/** Replaces all children (text becomes text nodes). */
+export function replaceChildren(parent: Element, ...children: Child[]): void {
+  parent.replaceChildren();
+  append(parent, ...children);
+}
+
+/** Sets attributes; false or undefined removes one, true sets it empty. */
+export function setAttrs(element: Element, attrs: Record<string, string | number | boolean | undefined>): void {
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === false || value === undefined) element.removeAttribute(name);
+    else element.setAttribute(name, value === true ? '' : String(value));
+  }
+}
+
+let nextId = 0;
+/** A document-unique id for label/aria wiring. */
+export function uniqueId(prefix: string): string {
+  return `${prefix}-${++nextId}`;
+}

@@ -1,0 +1,36 @@
+import type { Translate } from '../context';
+import { statusName } from '../context';
+import { el, replaceChildren } from '../dom';
+import type { Meter } from '../model/meter';
+
+/** The verification meter: a bar (decorative) and the same numbers as text. */
+export class MeterView {
+  readonly element: HTMLElement;
+  private readonly summary = el('p', { className: 'meter-summary' });
+  private readonly bar = el('div', { className: 'meter-bar', attrs: { 'aria-hidden': 'true' } });
+  private readonly legend = el('ul', { className: 'meter-legend' });
+
+  constructor(private readonly t: Translate) {
+    this.element = el('section', { className: 'meter', attrs: { 'aria-label': t('meterLabel') } }, this.summary, this.bar, this.legend);
+  }
+
+  update(meter: Meter): void {
+    this.summary.textContent = this.t('meterSummary', meter.counts.verified, meter.counts.total);
+    replaceChildren(
+      this.bar,
+      ...meter.segments
+        .filter((segment) => segment.count > 0)
+        .map((segment) => {
+          const part = el('span', { className: `meter-segment status-${segment.status}` });
+          part.style.width = `${segment.percent}%`;
+          return part;
+        }),
+    );
+    replaceChildren(
+      this.legend,
+      ...meter.segments.map((segment) =>
+        el('li', { className: `meter-count status-${segment.status}` }, el('span', { className: 'swatch', attrs: { 'aria-hidden': 'true' } }), `${statusName(this.t, segment.status)} ${segment.count}`),
+      ),
+    );
+  }
+}

@@ -1,0 +1,208 @@
+import { join } from 'node:path';
+import type { BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
+import type { WorkbenchTarget } from './codeServer';
+import { resultsDir } from './paths';
+
+/** The activity-bar title of our view container (package.nls.json viewContainer.title). */
+export const VIEW_CONTAINER_TITLE = 'Fact-Check';
+export const EXTENSION_ID = 'draft-factcheck.draft-factcheck';
+
+export type ThemeKind = 'light' | 'dark';
+export const THEMES: Record<ThemeKind, { name: string; bodyClass: string }> = {
+  light: { name: 'Default Light Modern', bodyClass: 'vs' },
+  dark: { name: 'Default Dark Modern', bodyClass: 'vs-dark' },
+};
+
+/** What a spec needs from the server it drives (a started CodeServer, or the runner's via env). */
+export interface ServerHandle {
+  workbenchUrl(target: WorkbenchTarget): string;
+  setUserSettings(patch: Record<string, unknown>): void;
+}
+
+/** One text decoration as Monaco drew it, with the resolved colours. */
+export interface DrawnDecoration {
+  /** Monaco's class, e.g. ced-TextEditorDecorationType12-0: the same type shares the prefix. */
+  className: string;
+  /** 'overlay' for background/border decorations, 'inline' for underline/colour ones. */
+  layer: 'overlay' | 'inline';
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  backgroundColor: string;
+  borderColor: string;
+  borderStyle: string;
+  textDecorationLine: string;
+  textDecorationColor: string;
+}
+
+const TIMEOUT = 20_000;
+// Monaco names decoration-type classes after TextEditorDecorationType ids.
+const DECORATION_SELECTOR = '.editor-instance .monaco-editor [class*="TextEditorDecorationType"]';
+
+/** A workbench page and the moves a person makes in it. */
+export class Workbench {
+  private constructor(
+    readonly page: Page,
+    private readonly server: ServerHandle,
+  ) {}
+
+  /** Opens a new page on target and waits until the activity bar shows our container. */
+  static async open(browser: BrowserContext, server: ServerHandle, target: WorkbenchTarget): Promise<Workbench> {
+    const page = await browser.newPage();
+    const workbench = new Workbench(page, server);
+    await page.goto(server.workbenchUrl(target));
+    await workbench.waitReady();
+    return workbench;
+  }
+
+  async waitReady(): Promise<void> {
+    await this.activityBarEntry(VIEW_CONTAINER_TITLE).waitFor({ state: 'visible', timeout: 45_000 });
+  }
+
+  activityBarEntry(title: string): Locator {
+    return this.page.locator(`.monaco-workbench .activitybar .action-label[aria-label^="${title}"]`).first();
+  }
+
+  /** Quick Open (Ctrl+P): type the name, pick the row, wait for its editor tab. */
+  async openFile(name: string): Promise<void> {
+    await this.page.keyboard.press('Control+P');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+    await input.fill(name);
+    await this.page.locator(`.quick-input-widget .monaco-list-row[aria-label*="${name}"]`).first().waitFor({ timeout: TIMEOUT });
+    await this.page.keyboard.press('Enter');
+    await this.page.locator(`.tabs-container .tab[aria-label*="${name}"]`).first().waitFor({ timeout: TIMEOUT });
+    await this.editorText().first().waitFor({ timeout: TIMEOUT });
+  }
+
+  /** The rendered text lines of the active editor. */
+  editorText(): Locator {
+    return this.page.locator('.editor-instance .monaco-editor .view-lines .view-line');
+  }
+
+  /** Runs a command by its palette title ("Fact-Check: Scan Current Draft"); fails when it is not offered. */
+  async runCommand(title: string): Promise<void> {
+    await this.page.keyboard.press('Control+Shift+P');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+    await input.fill(`>${title}`);
+    const row = this.page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
+    await row.waitFor({ timeout: TIMEOUT });
+    await this.page.keyboard.press('Enter');
+    await input.waitFor({ state: 'hidden', timeout: TIMEOUT });
+  }
+
+  /** Every decoration Monaco draws in the visible editors, overlays and inline spans alike. */
+  async decorations(): Promise<DrawnDecoration[]> {
+    return this.page.locator(DECORATION_SELECTOR).evaluateAll((elements) =>
+      elements.map((element) => {
+        const style = getComputedStyle(element);
+        const box = element.getBoundingClientRect();
+        const className = [...element.classList].find((c) => c.includes('TextEditorDecorationType')) ?? '';
+        return {
+          className,
+          layer: element.closest('.view-overlays') ? ('overlay' as const) : ('inline' as const),
+          text: element.textContent ?? '',
+          x: box.x,
+          y: box.y,
+          width: box.width,
+          height: box.height,
+          backgroundColor: style.backgroundColor,
+          borderColor: style.borderColor,
+          borderStyle: style.borderStyle,
+          textDecorationLine: style.textDecorationLine,
+          textDecorationColor: style.textDecorationColor,
+        };
+      }),
+    );
+  }
+
+  /** Waits until at least min decorations with a visible box are drawn, and returns them. */
+  async waitForDecorations(min = 1, timeoutMs = TIMEOUT): Promise<DrawnDecoration[]> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const drawn = (await this.decorations()).filter((d) => d.width > 0 && d.height > 0);
+      if (drawn.length >= min) return drawn;
+      if (Date.now() > deadline) throw new Error(`Expected at least ${min} claim decoration(s) in the editor, found ${drawn.length} after ${timeoutMs} ms`);
+      await this.page.waitForTimeout(200);
+    }
+  }
+
+  /** The value of a contributed theme colour as the workbench resolved it (e.g. factCheck.unverifiedBorder). */
+  async themeColor(id: string): Promise<string> {
+    const variable = `--vscode-${id.replace(/\./g, '-')}`;
+    return this.page.locator('.monaco-workbench').evaluate((element, name) => getComputedStyle(element).getPropertyValue(name).trim(), variable);
+  }
+
+  /** Moves the mouse over a decoration (or any box) and returns the hover's text once shown. */
+  async hoverAt(box: { x: number; y: number; width: number; height: number }): Promise<string> {
+    // Leave first, so a hover already open for another spot closes.
+    await this.page.mouse.move(2, 2);
+    await this.page.mouse.move(box.x + Math.min(box.width / 2, 20), box.y + box.height / 2, { steps: 4 });
+    const hover = this.page.locator('.monaco-hover .hover-contents').first();
+    await hover.waitFor({ state: 'visible', timeout: TIMEOUT });
+    // Hover content can arrive in parts (providers answer separately): let it settle.
+    await this.page.waitForTimeout(300);
+    return (await this.page.locator('.monaco-hover').first().innerText()).trim();
+  }
+
+  /** Hovers the first rendered occurrence of text in the editor. */
+  async hoverText(text: string): Promise<string> {
+    const line = this.editorText().filter({ hasText: text }).first();
+    await line.waitFor({ timeout: TIMEOUT });
+    const box = await line.evaluate((element, needle) => {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const index = node.textContent?.indexOf(needle) ?? -1;
+        if (index < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, index);
+        range.setEnd(node, Math.min(node.textContent!.length, index + needle.length));
+        const r = range.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      }
+      const r = element.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    }, text);
+    return this.hoverAt(box);
+  }
+
+  /** Opens our view container from the activity bar and waits for the desk webview. */
+  async openSidebar(): Promise<FrameLocator> {
+    const entry = this.activityBarEntry(VIEW_CONTAINER_TITLE);
+    const checked = await entry.evaluate((element) => element.closest('.action-item')?.classList.contains('checked') ?? false);
+    if (!checked) await entry.click();
+    const frame = this.webviewFrame();
+    await frame.locator('body').waitFor({ timeout: TIMEOUT });
+    return frame;
+  }
+
+  /** The content frame of our sidebar webview (webview views are two nested iframes). */
+  webviewFrame(): FrameLocator {
+    return this.page.frameLocator(`iframe.webview.ready[src*="extensionId=${EXTENSION_ID}"][src*="purpose=webviewView"]`).frameLocator('iframe#active-frame');
+  }
+
+  /** Switches the colour theme through user settings and waits for the workbench to repaint. */
+  async setTheme(kind: ThemeKind): Promise<void> {
+    this.server.setUserSettings({ 'workbench.colorTheme': THEMES[kind].name });
+    await this.page.locator(`.monaco-workbench.${THEMES[kind].bodyClass}`).waitFor({ timeout: TIMEOUT });
+  }
+
+  /** Saves a full-page PNG as test-results/<name>.png and returns its path. */
+  async screenshot(name: string): Promise<string> {
+    const path = join(resultsDir(), `${name.replace(/[^\w.-]+/g, '-')}.png`);
+    await this.page.screenshot({ path });
+    return path;
+  }
+
+  /** Notification toasts currently shown (messages from showInformationMessage and friends). */
+  async notifications(): Promise<string[]> {
+    return this.page.locator('.notifications-toasts .notification-list-item-message').allInnerTexts();
+  }
+
+  async close(): Promise<void> {
+    await this.page.close().catch(() => undefined);
+  }
+}

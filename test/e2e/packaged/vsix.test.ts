@@ -1,0 +1,57 @@
+import * as assert from 'node:assert/strict';
+import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext } from 'playwright-core';
+import { launchBrowser } from '../lib/browser';
+import { installVsix, startCodeServer, type CodeServer } from '../lib/codeServer';
+import { makeRunDir, repoRoot } from '../lib/paths';
+import { packageVsix } from '../lib/vsix';
+import { THEMES, Workbench } from '../lib/workbench';
+
+/** The extension as users get it: packaged, installed by code-server's CLI, no development path. */
+describe('packaged .vsix', () => {
+  let runDir = '';
+  let extensionsDir = '';
+  let server: CodeServer | undefined;
+  let browser: BrowserContext | undefined;
+  let workbench: Workbench | undefined;
+
+  before(() => {
+    runDir = makeRunDir('vsix');
+    extensionsDir = join(runDir, 'extensions');
+  });
+
+  after(async function () {
+    this.timeout(30_000);
+    await workbench?.close();
+    await browser?.close().catch(() => undefined);
+    await server?.stop();
+    if (runDir) rmSync(runDir, { recursive: true, force: true });
+  });
+
+  it('packages with `npm run package` and installs with code-server --install-extension', async function () {
+    this.timeout(240_000);
+    const vsix = await packageVsix(runDir, (line) => console.log(`      ${line}`));
+    await installVsix(vsix, extensionsDir, runDir);
+    const installed = readdirSync(extensionsDir).filter((name) => name.startsWith('draft-factcheck.draft-factcheck-'));
+    assert.equal(installed.length, 1, `one installed copy in the extensions dir, found: ${readdirSync(extensionsDir).join(', ')}`);
+    const manifest = JSON.parse(readFileSync(join(extensionsDir, installed[0]!, 'package.json'), 'utf8')) as { version: string; main: string };
+    const source = JSON.parse(readFileSync(join(repoRoot(), 'package.json'), 'utf8')) as { version: string };
+    assert.equal(manifest.version, source.version);
+    assert.ok(readdirSync(join(extensionsDir, installed[0]!, 'dist')).includes('extension.js'), 'the bundle is in the package');
+  });
+
+  it('activates and highlights a draft without extensionDevelopmentPath', async function () {
+    this.timeout(120_000);
+    const workspace = join(runDir, 'workspace');
+    cpSync(join(repoRoot(), 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
+    server = await startCodeServer({ runDir: join(runDir, 'server'), extensionsDir, userSettings: { 'workbench.colorTheme': THEMES.dark.name } });
+    browser = await launchBrowser({ runDir, label: 'vsix' });
+    workbench = await Workbench.open(browser, server, { folder: workspace });
+    await workbench.openFile('budget-vote.md');
+    // Highlights only appear once the installed extension activated on the markdown draft.
+    const drawn = await workbench.waitForDecorations(1, 30_000);
+    assert.ok(drawn.length > 0);
+    await workbench.screenshot('vsix-installed-highlights');
+  });
+});
