@@ -13,7 +13,7 @@ import {
   type ClaimStatus,
   type Source,
 } from '../core/annotations';
-import { detectClaims, type Claim } from '../core/claims';
+import { ClaimAnalyzer, type Claim, type DetectOptions } from '../core/claims';
 import { draftLanguageOf } from '../core/document';
 import { buildReview } from '../core/review/buildReview';
 import type { DraftReview, ReviewItem } from '../core/review/types';
@@ -49,6 +49,8 @@ export class DraftReviewService implements ReviewService {
 
   private config: FactCheckConfig = readConfig();
   private readonly claims = new Map<string, ClaimCache>();
+  /** Per document: remembers paragraphs, so after an edit only the changed one is analysed again. */
+  private readonly analyzers = new Map<string, ClaimAnalyzer>();
   private readonly reviews = new Map<string, ReviewCache>();
   private readonly editorName = new EditorName();
   private readonly store: SidecarStore;
@@ -178,6 +180,7 @@ export class DraftReviewService implements ReviewService {
   rescan(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     this.claims.delete(key);
+    this.analyzers.delete(key);
     this.reviews.delete(key);
     this.fire(document.uri);
   }
@@ -197,10 +200,19 @@ export class DraftReviewService implements ReviewService {
     const key = document.uri.toString();
     const cached = this.claims.get(key);
     if (cached && cached.version === document.version) return cached.claims;
-    // minScore is applied in buildReview, so an annotated claim below it stays visible.
-    const claims = detectClaims(document.getText(), draftLanguageOf(document.languageId), { ...this.config.detect, minScore: 0 });
+    let analyzer = this.analyzers.get(key);
+    if (!analyzer) {
+      analyzer = new ClaimAnalyzer(this.detectOptions());
+      this.analyzers.set(key, analyzer);
+    }
+    const claims = analyzer.analyze(document.getText(), draftLanguageOf(document.languageId));
     this.claims.set(key, { version: document.version, claims });
     return claims;
+  }
+
+  /** minScore is applied in buildReview instead, so an annotated claim below it stays visible. */
+  private detectOptions(): DetectOptions {
+    return { ...this.config.detect, minScore: 0 };
   }
 
   // --- annotation changes ---
@@ -242,6 +254,7 @@ export class DraftReviewService implements ReviewService {
   // --- document events ---
 
   private opened(document: vscode.TextDocument): void {
+    console.log('DBG opened', document.uri.toString(), document.languageId, this.isDraft(document));
     if (!this.isDraft(document)) return;
     this.store.stateFor(document.uri);
     this.adoptUntitled(document);
@@ -262,6 +275,7 @@ export class DraftReviewService implements ReviewService {
 
   private edited(e: vscode.TextDocumentChangeEvent): void {
     const { document, contentChanges } = e;
+    console.log('DBG edited', document.uri.toString(), document.isDirty, e.reason, JSON.stringify(contentChanges.map(c => [c.rangeOffset, c.rangeLength, c.text.length])), document.getText().length);
     if (contentChanges.length === 0 || !this.isDraft(document)) return;
     const state = this.store.peek(document.uri);
     if (!state) return;
@@ -284,9 +298,11 @@ export class DraftReviewService implements ReviewService {
   }
 
   private closed(document: vscode.TextDocument): void {
+    console.log('DBG closed', document.uri.toString(), this.store.peek(document.uri)?.annotations.length, document.getText().length);
     const key = document.uri.toString();
     this.claims.delete(key);
     this.reviews.delete(key);
+    this.analyzers.delete(key);
     const state = this.store.peek(document.uri);
     if (state && document.isUntitled && state.annotations.length > 0) {
       this.untitled.hold(document, state.annotations);
@@ -315,6 +331,7 @@ export class DraftReviewService implements ReviewService {
     if (!e.affectsConfiguration('factCheck')) return;
     const locationChanged = e.affectsConfiguration('factCheck.sidecarLocation');
     this.config = readConfig();
+    for (const analyzer of this.analyzers.values()) analyzer.setOptions(this.detectOptions());
     this.claims.clear();
     this.reviews.clear();
     if (locationChanged) void this.store.reset();

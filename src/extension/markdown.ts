@@ -10,13 +10,13 @@ function singleLine(text: string): string {
 }
 
 /**
- * Escapes text for inline markdown: HTML-significant characters become entities and every
- * other CommonMark punctuation character gets a backslash, so `**`, `[x](y)`, `<img>`,
- * `&amp;` and autolinks all show literally.
+ * Escapes text for inline markdown: HTML-significant characters become entities and markdown
+ * syntax characters a backslash (`:`, `/`, `.` and `@` too, which stops GFM autolinks), so
+ * `**`, `[x](y)`, `<img>`, `&amp;`, `www.x.org` and `https://x.org` all show literally.
  */
 export function escapeMarkdown(text: string): string {
   return singleLine(text)
-    .replace(/[\\`*_{}[\]()#+\-.!|~:/=$^%@;,?]/g, '\\$&')
+    .replace(/[\\`*_{}[\]()#+\-.!|~:/@]/g, '\\$&')
     .replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
 }
 

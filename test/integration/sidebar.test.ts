@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { DraftReview, ReviewItem } from '../../src/core/review/types';
 import type { FactCheckApi } from '../../src/extension/api';
@@ -73,6 +73,7 @@ describe('sidebar desk (host side)', function () {
     const result = await request(api, { type: 'setStatus', uri, itemId: item.id, status: 'disputed' });
     assert.deepEqual(result, { type: 'result', requestId: result.requestId, ok: true });
     assert.equal(itemByText(api, document, '12 percent').status, 'disputed');
+    await waitFor(() => lastState(api)?.draft?.items.some((i) => i.text.includes('12 percent') && i.status === 'disputed'), 'a snapshot with the new status', 5000);
     await request(api, { type: 'setStatus', uri, itemId: itemByText(api, document, '12 percent').id, status: 'dismissed' });
     assert.ok(api.review.getReview(document).dismissed.some((i) => i.text.includes('12 percent')), '"not a claim" moves it to dismissed');
   });

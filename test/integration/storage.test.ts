@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from
 import { basename, dirname, join } from 'node:path';
 import * as vscode from 'vscode';
 import type { FactCheckApi } from '../../src/extension/api';
-import { closeAllEditors, freshCopy, openDraft, waitFor } from './helpers';
+import { closeAllEditors, fixturePath, freshCopy, openDraft, waitFor } from './helpers';
 import { annotate, annotationIn, readSidecar, renameFile, sidecarOf, sleep, spanOf, useApi, waitForFile, waitForLoaded } from './storageHelpers';
 
 const CLAIM = 'Spending on transit rose 12 percent compared with last year';
@@ -204,6 +204,27 @@ describe('annotation storage', () => {
     const file = readSidecar(sidecarOf(draft));
     assert.equal(file.version, 1);
     assert.equal(file.annotations[0].status, 'verified');
+  });
+
+  it('carries annotations of an untitled draft over to the file it is saved as', async () => {
+    const target = join(dirname(freshCopy('no-claims.md')), 'new-story.md');
+    // An untitled buffer with an associated path saves there without a dialog.
+    const untitled = await vscode.workspace.openTextDocument(vscode.Uri.file(target).with({ scheme: 'untitled' }));
+    const editor = await vscode.window.showTextDocument(untitled);
+    if (editor.document.languageId !== 'markdown') await vscode.languages.setTextDocumentLanguage(editor.document, 'markdown');
+    assert.ok(await editor.edit((b) => b.insert(new vscode.Position(0, 0), readFileSync(fixturePath('budget-vote.md'), 'utf8'))));
+    const created = await annotate(api, editor.document, CLAIM);
+    await api.flush();
+    assert.equal(existsSync(sidecarOf(target)), false, 'an untitled draft keeps its annotations in memory');
+
+    assert.ok(await editor.document.save());
+    const saved = await waitFor(
+      () => vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'file' && d.uri.fsPath === target),
+      'the saved document',
+    );
+    await waitFor(() => annotationIn(api, saved, created.id), 'the annotation on the saved draft');
+    await api.flush();
+    await waitFor(() => existsSync(sidecarOf(target)) && readSidecar(sidecarOf(target)).annotations.some((a) => a.id === created.id), 'the sidecar of the saved draft');
   });
 
   it('keeps sidecars in a mirrored .factcheck/ folder in the workspaceFolder mode, and moves them on rename', async () => {

@@ -1,6 +1,6 @@
 import type { ClaimKind } from '../../core/claims/types';
 
-/** How each claim kind is described to people reading a report as a list of rules (SARIF). */
+/** Claim kinds as rules of a code-scanning report (SARIF); what each kind covers is core's describeKind. */
 export interface KindRule {
   /** PascalCase rule name. */
   name: string;
@@ -8,8 +8,6 @@ export interface KindRule {
   label: string;
   /** One line. */
   short: string;
-  /** What the kind covers. */
-  full: string;
   /** What an editor should do about such a claim. */
   help: string;
 }
@@ -19,56 +17,48 @@ export const KIND_RULES: Readonly<Record<ClaimKind, KindRule>> = {
     name: 'StatisticClaim',
     label: 'Statistic claim',
     short: 'Statistic: a number an editor should check',
-    full: 'Quantities, amounts, percentages, counts, changes and rankings ("more than 20 countries", "down 6 percent").',
     help: 'Find the primary source of the figure, check the number, unit, date and base it is measured against.',
   },
   comparison: {
     name: 'ComparisonClaim',
     label: 'Comparison claim',
     short: 'Comparison: a superlative, record or first',
-    full: 'Superlatives, records, firsts, "only", "more than any other".',
     help: 'Check what is being compared with what, over which period, and whether the superlative still holds.',
   },
   attribution: {
     name: 'AttributionClaim',
     label: 'Attribution claim',
     short: 'Attribution: what a source said',
-    full: 'What a named or vague source said, argued, warned or denied.',
     help: 'Confirm the quote or paraphrase against the recording, transcript or statement, and name vague sources where possible.',
   },
   evidence: {
     name: 'EvidenceClaim',
     label: 'Evidence claim',
     short: 'Evidence: a statement about evidence, findings or reviews',
-    full: 'Assertions about the presence or absence of evidence, findings, reviews or incidents ("no party has provided convincing evidence", "not yet peer reviewed").',
     help: 'Check the study, review or record the statement relies on, and whether newer findings exist.',
   },
   absolute: {
     name: 'AbsoluteClaim',
     label: 'Absolute claim',
     short: 'Absolute: a universal statement',
-    full: 'Universal statements: always, never, all, none, nobody.',
     help: 'One counter-example disproves it: check whether the absolute is literally true or should be qualified.',
   },
   causal: {
     name: 'CausalClaim',
     label: 'Causal claim',
     short: 'Causal: one thing caused or explains another',
-    full: 'Statements that one thing caused, led to or explains another.',
     help: 'Check that the source shows cause, not only correlation or sequence, and who makes the causal claim.',
   },
   event: {
     name: 'EventClaim',
     label: 'Event claim',
     short: 'Event: something that happened or is scheduled',
-    full: 'Something that happened or is scheduled, usually with a who, when or where.',
     help: 'Confirm who did what, when and where against a record of the event.',
   },
   legal: {
     name: 'LegalClaim',
     label: 'Legal claim',
     short: 'Legal: what a law or rule requires, allows or forbids',
-    full: 'What laws, rules or regulations require, allow or forbid.',
     help: 'Check the text of the law or regulation in force, its jurisdiction and date.',
   },
 };

@@ -1,7 +1,8 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
-import { CLAIM_KINDS } from '../../core/claims/types';
+import { describeKind } from '../../core/claims/describe';
+import { CLAIM_KINDS, type ClaimKind } from '../../core/claims/types';
 import type { FileReport, ScanReport } from '../report';
 import type { FormatContext } from './index';
 import { KIND_RULES } from './kindRules';
@@ -71,13 +72,13 @@ export function formatSarif(report: ScanReport, context: FormatContext): string 
   return `${JSON.stringify(log, null, 2)}\n`;
 }
 
-function rule(kind: (typeof CLAIM_KINDS)[number]): Sarif.ReportingDescriptor {
-  const { name, short, full, help } = KIND_RULES[kind];
+function rule(kind: ClaimKind): Sarif.ReportingDescriptor {
+  const { name, short, help } = KIND_RULES[kind];
   return {
     id: kind,
     name,
     shortDescription: { text: short },
-    fullDescription: { text: full },
+    fullDescription: { text: describeKind(kind) },
     help: { text: help },
     defaultConfiguration: { level: 'note' },
     properties: { tags: ['fact-check', kind] },

@@ -30,6 +30,7 @@ export function field(path: string, key: string | number): string {
 }
 
 export function object(value: unknown, path: string): Json {
+  if (value === undefined) fail(path, 'missing (must be an object)');
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(path, `must be an object, not ${describe(value)}`);
   return value as Json;
 }

@@ -1,4 +1,5 @@
 import search from 'approx-string-match';
+import type { TextIndex } from './textIndex';
 import type { Anchor } from './types';
 
 /**
@@ -92,38 +93,6 @@ function approximateIn(text: string, quote: string, from: number, to: number, ma
   return search(text.slice(from, to), quote, maxErrors).map((m) => ({ start: from + m.start, end: from + m.end, errors: m.errors }));
 }
 
-/**
- * Regions of text that can hold a match with at most maxErrors edits: split the quote
- * into maxErrors + 1 pieces; any such match contains one piece unchanged (pigeonhole),
- * so only windows around exact piece occurrences need the (slower) edit-distance search.
- */
-function candidateWindows(text: string, quote: string, maxErrors: number): Array<[number, number]> | 'everywhere' {
-  const pieces = maxErrors + 1;
-  const pieceLength = Math.floor(quote.length / pieces);
-  if (pieceLength < 3) return 'everywhere';
-  const windows: Array<[number, number]> = [];
-  let covered = 0;
-  for (let p = 0; p < pieces; p++) {
-    const offset = p * pieceLength;
-    const piece = quote.slice(offset, offset + pieceLength);
-    let at = text.indexOf(piece);
-    while (at >= 0) {
-      windows.push([Math.max(0, at - offset - maxErrors), Math.min(text.length, at - offset + quote.length + maxErrors)]);
-      covered += quote.length + 2 * maxErrors;
-      if (covered > text.length / 2) return 'everywhere';
-      at = text.indexOf(piece, at + 1);
-    }
-  }
-  windows.sort((a, b) => a[0] - b[0]);
-  const merged: Array<[number, number]> = [];
-  for (const w of windows) {
-    const last = merged[merged.length - 1];
-    if (last && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
-    else merged.push([w[0], w[1]]);
-  }
-  return merged;
-}
-
 function bestScored(text: string, anchor: Anchor, matches: readonly QuoteMatch[], hint: number): QuoteMatch | undefined {
   let best: QuoteMatch | undefined;
   let bestScore = -Infinity;
@@ -139,18 +108,21 @@ function bestScored(text: string, anchor: Anchor, matches: readonly QuoteMatch[]
 }
 
 /**
- * The best approximate match of anchor.exact with at most MAX_ERROR_RATIO edits: first
- * near the old position (the usual case: a typo fixed in place), then anywhere.
+ * The best approximate match of anchor.exact with at most MAX_ERROR_RATIO edits. Near
+ * the old position first (the usual case: a typo fixed in place); unless that match is
+ * close, the whole text too, through the q-gram index (built lazily, once per pass).
  */
-export function approximateMatch(text: string, anchor: Anchor, hint: number): QuoteMatch | undefined {
+export function approximateMatch(text: string, anchor: Anchor, hint: number, index: () => TextIndex): QuoteMatch | undefined {
   const quote = anchor.exact;
   if (quote.length < MIN_FUZZY_LENGTH) return undefined;
   const maxErrors = Math.floor(quote.length * MAX_ERROR_RATIO);
-  const near = approximateIn(text, quote, Math.max(0, hint - NEAR_WINDOW), Math.min(text.length, hint + quote.length + NEAR_WINDOW), maxErrors);
+  const nearFrom = Math.max(0, hint - NEAR_WINDOW);
+  const nearTo = Math.min(text.length, hint + quote.length + NEAR_WINDOW);
+  const near = approximateIn(text, quote, nearFrom, nearTo, maxErrors);
   const nearBest = bestScored(text, anchor, near, hint);
-  if (nearBest) return nearBest;
-  const windows = candidateWindows(text, quote, maxErrors);
+  if (nearBest && nearBest.errors <= maxErrors / 2) return nearBest;
+  const regions = nearFrom === 0 && nearTo === text.length ? [] : index().candidateRegions(quote, maxErrors);
   const everywhere =
-    windows === 'everywhere' ? approximateIn(text, quote, 0, text.length, maxErrors) : windows.flatMap(([from, to]) => approximateIn(text, quote, from, to, maxErrors));
-  return bestScored(text, anchor, everywhere, hint);
+    regions === 'everywhere' ? approximateIn(text, quote, 0, text.length, maxErrors) : regions.flatMap(([from, to]) => approximateIn(text, quote, from, to, maxErrors));
+  return bestScored(text, anchor, [...near, ...everywhere], hint);
 }

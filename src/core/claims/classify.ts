@@ -3,12 +3,18 @@ import { imperativeMood, isFurniture, isQuestion, opinionMarker } from './furnit
 import type { ResolvedOptions } from './options';
 import { splitClauses, type Segment } from './sentences';
 import type { Claim } from './types';
+import { wordsOf } from './words';
 
 /** Where a sentence sits, for rules that need its surroundings. */
 export interface SentenceContext {
   /** The sentence is the only text of its block and not a list item (a title-like line). */
   aloneInBlock: boolean;
+  /** The sentence is (partly) inside quotation marks, so "I" is a quoted source, not the writer. */
+  quoted: boolean;
 }
+
+/** The writer talking about themselves ("I take the train four times a year"): personal, not checkable. */
+const WRITER_AS_SUBJECT = /^[^\p{L}]*(?:(?:then|so|and|but|now|still|also|today|yesterday)\s*,?\s+)?(?:I|My|My own)\s/u;
 
 /**
  * Decides whether one sentence is a claim and, if so, which clause(s) carry it.
@@ -32,8 +38,11 @@ export function classifySentence(masked: string, source: string, sentence: Segme
   const cues: Cue[] = [];
   for (const clause of splitClauses(masked, sentence)) {
     const clauseText = masked.slice(clause.start, clause.end);
-    const opinion = mood === 'opinion' || opinionMarker(clauseText) !== undefined;
-    const found = findCues(clauseText).filter((c) => (c.hard || !opinion) && options.kinds.has(c.kind));
+    const personal = !context.quoted && WRITER_AS_SUBJECT.test(clauseText);
+    const lower = clauseText.toLowerCase();
+    const words = wordsOf(lower);
+    const opinion = mood === 'opinion' || opinionMarker(lower, words) !== undefined;
+    const found = personal ? [] : findCues({ text: clauseText, lower, words }).filter((c) => (c.hard || !opinion) && options.kinds.has(c.kind));
     if (extraCue && options.kinds.has('event') && source.slice(clause.start, clause.end).toLowerCase().includes(extraCue)) {
       found.push({ kind: 'event', reason: `custom cue: ${extraCue}`, weight: 0.6, rank: 11, hard: true });
     }

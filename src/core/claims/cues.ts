@@ -1,7 +1,8 @@
 import type { ClaimKind } from './types';
+import { endsWithAny, mentions, triggers, type Words } from './words';
 import {
   ABSENCE_NOUNS, ABSOLUTE_WORDS, alternation, CAUSAL_PHRASES, COMPARATIVES, DETECTION_VERBS, EVENT_NOUNS,
-  EVENT_PHRASES, EVENT_VERBS, EVIDENCE_NOUNS, EVIDENCE_VERBS, IRREGULAR_SUPERLATIVES, LEGAL_WORDS, MONTHS,
+  EVENT_PHRASES, EVENT_VERBS, EVIDENCE_NOUNS, EVIDENCE_VERBS, IRREGULAR_SUPERLATIVES, LEGAL_PROCEEDINGS, LEGAL_RULES, MONTHS,
   NUMBER_SUFFIXES, NUMBER_WORDS, ONE_QUALIFIERS, ORDINALS, QUANTITY_QUALIFIERS, SOURCE_ROLES, SOURCE_TITLES,
   SPEECH_VERBS, SUPERLATIVE_EXCEPTIONS, TIME_UNITS, VAGUE_SOURCES, WEEKDAYS,
 } from './lexicon';
@@ -29,13 +30,14 @@ const FUNCTION_WORDS = 'and|or|but|nor|so|yet|the|of|to|in|into|from|by|a|an|on|
 const NEXT_WORD = `(?:\\s+(?!(?:${FUNCTION_WORDS})\\b)\\p{L}[\\p{L}-]*)?`;
 const QUALIFIER = `(?:(?:${alternation(QUANTITY_QUALIFIERS)})\\s+)?`;
 const SUFFIX = `(?:\\s?(?:${alternation(NUMBER_SUFFIXES)})(?!\\p{L}))?`;
-/** A capital letter or case-folded first letter, so word lists can be matched whatever the case. */
-const anyCase = (w: string): string => w.replace(/^\p{L}/u, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
 
-const NUMERIC = new RegExp(`${QUALIFIER}(?<![\\p{L}\\p{N}_]|\\p{L}[-‐])((?:[$€£¥]\\s?)?\\d+(?:[.,:]\\d+)*${SUFFIX})(?![\\p{L}\\p{N}])${NEXT_WORD}`, 'giu');
-const NUMBER_WORD = new RegExp(`${QUALIFIER}\\b(?:${alternation(NUMBER_WORDS)})\\b${NEXT_WORD}`, 'iu');
-const COUNTED_ONE = new RegExp(`\\b(?:(?:${alternation(ONE_QUALIFIERS)})\\s+(?:been\\s+|be\\s+)?one|one\\s+(?:in|of|out of)\\s+(?:every\\s+)?(?:\\d+|${alternation(NUMBER_WORDS)}))\\b${NEXT_WORD}`, 'iu');
-const RANKING = new RegExp(`\\b(?:the|its|their|his|her|for the)\\s+(?:${alternation(ORDINALS)}|\\d+(?:st|nd|rd|th))\\b${NEXT_WORD}`, 'iu');
+const DIGIT = /\d/;
+
+const NUMERIC = new RegExp(`${QUALIFIER}(?<![\\p{L}\\p{N}_]|\\p{L}[-‐])((?:[$€£¥]\\s?)?\\d+(?:[.,:]\\d+)*${SUFFIX})(?![\\p{L}\\p{N}])${NEXT_WORD}`, 'gu');
+const NUMBER_WORD = new RegExp(`${QUALIFIER}\\b(?:${alternation(NUMBER_WORDS)})\\b${NEXT_WORD}`, 'u');
+const COUNTED_ONE = new RegExp(`\\b(?:(?:${alternation(ONE_QUALIFIERS)})\\s+(?:been\\s+|be\\s+)?(?:one|once)|one\\s+(?:in|of|out of)\\s+(?:every\\s+)?(?:\\d+|${alternation(NUMBER_WORDS)}))\\b${NEXT_WORD}`, 'u');
+const RANKING = new RegExp(`\\b(?:the|its|their|his|her|a)\\s+(?:${alternation(ORDINALS)}|\\d+(?:st|nd|rd|th))(?:[\\s-]+(?:time|year|month|week|day|consecutive|straight|successive|place|row|term|round|quarter|\\p{L}+est|most|least)\\b(?:\\s+${W})?)|\\b(?:ranked|ranks|ranking)\\s+(?:${W}\\s+){0,2}?(?:${alternation(ORDINALS)}|first|last|\\d+(?:st|nd|rd|th))\\b`, 'u');
+const FRACTION = new RegExp(`\\b(?:a|one|two|three)[\\s-]+(?:third|quarter|fifth|tenth)s?\\b(?!\\s+(?:time|year|round|term))${NEXT_WORD}`, 'u');
 
 const MONTH = new RegExp(`\\b(?:${alternation(MONTHS)})\\b(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|\\b\\d{1,2}\\s+(?:${alternation(MONTHS)})\\b|\\bMay\\s+\\d|\\b(?:in|on|since|until|by|last|next|early|late|mid-?)\\s+May\\b`, 'u');
 const MONTH_NEXT_TO_DAY = new RegExp(`(?:${alternation(MONTHS)}|May)\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${alternation(MONTHS)}|May)(?:,?\\s+\\d{4})?`, 'u');
@@ -45,66 +47,125 @@ const RELATIVE_DATE = new RegExp(
     `(?:last|next|this|earlier this|later this|early next|late last|earlier in the|later in the)\\s+(?:${alternation(TIME_UNITS)})|` +
     `(?:\\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|several|few|many)\\s+(?:days?|weeks?|months?|years?|decades?)\\s+ago|` +
     `since\\s+(?:the\\s+)?\\d{4}s?)\\b`,
-  'iu',
+  'u',
 );
-const CLOCK_TIME = /\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am|pm)(?!\p{L})/iu;
+const CLOCK_TIME = /\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am|pm)(?!\p{L})/u;
 
 const SUPERLATIVE = new RegExp(
   `\\b(?:the|its|their|his|her|our|world's|country's|nation's)\\s+((?:most|least)\\s+${W}|(?:${alternation(IRREGULAR_SUPERLATIVES.filter((w) => w !== 'last'))})|(?!(?:${alternation(SUPERLATIVE_EXCEPTIONS)})\\b)\\p{L}{2,}est)\\b(?:\\s+${W})?`,
-  'iu',
+  'u',
 );
-const RECORD = /\b(?:(?:a|the|new|all-time|world|national)\s+record(?:[\s-]\w+)?|record[\s-](?:high|low|level|number|breaking)|all-time (?:high|low)|unprecedented|for the first time|never before|than any other\s+\S+|than ever(?: before)?)\b/iu;
-const COMPARATIVE = new RegExp(`\\b(?:${alternation(COMPARATIVES)})\\b(?:\\s+${W}){0,6}?\\s+than\\b`, 'iu');
-const VALUE_COMPARATIVE = /\b(?:better|worse)\b(?:\s+[\p{L}'-]+){0,3}?\s+than\b/iu;
+const RECORD = /\b(?:(?:a|the|new|all-time|world|national)\s+record(?:[\s-]\w+)?|record[\s-](?:high|low|level|number|breaking)|all-time (?:high|low)|unprecedented|for the first time|never before|than any other\s+\S+|than ever(?: before)?)\b/u;
+const COMPARATIVE = new RegExp(`\\b(?:${alternation(COMPARATIVES)})\\b(?:\\s+${W}){0,6}?\\s+than\\b`, 'u');
+const VALUE_COMPARATIVE = /\b(?:better|worse)\b(?:\s+[\p{L}'-]+){0,3}?\s+than\b/u;
 
 const FIRST_PERSON = /^(?:i|we|you|i have|we have|i had|we had|i've|we've)$/i;
 const SPEECH = new RegExp(`(?:(${NAME}|\\b(?:he|she|they|it|i|we|you)(?:\\s+(?:have|has|had))?)\\s+(?:(?:also|later|previously|repeatedly|always|once again|again|then|publicly|officially)\\s+)?)?\\b(${alternation(SPEECH_VERBS)})\\b`, 'u');
-const ACCORDING_TO = new RegExp(`\\baccording to\\s+(?:${W}\\s+){0,3}${W}`, 'iu');
+const ACCORDING_TO = new RegExp(`\\baccording to\\s+(?:${W}\\s+){0,3}${W}`, 'u');
+const GROUP_SAYS = new RegExp(`\\b(?:${alternation(VAGUE_SOURCES)}|\\p{Lu}\\p{Ll}+s)\\s+(?:also\\s+|now\\s+|still\\s+|have\\s+long\\s+)?(?:say|argue|warn|claim|insist|fear|note|point out|agree|disagree|estimate|predict|expect|believe|contend|allege|deny|report)\\b`, 'u');
 const CALLED_QUOTE = /\bcalled\b[^"“.]{0,80}["“]/u;
-const ROLE_APPOSITION = new RegExp(`(${NAME}),\\s+(?:the\\s+|a\\s+|an\\s+|who\\s+is\\s+)?(?:${W}\\s+){0,3}?(?:${alternation(SOURCE_ROLES.map(anyCase))})\\b`, 'u');
+const ROLE_AFTER_COMMA = new RegExp(`,\\s+(?:the\\s+|a\\s+|an\\s+|who\\s+is\\s+)?(?:${W}\\s+){0,3}?(?:${alternation(SOURCE_ROLES)})\\b`, 'gu');
+const NAME_BEFORE_COMMA = new RegExp(`(?:^|[^\\p{L}])(${NAME})$`, 'u');
 const TITLED_NAME = new RegExp(`(?<![\\p{L}])(?:${alternation(SOURCE_TITLES.map((t) => t.replace('.', '\\.')))})\\s+${CAP}`, 'u');
-const VAGUE_SOURCE = new RegExp(`\\b(?:${alternation(VAGUE_SOURCES)})\\b`, 'iu');
+const VAGUE_SOURCE = new RegExp(`\\b(?:${alternation(VAGUE_SOURCES)})\\b`, 'u');
 
-const ABSENCE = new RegExp(`\\b(no|not any|without|nobody|no one|none)\\s+(?:${W}\\s+){0,8}?(${alternation(ABSENCE_NOUNS)})\\b`, 'iu');
-const NOT_DETECTED = new RegExp(`\\b(no|nobody|none|nothing)\\s+(?:${W}\\s+){0,3}?(?:has|have|had|was|were|is|are)\\s+(?:yet\\s+|so far\\s+|ever\\s+|since\\s+)?(?:been\\s+)?(${alternation(DETECTION_VERBS)})\\b`, 'iu');
-const UNREVIEWED = /\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:peer[- ]reviewed|reviewed|verified|replicated|confirmed|proven|tested|published)\b|\b(?:unverified|unproven|untested|unpublished|peer[- ]review(?:ed)?|preprint|double-blind|placebo-controlled)\b/iu;
-const FINDING = new RegExp(`\\b(${alternation(EVIDENCE_NOUNS)})\\b(?:\\s+${W}){0,4}?\\s+(${alternation(EVIDENCE_VERBS)})\\b`, 'iu');
-const PRODUCED_EVIDENCE = /\b(shown|provided|produced|presented|offered|cited|show|provide|produce|present|offer|cite)\s+(?:[\p{L}-]+\s+){0,3}?(evidence|proof|study|studies|data|research)\b/iu;
-const WITHOUT_EVIDENCE = /\bwithout\s+(?:any\s+)?(?:evidence|proof|research|data)\b/iu;
+const ABSENCE = new RegExp(`\\b(no|not any|without|nobody|no one|none)\\s+(?:${W}\\s+){0,8}?(${alternation(ABSENCE_NOUNS)})\\b`, 'u');
+const NOT_DETECTED = new RegExp(`\\b(no|nobody|none|nothing)\\s+(?:${W}\\s+){0,3}?(?:has|have|had|was|were|is|are)\\s+(?:yet\\s+|so far\\s+|ever\\s+|since\\s+)?(?:been\\s+)?(${alternation(DETECTION_VERBS)})\\b`, 'u');
+const UNREVIEWED = /\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:peer[- ]reviewed|reviewed|verified|replicated|confirmed|proven|tested|published)\b|\b(?:unverified|unproven|untested|unpublished|peer[- ]review(?:ed)?|preprint|double-blind|placebo-controlled)\b/u;
+const FINDING = new RegExp(`\\b(${alternation(EVIDENCE_NOUNS)})\\b(?:\\s+${W}){0,4}?\\s+(${alternation(EVIDENCE_VERBS)})\\b`, 'u');
+const PRODUCED_EVIDENCE = /\b(shown|provided|produced|presented|offered|cited|show|provide|produce|present|offer|cite)\s+(?:[\p{L}-]+\s+){0,3}?(evidence|proof|study|studies|data|research)\b/u;
+const WITHOUT_EVIDENCE = /\bwithout\s+(?:any\s+)?(?:evidence|proof|research|data)\b/u;
 
-const LEGAL = new RegExp(`\\b(?:${alternation(LEGAL_WORDS)})\\b|\\b\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)*\\s+Act\\b`, 'u');
-const LEGAL_ANYCASE = new RegExp(`\\b(?:${alternation(LEGAL_WORDS)})\\b`, 'iu');
-const CAUSAL = new RegExp(`\\b(?:${alternation(CAUSAL_PHRASES)})\\b`, 'iu');
+const LEGAL_RULE = new RegExp(`\\b(?:${alternation(LEGAL_RULES)})\\b`, 'u');
+const NAMED_ACT = /\b(?:[A-Z][a-z]+\s+){1,6}Act\b/;
+const LEGAL_PROCESS = new RegExp(`\\b(?:${alternation(LEGAL_PROCEEDINGS)})\\b`, 'u');
+const CAUSAL = new RegExp(`(?<!\\bjust\\s)\\b(?:${alternation(CAUSAL_PHRASES)})\\b`, 'u');
 const ABSOLUTE = new RegExp(
-  `(?<!\\b(?:not|almost|nearly|hardly|virtually)\\s)\\b(?:${alternation(ABSOLUTE_WORDS)})\\b|\\bnothing\\b(?!\\s+(?:much|else|more|less|but))|(?<!\\b(?:at|after|above|for|once|in|not)\\s)\\ball\\s+(?:of\\s+)?(?:the\\s+|our\\s+|their\\s+|its\\s+|his\\s+|her\\s+|these\\s+|those\\s+)?\\p{L}+s\\b`,
-  'iu',
+  `(?<!\\b(?:not|almost|nearly|hardly|virtually)\\s)\\b(?:${alternation(ABSOLUTE_WORDS)})\\b|\\bnothing\\b(?!\\s+(?:much|else|more|less|but))|\\bevery\\s+(?:single\\s+)?(?!(?:few|other|now|so|time|day|week|month|year|morning|evening|night|summer|winter|spring|autumn|weekend)\\b)\\p{L}+|(?<!\\b(?:at|after|above|for|once|in|not)\\s)\\ball\\s+(?:of\\s+)?(?:the\\s+|our\\s+|their\\s+|its\\s+|his\\s+|her\\s+|these\\s+|those\\s+)?\\p{L}+s\\b`,
+  'u',
 );
-const EVENT_VERB = new RegExp(`\\b(?:${alternation(EVENT_VERBS)})\\b`, 'iu');
-const EVENT_NOUN = new RegExp(`\\b(?:an?|the|its|their)\\s+(?:${W}\\s+)?(?:${alternation(EVENT_NOUNS)})\\b`, 'iu');
-const EVENT_PHRASE = new RegExp(`\\b(?:${alternation(EVENT_PHRASES)})\\b`, 'iu');
+const EVENT_VERB = new RegExp(`\\b(?:${alternation(EVENT_VERBS)})\\b`, 'u');
+const EVENT_NOUN = new RegExp(`\\b(?:an?|the|its|their)\\s+(?:${W}\\s+)?(?:${alternation(EVENT_NOUNS)})\\b`, 'u');
+const EVENT_PHRASE = new RegExp(`\\b(?:${alternation(EVENT_PHRASES)})\\b`, 'u');
 
 const PROPER_NOUN = /(?<=[\p{L}\p{N},;:’'")]\s+)(?!(?:I|I'm|I’m|I've|I’ve)\b)\p{Lu}[\p{L}’'-]*|^\p{Lu}[\p{L}’'-]*\s+\p{Lu}[\p{L}’'-]+|\b\p{Lu}{2,}\b/u;
 const PAST_VERB = /\b(?:was|were|has been|have been|had been)\s+\p{L}+ed\b|\b(?!(?:hundred|sacred|naked|wicked|rugged|ragged|kindred|embed|shred|biased)\b)\p{L}{2,}[^e\s]ed\b|\b(?:began|won|sold|bought|met|told|said|made|took|gave|went|came|fell|rose|grew|led|held|paid|spent|built|struck|fled|drew|broke|chose|spoke|wrote|drove|became|sent|kept|sank|flew|threw)\b/u;
 
-/** Every cue found in one clause (masked text), strongest kinds first by rank. */
-export function findCues(clause: string): Cue[] {
+
+const T = {
+  counted: triggers(['one', 'once']),
+  fraction: triggers(['third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths']),
+  numberWord: triggers(NUMBER_WORDS),
+  ranking: triggers(ORDINALS, ['ranked', 'ranks', 'ranking']),
+  record: triggers(['record', 'all', 'unprecedented', 'first', 'never', 'than']),
+  superlative: triggers(IRREGULAR_SUPERLATIVES),
+  than: triggers(['than']),
+  according: triggers(['according']),
+  speech: triggers(SPEECH_VERBS),
+  groupSays: triggers(['say', 'argue', 'warn', 'claim', 'insist', 'fear', 'note', 'point', 'agree', 'disagree', 'estimate', 'predict', 'expect', 'believe', 'contend', 'allege', 'deny', 'report']),
+  called: triggers(['called']),
+  role: triggers(SOURCE_ROLES),
+  negation: triggers(['no', 'not', 'without', 'nobody', 'none', 'nothing']),
+  absenceNoun: triggers(ABSENCE_NOUNS),
+  detection: triggers(DETECTION_VERBS),
+  unreviewed: triggers(['not', 'never', 'unverified', 'unproven', 'untested', 'unpublished', 'peer', 'preprint', 'double', 'placebo']),
+  evidenceNoun: triggers(EVIDENCE_NOUNS),
+  evidenceVerb: triggers(EVIDENCE_VERBS, ['provided', 'produced', 'presented', 'offered', 'cited', 'provide', 'produce', 'present', 'offer', 'cite']),
+  without: triggers(['without']),
+  calendar: triggers(MONTHS, WEEKDAYS, WEEKDAYS.map((d) => `${d}s`), ['may']),
+  relative: triggers(['yesterday', 'tomorrow', 'last', 'this', 'earlier', 'later', 'next', 'early', 'late', 'ago', 'since']),
+  legalRule: triggers(LEGAL_RULES, ['act']),
+  legalProcess: triggers(LEGAL_PROCEEDINGS),
+  act: triggers(['act']),
+  event: triggers(EVENT_VERBS, EVENT_NOUNS, EVENT_PHRASES),
+  causal: triggers(CAUSAL_PHRASES),
+  absolute: triggers(ABSOLUTE_WORDS, ['nothing', 'every', 'all']),
+  pastIrregular: triggers(['was', 'were', 'has', 'have', 'had', 'began', 'won', 'sold', 'bought', 'met', 'told', 'said', 'made', 'took', 'gave', 'went', 'came', 'fell', 'rose', 'grew', 'led', 'held', 'paid', 'spent', 'built', 'struck', 'fled', 'drew', 'broke', 'chose', 'spoke', 'wrote', 'drove', 'became', 'sent', 'kept', 'sank', 'flew', 'threw']),
+};
+/** Runs a pattern only when the clause holds one of its trigger words. */
+function when(condition: boolean, pattern: RegExp, clause: string): RegExpExecArray | null {
+  if (!condition) return null;
+  pattern.lastIndex = 0;
+  return pattern.exec(clause);
+}
+
+/** A clause as the cue finders see it: the masked text, its lower-case twin and its words. */
+export interface ClauseText {
+  text: string;
+  /** Case-insensitive patterns run on this, without the slow `i` flag. */
+  lower: string;
+  words: Words;
+}
+
+/** The matched words in their original case (lower-casing rarely changes length; then keep the lower form). */
+function quoted(c: ClauseText, m: RegExpExecArray): string {
+  const text = c.text.length === c.lower.length ? c.text.substr(m.index, m[0].length) : m[0];
+  return text.trim();
+}
+
+/** Every cue found in one clause. */
+export function findCues(c: ClauseText): Cue[] {
   const cues: Cue[] = [];
-  quantityCues(clause, cues);
-  comparisonCues(clause, cues);
-  attributionCues(clause, cues);
-  evidenceCues(clause, cues);
-  otherCues(clause, cues);
+  quantityCues(c, cues);
+  comparisonCues(c, cues);
+  attributionCues(c, cues);
+  evidenceCues(c, cues);
+  otherCues(c, cues);
   return cues;
 }
 
-function quantityCues(clause: string, cues: Cue[]): void {
+function quantityCues(c: ClauseText, cues: Cue[]): void {
+  const hasDigit = DIGIT.test(c.lower);
   NUMERIC.lastIndex = 0;
-  for (let m = NUMERIC.exec(clause); m; m = NUMERIC.exec(clause)) {
+  for (let m = hasDigit ? NUMERIC.exec(c.lower) : null; m; m = NUMERIC.exec(c.lower)) {
     const value = m[1];
-    const around = clause.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12);
-    if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(value) && MONTH_NEXT_TO_DAY.test(around)) {
-      cues.push({ kind: 'event', reason: `dated event (${around.match(MONTH_NEXT_TO_DAY)?.[0]})`, weight: 0.7, rank: 4, hard: true });
-      continue;
+    if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(value)) {
+      const around = c.text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12);
+      const day = MONTH_NEXT_TO_DAY.exec(around);
+      if (day) {
+        cues.push({ kind: 'event', reason: `dated event (${day[0]})`, weight: 0.7, rank: 4, hard: true });
+        continue;
+      }
     }
     if (/^\d{4}s?$/.test(value) && Number(value.slice(0, 4)) >= 1800 && Number(value.slice(0, 4)) <= 2099) {
       cues.push({ kind: 'event', reason: `dated event (${value})`, weight: 0.7, rank: 4, hard: true });
@@ -114,40 +175,45 @@ function quantityCues(clause: string, cues: Cue[]): void {
       cues.push({ kind: 'event', reason: `timed event (${value})`, weight: 0.65, rank: 4, hard: true });
       continue;
     }
-    cues.push({ kind: 'statistic', reason: `quantity: ${m[0].trim()}`, weight: 0.85, rank: 0, hard: true });
+    cues.push({ kind: 'statistic', reason: `quantity: ${quoted(c, m)}`, weight: 0.85, rank: 0, hard: true });
     return;
   }
-  const word = COUNTED_ONE.exec(clause) ?? NUMBER_WORD.exec(clause);
+  // Spelled-out numbers are also figures of speech ("knows half the town"), so opinion cancels them.
+  const w = c.words;
+  const word = when(mentions(w, T.counted), COUNTED_ONE, c.lower) ?? when(mentions(w, T.fraction), FRACTION, c.lower) ?? when(mentions(w, T.numberWord), NUMBER_WORD, c.lower);
   if (word) {
-    cues.push({ kind: 'statistic', reason: `quantity: ${word[0].trim()}`, weight: 0.75, rank: 0, hard: true });
+    cues.push({ kind: 'statistic', reason: `quantity: ${quoted(c, word)}`, weight: 0.75, rank: 0, hard: false });
     return;
   }
-  const rank = RANKING.exec(clause);
-  if (rank) cues.push({ kind: 'statistic', reason: `ranking: ${rank[0].trim()}`, weight: 0.65, rank: 0, hard: true });
+  const rank = when(hasDigit || mentions(w, T.ranking), RANKING, c.lower);
+  if (rank) cues.push({ kind: 'statistic', reason: `ranking: ${quoted(c, rank)}`, weight: 0.65, rank: 0, hard: true });
 }
 
-function comparisonCues(clause: string, cues: Cue[]): void {
-  const record = RECORD.exec(clause);
-  if (record) cues.push({ kind: 'comparison', reason: `record or unmatched: ${record[0].trim()}`, weight: 0.8, rank: 2, hard: true });
-  const superlative = SUPERLATIVE.exec(clause);
+function comparisonCues(c: ClauseText, cues: Cue[]): void {
+  const w = c.words;
+  const record = when(mentions(w, T.record), RECORD, c.lower);
+  if (record) cues.push({ kind: 'comparison', reason: `record or unmatched: ${quoted(c, record)}`, weight: 0.8, rank: 1, hard: true });
+  const superlative = when(mentions(w, T.superlative) || endsWithAny(w, 'est'), SUPERLATIVE, c.lower);
   if (superlative) {
-    const isFirst = /\b(?:first|only)\b/i.test(superlative[1]);
-    cues.push({ kind: 'comparison', reason: `${isFirst ? 'first or only' : 'superlative'}: ${superlative[0].trim()}`, weight: 0.75, rank: 2, hard: true });
+    const isFirst = /\b(?:first|only)\b/.test(superlative[1]);
+    cues.push({ kind: 'comparison', reason: `${isFirst ? 'first or only' : 'superlative'}: ${quoted(c, superlative)}`, weight: 0.75, rank: 1, hard: true });
   }
-  const comparative = COMPARATIVE.exec(clause);
-  if (comparative) cues.push({ kind: 'comparison', reason: `comparison: ${comparative[0].trim()}`, weight: 0.65, rank: 6, hard: false });
-  const judged = VALUE_COMPARATIVE.exec(clause);
-  if (judged) cues.push({ kind: 'comparison', reason: `comparison: ${judged[0].trim()}`, weight: 0.4, rank: 6, hard: false });
+  if (!mentions(w, T.than)) return;
+  const comparative = COMPARATIVE.exec(c.lower);
+  if (comparative) cues.push({ kind: 'comparison', reason: `comparison: ${quoted(c, comparative)}`, weight: 0.65, rank: 6, hard: false });
+  const judged = VALUE_COMPARATIVE.exec(c.lower);
+  if (judged) cues.push({ kind: 'comparison', reason: `comparison: ${quoted(c, judged)}`, weight: 0.4, rank: 6, hard: false });
 }
 
-function attributionCues(clause: string, cues: Cue[]): void {
-  const according = ACCORDING_TO.exec(clause);
-  if (according) cues.push({ kind: 'attribution', reason: `attribution: ${according[0].trim()}`, weight: 0.75, rank: 5, hard: true, named: true });
-  const speech = SPEECH.exec(clause);
-  if (speech && !(speech[1] && FIRST_PERSON.test(speech[1])) && !/^that said\b/i.test(clause.trim())) {
+function attributionCues(c: ClauseText, cues: Cue[]): void {
+  const w = c.words;
+  const according = when(mentions(w, T.according), ACCORDING_TO, c.lower);
+  if (according) cues.push({ kind: 'attribution', reason: `attribution: ${quoted(c, according)}`, weight: 0.75, rank: 5, hard: true, named: true });
+  const speech = when(mentions(w, T.speech), SPEECH, c.text);
+  if (speech && !(speech[1] && FIRST_PERSON.test(speech[1])) && !/^that said\b/.test(c.lower.trim())) {
     const subject = speech[1];
     const named = !!subject && /^\p{Lu}/u.test(subject) && !/^(?:He|She|They|It|We|You)\b/.test(subject);
-    const sourced = named || TITLED_NAME.test(clause) || VAGUE_SOURCE.test(clause) || /\b(?:he|she|they)\b/i.test(subject ?? '');
+    const sourced = named || TITLED_NAME.test(c.text) || VAGUE_SOURCE.test(c.lower) || /\b(?:he|she|they)\b/i.test(subject ?? '');
     cues.push({
       kind: 'attribution',
       reason: `attribution: ${subject ? `${subject} ` : '… '}${speech[2]}`,
@@ -156,59 +222,80 @@ function attributionCues(clause: string, cues: Cue[]): void {
       hard: sourced,
       named,
     });
-  } else if (CALLED_QUOTE.test(clause)) {
+  } else if (mentions(w, T.groupSays) && GROUP_SAYS.test(c.text)) {
+    const group = GROUP_SAYS.exec(c.text)?.[0] ?? '';
+    cues.push({ kind: 'attribution', reason: `attribution: ${group.trim()}`, weight: 0.6, rank: 5, hard: true });
+  } else if (mentions(w, T.called) && CALLED_QUOTE.test(c.text)) {
     cues.push({ kind: 'attribution', reason: 'attribution: called … (quoted)', weight: 0.65, rank: 5, hard: true });
   }
-  const role = ROLE_APPOSITION.exec(clause);
-  if (role) cues.push({ kind: 'attribution', reason: `named source: ${role[0].trim()}`, weight: 0.75, rank: 5, hard: true, named: true });
+  const source = c.text.includes(',') && mentions(w, T.role) ? namedRole(c) : undefined;
+  if (source) cues.push({ kind: 'attribution', reason: `named source: ${source}`, weight: 0.75, rank: 5, hard: true, named: true });
 }
 
-function evidenceCues(clause: string, cues: Cue[]): void {
-  const absent = ABSENCE.exec(clause);
+/** "Lu Kang, spokesman for …": a capitalised name right before a comma and a role. */
+function namedRole(c: ClauseText): string | undefined {
+  ROLE_AFTER_COMMA.lastIndex = 0;
+  for (let m = ROLE_AFTER_COMMA.exec(c.lower); m; m = ROLE_AFTER_COMMA.exec(c.lower)) {
+    const name = NAME_BEFORE_COMMA.exec(c.text.slice(Math.max(0, m.index - 60), m.index));
+    if (name) return `${name[1]}${quoted(c, m)}`;
+  }
+  return undefined;
+}
+
+function evidenceCues(c: ClauseText, cues: Cue[]): void {
+  const w = c.words;
+  const negated = mentions(w, T.negation);
+  const absent = when(negated && mentions(w, T.absenceNoun), ABSENCE, c.lower);
   if (absent) {
     cues.push({ kind: 'evidence', reason: `absence of evidence: ${absent[1]} … ${absent[2]}`, weight: 0.8, rank: 3, hard: true });
     return;
   }
-  const undetected = NOT_DETECTED.exec(clause);
+  const undetected = when(negated && mentions(w, T.detection), NOT_DETECTED, c.lower);
   if (undetected) {
-    cues.push({ kind: 'evidence', reason: `absence of evidence: ${undetected[0].trim()}`, weight: 0.8, rank: 3, hard: true });
+    cues.push({ kind: 'evidence', reason: `absence of evidence: ${quoted(c, undetected)}`, weight: 0.8, rank: 3, hard: true });
     return;
   }
-  const unreviewed = UNREVIEWED.exec(clause);
+  const unreviewed = when(mentions(w, T.unreviewed), UNREVIEWED, c.lower);
   if (unreviewed) {
-    cues.push({ kind: 'evidence', reason: `state of evidence: ${unreviewed[0].trim()}`, weight: 0.8, rank: 3, hard: true });
+    cues.push({ kind: 'evidence', reason: `state of evidence: ${quoted(c, unreviewed)}`, weight: 0.8, rank: 3, hard: true });
     return;
   }
-  const finding = FINDING.exec(clause) ?? PRODUCED_EVIDENCE.exec(clause);
+  const weighed = mentions(w, T.evidenceNoun) && mentions(w, T.evidenceVerb);
+  const finding = when(weighed, FINDING, c.lower) ?? when(weighed, PRODUCED_EVIDENCE, c.lower);
   if (finding) {
     cues.push({ kind: 'evidence', reason: `evidence: ${finding[1]} … ${finding[2]}`, weight: 0.75, rank: 3, hard: true });
     return;
   }
-  const without = WITHOUT_EVIDENCE.exec(clause);
-  if (without) cues.push({ kind: 'evidence', reason: `absence of evidence: ${without[0]}`, weight: 0.65, rank: 3, hard: false });
+  const without = when(mentions(w, T.without), WITHOUT_EVIDENCE, c.lower);
+  if (without) cues.push({ kind: 'evidence', reason: `absence of evidence: ${quoted(c, without)}`, weight: 0.65, rank: 3, hard: false });
 }
 
-function otherCues(clause: string, cues: Cue[]): void {
-  const date = MONTH.exec(clause) ?? WEEKDAY.exec(clause) ?? RELATIVE_DATE.exec(clause) ?? CLOCK_TIME.exec(clause);
-  if (date) cues.push({ kind: 'event', reason: `dated event (${date[0].trim()})`, weight: 0.7, rank: 4, hard: true });
-  const legal = LEGAL.exec(clause) ?? LEGAL_ANYCASE.exec(clause);
-  if (legal) cues.push({ kind: 'legal', reason: `legal: ${legal[0].trim()}`, weight: 0.7, rank: 1, hard: false });
-  const eventPhrase = EVENT_PHRASE.exec(clause);
-  const eventVerb = EVENT_VERB.exec(clause);
-  const eventNoun = EVENT_NOUN.exec(clause);
-  const event = eventVerb ?? eventNoun ?? eventPhrase;
-  if (event) cues.push({ kind: 'event', reason: `event: ${event[0].trim()}`, weight: 0.5, rank: 7, hard: false });
-  const causal = CAUSAL.exec(clause);
-  if (causal) cues.push({ kind: 'causal', reason: `cause and effect: ${causal[0]}`, weight: 0.5, rank: 8, hard: false });
-  const absolute = ABSOLUTE.exec(clause);
-  if (absolute) cues.push({ kind: 'absolute', reason: `absolute: ${absolute[0].trim()}`, weight: 0.4, rank: 9, hard: false });
-  if (!event && !date && PROPER_NOUN.test(clause)) {
-    const past = PAST_VERB.exec(clause);
-    if (past) cues.push({ kind: 'event', reason: `reported event: ${past[0].trim()}`, weight: 0.35, rank: 10, hard: false });
+function otherCues(c: ClauseText, cues: Cue[]): void {
+  const w = c.words;
+  const calendar = mentions(w, T.calendar);
+  const date =
+    when(calendar, MONTH, c.text) ?? when(calendar, WEEKDAY, c.text) ?? when(mentions(w, T.relative), RELATIVE_DATE, c.lower) ?? when(DIGIT.test(c.lower), CLOCK_TIME, c.lower);
+  if (date) cues.push({ kind: 'event', reason: `dated event (${quoted(c, date)})`, weight: 0.7, rank: 4, hard: true });
+  const rule = when(mentions(w, T.legalRule), LEGAL_RULE, c.lower) ?? when(mentions(w, T.act), NAMED_ACT, c.text);
+  if (rule) cues.push({ kind: 'legal', reason: `legal: ${quoted(c, rule)}`, weight: 0.75, rank: 2, hard: true });
+  else {
+    const proceeding = when(mentions(w, T.legalProcess), LEGAL_PROCESS, c.lower);
+    if (proceeding) cues.push({ kind: 'legal', reason: `legal proceedings: ${quoted(c, proceeding)}`, weight: 0.65, rank: 6, hard: false });
+  }
+  const eventful = mentions(w, T.event);
+  const event = when(eventful, EVENT_VERB, c.lower) ?? when(eventful, EVENT_NOUN, c.lower) ?? when(eventful, EVENT_PHRASE, c.lower);
+  if (event) cues.push({ kind: 'event', reason: `event: ${quoted(c, event)}`, weight: 0.5, rank: 7, hard: false });
+  const causal = when(mentions(w, T.causal), CAUSAL, c.lower);
+  if (causal) cues.push({ kind: 'causal', reason: `cause and effect: ${quoted(c, causal)}`, weight: 0.5, rank: 8, hard: false });
+  const absolute = when(mentions(w, T.absolute), ABSOLUTE, c.lower);
+  if (absolute) cues.push({ kind: 'absolute', reason: `absolute: ${quoted(c, absolute)}`, weight: 0.4, rank: 9, hard: false });
+  if (!event && !date && (endsWithAny(w, 'ed') || mentions(w, T.pastIrregular))) {
+    const past = PAST_VERB.exec(c.text);
+    if (past && PROPER_NOUN.test(c.text)) cues.push({ kind: 'event', reason: `reported event: ${past[0].trim()}`, weight: 0.35, rank: 10, hard: false });
   }
 }
 
-/** True when the clause names a person or organisation (for the check-worthiness score). */
-export function namesSomeone(clause: string): boolean {
-  return TITLED_NAME.test(clause) || PROPER_NOUN.test(clause);
+/** True when the text names a person or organisation (for the check-worthiness score). */
+export function namesSomeone(text: string): boolean {
+  return TITLED_NAME.test(text) || PROPER_NOUN.test(text);
 }

@@ -1,3 +1,4 @@
+import { mentions, triggers, type Words } from './words';
 import { BOILERPLATE_STARTS, IMPERATIVE_STARTS, OPINION_MARKERS, EVALUATIVE_WORDS, alternation } from './lexicon';
 
 /**
@@ -17,7 +18,8 @@ const BOILERPLATE = new RegExp(
 const TERMINAL = /[.!?…]["'”’)\]»*_]*$/u;
 const QUESTION = /\?["'”’)\]»*_]*$/u;
 const IMPERATIVE = new RegExp(`^[^\\p{L}]*(?:${alternation(IMPERATIVE_STARTS.map(escape))})\\b(\\s+(?:our|your|us|me|this|these|it|them|my|more)\\b)?`, 'iu');
-const OPINION = new RegExp(`(?<![\\p{L}’'])(?:${alternation([...OPINION_MARKERS, ...EVALUATIVE_WORDS].map(escape))})(?![\\p{L}])`, 'iu');
+const OPINION_TRIGGERS = triggers(OPINION_MARKERS, EVALUATIVE_WORDS);
+const OPINION = new RegExp(`(?<![\\p{L}’'])(?:${alternation([...OPINION_MARKERS, ...EVALUATIVE_WORDS].map(escape))})(?![\\p{L}])`, 'u');
 
 function escape(phrase: string): string {
   return phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
@@ -43,7 +45,7 @@ export function imperativeMood(sentence: string): 'drop' | 'opinion' | undefined
   return m[1] ? 'drop' : 'opinion';
 }
 
-/** The first opinion or value-judgement marker in a clause, if any. */
-export function opinionMarker(clause: string): string | undefined {
-  return OPINION.exec(clause)?.[0];
+/** The first opinion or value-judgement marker in a lower-cased clause, if any. */
+export function opinionMarker(lower: string, words: Words): string | undefined {
+  return mentions(words, OPINION_TRIGGERS) ? OPINION.exec(lower)?.[0] : undefined;
 }

@@ -113,17 +113,22 @@ export const CAUSAL_PHRASES = [
   'in order to', 'by chance', 'because of', 'made possible', 'helps', 'helped', 'prevents', 'prevented', 'reduces the risk',
 ];
 
-export const LEGAL_WORDS = [
+/** What rules require, allow or forbid. */
+export const LEGAL_RULES = [
   'law', 'laws', 'legal', 'illegal', 'illegally', 'unlawful', 'unlawfully', 'lawful', 'legislation', 'regulation',
   'regulations', 'regulatory', 'statute', 'statutes', 'statutory', 'constitution', 'constitutional', 'unconstitutional',
+  'banned', 'ban', 'bans', 'prohibit', 'prohibits', 'prohibited', 'prohibition', 'forbid', 'forbids', 'forbidden',
+  'mandatory', 'compulsory', 'licence', 'license', 'licensed', 'unlicensed', 'permitted', 'embargo', 'embargoes',
+  'sanction', 'sanctions', 'extradition', 'extradite', 'extradited', 'treaty', 'directive', 'decree', 'ordinance',
+  'bylaw', 'bylaws', 'copyright', 'patent', 'in breach of', 'violated', 'violates', 'violation', 'complies with',
+  'comply with', 'compliance', 'obliged to', 'obligated to', 'required by', 'entitled to', 'legally', 'jurisdiction',
+  'liable', 'liability', 'rules require', 'rules allow', 'rules forbid', 'the rules', 'exemption', 'loophole',
+];
+/** Courts and prosecutions: events of the legal process. */
+export const LEGAL_PROCEEDINGS = [
   'court', 'courts', 'ruling', 'ruled', 'sued', 'suing', 'lawsuit', 'lawsuits', 'prosecuted', 'prosecution',
-  'prosecutors', 'convicted', 'conviction', 'charged with', 'indicted', 'indictment', 'banned', 'ban', 'bans',
-  'prohibit', 'prohibits', 'prohibited', 'prohibition', 'forbid', 'forbids', 'forbidden', 'mandatory', 'compulsory',
-  'licence', 'license', 'licensed', 'permit', 'permitted', 'embargo', 'embargoes', 'sanction', 'sanctions',
-  'extradition', 'extradite', 'extradited', 'treaty', 'directive', 'decree', 'ordinance', 'bylaw', 'bylaws', 'fined',
-  'penalty', 'penalties', 'liable', 'liability', 'copyright', 'patent', 'in breach of', 'violated', 'violates',
-  'violation', 'complies with', 'comply with', 'compliance', 'obliged to', 'obligated to', 'required by', 'entitled to',
-  'legally', 'jurisdiction', 'verdict', 'acquitted', 'appeal', 'tribunal', 'injunction', 'subpoena', 'warrant',
+  'prosecutors', 'convicted', 'conviction', 'charged with', 'indicted', 'indictment', 'fined', 'penalty', 'penalties',
+  'verdict', 'acquitted', 'appeal', 'appealed', 'tribunal', 'injunction', 'subpoena', 'warrant', 'sentenced', 'trial judge',
 ];
 
 export const EVENT_VERBS = [

@@ -11,11 +11,30 @@ export function claimsInBlock(block: string, language: DraftLanguage, options: R
   const sentences = segmentSentences(masked, unitStarts);
   const aloneInBlock = sentences.length === 1 && unitStarts.length === 0;
   const claims: Claim[] = [];
+  let openQuote = false;
+  let scanned = 0;
   for (const sentence of sentences) {
-    const claim = classifySentence(masked, block, sentence, { aloneInBlock }, options);
+    openQuote = quoteStateAfter(masked, scanned, sentence.start, openQuote);
+    const quoted = openQuote || QUOTE_MARK.test(masked.slice(sentence.start, sentence.end));
+    scanned = sentence.start;
+    const claim = classifySentence(masked, block, sentence, { aloneInBlock, quoted }, options);
     if (claim) claims.push(claim);
   }
   return claims;
+}
+
+const QUOTE_MARK = /["“”]/;
+
+/** Whether a double quotation is open at `to`, given its state at `from`. */
+function quoteStateAfter(masked: string, from: number, to: number, open: boolean): boolean {
+  let state = open;
+  for (let i = from; i < to; i++) {
+    const c = masked.charCodeAt(i);
+    if (c === 34) state = !state;
+    else if (c === 0x201c) state = true;
+    else if (c === 0x201d) state = false;
+  }
+  return state;
 }
 
 /** Moves block-relative claims to document offsets. */

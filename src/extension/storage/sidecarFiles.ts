@@ -67,6 +67,7 @@ export async function writeFileIfAbsent(uri: vscode.Uri, text: string): Promise<
 async function siblingsWithPrefix(file: vscode.Uri, infix: string): Promise<vscode.Uri[]> {
   const parent = vscode.Uri.joinPath(file, '..');
   const prefix = baseName(file) + infix;
+  if (!(await exists(parent))) return [];
   let entries: [string, vscode.FileType][];
   try {
     entries = await vscode.workspace.fs.readDirectory(parent);

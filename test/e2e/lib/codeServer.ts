@@ -52,6 +52,8 @@ export interface CodeServer {
   workbenchUrl(target: WorkbenchTarget): string;
   /** Merges settings into the user settings.json; open workbenches pick the change up live. */
   setUserSettings(patch: Record<string, unknown>): void;
+  /** Settles with the exit code when the server process ends (stopped or crashed). */
+  readonly exited: Promise<number | null>;
   stop(): Promise<void>;
 }
 
@@ -119,7 +121,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   const extensionsDir = options.extensionsDir ?? join(options.runDir, 'extensions');
   mkdirSync(extensionsDir, { recursive: true });
   mergeUserSettings(userDataDir, { ...QUIET_USER_SETTINGS, ...options.userSettings });
-  const dirs: IsolatedDirs = isolatedDirs(options.runDir, 'code-server-env');
+  const dirs: IsolatedDirs = isolatedDirs(options.runDir, 'env');
   const configFile = join(options.runDir, 'code-server-config.yaml');
   writeFileSync(configFile, 'auth: none\ncert: false\n');
   const logFile = join(options.runDir, 'code-server.log');
@@ -138,6 +140,10 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
       if (attempt < PORT_ATTEMPTS && /EADDRINUSE/.test(tail(logFile))) continue;
       throw new SetupError(`code-server exited while starting; last lines of ${logFile}:\n${tail(logFile)}`);
     }
+    const exited = new Promise<number | null>((resolve) => {
+      if (child.exitCode !== null) resolve(child.exitCode);
+      else child.once('exit', (code) => resolve(code));
+    });
     const url = `http://127.0.0.1:${port}`;
     log(`code-server listening on ${url} (log: ${logFile})`);
     return {
@@ -148,6 +154,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
       logFile,
       workbenchUrl: (target) => workbenchUrlFor(port, target),
       setUserSettings: (patch) => mergeUserSettings(userDataDir, patch),
+      exited,
       stop: () => stopGroup(child),
     };
   }

@@ -10,7 +10,8 @@ export interface ExtensionTestsOptions {
   extensionTestsPath: string;
   /** Workspace folder to open. */
   folder: string;
-  timeoutMs: number;
+  /** Date.now() value by which the suites must have finished, page load included. */
+  deadline: number;
   /** Receives every console line of the extension host (mocha's reporter output among them). */
   onLog?: (line: string) => void;
 }
@@ -46,7 +47,7 @@ export async function runExtensionTests(options: ExtensionTestsOptions): Promise
       }),
     );
     let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), options.timeoutMs)));
+    const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), Math.max(0, options.deadline - Date.now()))));
     const outcome = await Promise.race([exited, timeout]);
     clearTimeout(timer);
     return outcome === 'timeout' ? { exitCode: 1, timedOut: true } : { exitCode: outcome, timedOut: false };

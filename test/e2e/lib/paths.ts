@@ -42,7 +42,7 @@ export function resultsDir(): string {
  * so user-data, extensions, XDG and TMPDIR never collide.
  */
 export function makeRunDir(label: string): string {
-  return mkdtempSync(join(tmpdir(), `factcheck-${label}-`));
+  return mkdtempSync(join(tmpdir(), `fc-${label}-`));
 }
 
 /** Where a tool started for one run keeps its state: everything below the run folder, nothing in $HOME. */

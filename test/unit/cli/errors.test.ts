@@ -88,7 +88,7 @@ describe('cli help and version', () => {
     const run = runCli(['scan', 'missing.md', '--help']);
     assert.equal(run.status, 0);
     assert.match(run.stdout, /^Usage: draft-factcheck scan/);
-    assert.match(run.stdout, /--kinds K1,K2 +only these kinds: statistic, comparison, attribution, evidence, absolute, causal, event, legal/);
+    assert.match(run.stdout, /--kinds K1,K2 +only these kinds \(comma-separated\):\n +statistic, comparison, attribution, evidence, absolute, causal, event, legal\n/);
   });
 
   it('--version prints the package version', () => {

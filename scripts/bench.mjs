@@ -1,0 +1,85 @@
+// Speed of the claim engine on a ~1 MB draft built by repeating samples/:
+//   full scan (ours vs write-good on the same text) and the incremental path
+//   (ClaimAnalyzer.analyze after a one-character edit in the middle, warm cache).
+// Run with `npm run bench` (builds out/ first). Options: --mb N (draft size), --edits N.
+import { createRequire } from 'node:module';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const require = createRequire(import.meta.url);
+const root = join(import.meta.dirname, '..');
+const { detectClaims, ClaimAnalyzer } = require(join(root, 'out/src/core/claims/index.js'));
+const { splitBlocks } = require(join(root, 'out/src/core/claims/blocks.js'));
+const writeGood = require('write-good');
+
+const args = process.argv.slice(2);
+const arg = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const targetBytes = arg('--mb', 1) * 1024 * 1024;
+const edits = arg('--edits', 300);
+
+const sampleDir = join(root, 'samples');
+const samples = readdirSync(sampleDir)
+  .filter((f) => /\.(md|txt)$/.test(f))
+  .sort()
+  .map((f) => readFileSync(join(sampleDir, f), 'utf8'));
+if (samples.length === 0) {
+  console.error('bench: no drafts in samples/');
+  process.exit(1);
+}
+let draft = '';
+for (let i = 0; Buffer.byteLength(draft) < targetBytes; i++) draft += samples[i % samples.length] + '\n\n';
+const mb = Buffer.byteLength(draft) / (1024 * 1024);
+
+/** Median of `runs` timings of fn, in ms. */
+function time(fn, runs) {
+  const times = [];
+  let result;
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    result = fn();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return { ms: times[Math.floor(times.length / 2)], result };
+}
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const fmt = (n, d = 1) => n.toFixed(d);
+
+detectClaims(samples.join('\n\n'), 'markdown'); // warm up the JIT
+const ours = time(() => detectClaims(draft, 'markdown'), 5);
+const theirs = time(() => writeGood(draft), 2);
+const oursMbs = mb / (ours.ms / 1000);
+const theirsMbs = mb / (theirs.ms / 1000);
+
+// Incremental: flip one character in the middle of a paragraph, over and over.
+const analyzer = new ClaimAnalyzer();
+analyzer.analyze(draft, 'markdown');
+let middle = draft.indexOf('. ', Math.floor(draft.length / 2)) + 2;
+const variants = ['x', 'y'];
+const latencies = [];
+let text = draft;
+let mismatch = false;
+for (let i = 0; i < edits; i++) {
+  text = text.slice(0, middle) + variants[i % 2] + text.slice(middle + 1);
+  const t = performance.now();
+  const claims = analyzer.analyze(text, 'markdown');
+  latencies.push(performance.now() - t);
+  if (i === edits - 1) mismatch = JSON.stringify(claims) !== JSON.stringify(detectClaims(text, 'markdown'));
+}
+latencies.sort((a, b) => a - b);
+const split = time(() => splitBlocks(text, 'markdown'), 21);
+
+console.log(`draft: ${fmt(mb, 2)} MB markdown from ${samples.length} samples, ${split.result.length} paragraphs, ${ours.result.length} claims`);
+console.log(`full scan   claim engine ${fmt(ours.ms)} ms  (${fmt(oursMbs, 2)} MB/s)`);
+console.log(`full scan   write-good   ${fmt(theirs.ms)} ms  (${fmt(theirsMbs, 2)} MB/s, ${theirs.result.length} suggestions)`);
+console.log(`throughput ratio (claim engine / write-good): ${fmt(oursMbs / theirsMbs, 1)}x  (target >= 5x)`);
+console.log(`incremental after a 1-character edit (${edits} edits, warm cache): p50 ${fmt(percentile(latencies, 50), 2)} ms  p95 ${fmt(percentile(latencies, 95), 2)} ms  max ${fmt(latencies[latencies.length - 1], 2)} ms  (target p95 <= 5 ms)`);
+console.log(`  of which splitting into paragraphs: ${fmt(split.ms, 2)} ms; cached paragraphs: ${analyzer.cachedParagraphs}`);
+if (mismatch) {
+  console.error('bench: ClaimAnalyzer.analyze differs from detectClaims after edits');
+  process.exit(1);
+}

@@ -1,0 +1,84 @@
+/**
+ * A q-gram index of a text, built once per re-anchoring pass and only when some quote
+ * must be searched approximately in the whole text. It finds the few regions that can
+ * hold an approximate match (the q-gram lemma: a match of a pattern of length m with at
+ * most k edits shares at least m − q + 1 − k·q of the pattern's q-grams), so the exact
+ * but slower edit-distance search runs on those regions only.
+ */
+
+const Q = 4;
+/** Buckets of the hashed q-grams: different q-grams may share one, which only loosens the filter. */
+const BUCKET_BITS = 18;
+const BUCKET_MASK = (1 << BUCKET_BITS) - 1;
+
+function gramBucket(text: string, at: number): number {
+  let h = 0;
+  for (let i = 0; i < Q; i++) h = Math.imul(h ^ text.charCodeAt(at + i), 0x01000193);
+  return (h >>> 0) & BUCKET_MASK;
+}
+
+export class TextIndex {
+  /** positions[offsets[b] .. offsets[b + 1]) are the starts of q-grams hashed to bucket b. */
+  private readonly offsets: Int32Array;
+  private readonly positions: Int32Array;
+
+  constructor(readonly text: string) {
+    const grams = Math.max(0, text.length - Q + 1);
+    const buckets = new Int32Array(grams);
+    const counts = new Int32Array(BUCKET_MASK + 2);
+    for (let j = 0; j < grams; j++) {
+      const b = gramBucket(text, j);
+      buckets[j] = b;
+      counts[b + 1]++;
+    }
+    for (let b = 1; b < counts.length; b++) counts[b] += counts[b - 1];
+    this.offsets = counts.slice();
+    this.positions = new Int32Array(grams);
+    const fill = counts;
+    for (let j = 0; j < grams; j++) this.positions[fill[buckets[j]]++] = j;
+  }
+
+  /**
+   * Regions [from, to) of the text that may hold pattern with at most maxErrors edits,
+   * merged and sorted; 'everywhere' when the filter cannot exclude anything.
+   */
+  candidateRegions(pattern: string, maxErrors: number): Array<[number, number]> | 'everywhere' {
+    const m = pattern.length;
+    const threshold = m - Q + 1 - maxErrors * Q;
+    if (threshold <= 0) return 'everywhere';
+    // Votes per diagonal band (diagonal = text position − pattern position): a match's
+    // q-grams lie within maxErrors diagonals of each other, so within 2 adjacent bands.
+    const band = maxErrors + 1;
+    const votes = new Map<number, number>();
+    let postings = 0;
+    for (let i = 0; i + Q <= m; i++) {
+      const b = gramBucket(pattern, i);
+      const from = this.offsets[b];
+      const to = this.offsets[b + 1];
+      postings += to - from;
+      if (postings > this.text.length * 2) return 'everywhere';
+      for (let p = from; p < to; p++) {
+        const key = Math.floor((this.positions[p] - i) / band);
+        votes.set(key, (votes.get(key) ?? 0) + 1);
+      }
+    }
+    const regions: Array<[number, number]> = [];
+    const centres = new Set<number>();
+    for (const key of votes.keys()) centres.add(key - 1).add(key).add(key + 1);
+    for (const key of centres) {
+      if ((votes.get(key - 1) ?? 0) + (votes.get(key) ?? 0) + (votes.get(key + 1) ?? 0) < threshold) continue;
+      // The match starts within maxErrors of a diagonal in bands key−1..key+1 and is at most m + maxErrors long.
+      const from = Math.max(0, (key - 1) * band - maxErrors);
+      const to = Math.min(this.text.length, (key + 2) * band + m + 2 * maxErrors);
+      regions.push([from, to]);
+    }
+    regions.sort((a, b) => a[0] - b[0]);
+    const merged: Array<[number, number]> = [];
+    for (const r of regions) {
+      const last = merged[merged.length - 1];
+      if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+      else merged.push([r[0], r[1]]);
+    }
+    return merged;
+  }
+}

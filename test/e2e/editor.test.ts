@@ -1,0 +1,302 @@
+import * as assert from 'node:assert/strict';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { e2eContext, useWorkbench } from './lib/session';
+import type { ThemeKind, Workbench } from './lib/workbench';
+
+/** One claim per line, so a claim can be selected with Go to Line + Home + Shift+End. */
+const DRAFT_LINES = [
+  '# Harbour budget',
+  '',
+  'Spending on the harbour rose 12 percent last year, according to the port authority.',
+  '',
+  'The mayor said the ferry has never once been late since the new timetable started.',
+  '',
+  'The council approved a $4.2 billion budget on Tuesday, the largest in its history.',
+  '',
+  'Ticket sales fell by a third after the 2023 fare increase.',
+  '',
+  'It was a lovely evening for a walk along the quay.',
+  '',
+  'No other port in the region has a night ferry service.',
+  '',
+];
+/** 1-based line numbers and the status each claim gets. */
+const CLAIMS = { unverified: 3, disputed: 5, verified: 7, changed: 9, dismissed: 11, unreviewed: 13 } as const;
+type Status = keyof typeof CLAIMS;
+
+interface Painted {
+  top: number;
+  bottom: number;
+  width: number;
+  backgroundColor: string;
+  borderTopStyle: string;
+  borderBottomStyle: string;
+  borderBottomColor: string;
+  borderBottomWidth: string;
+}
+
+type Rgba = [number, number, number, number];
+
+/** Parses #rrggbb[aa] (theme colours) or rgb()/rgba() (computed styles). */
+function parseColor(value: string): Rgba {
+  const hex = /^#([0-9a-f]{6})([0-9a-f]{2})?$/i.exec(value.trim());
+  if (hex) {
+    const n = parseInt(hex[1], 16);
+    return [(n >> 16) & 255, (n >> 8) & 255, n & 255, hex[2] ? parseInt(hex[2], 16) / 255 : 1];
+  }
+  const rgb = /^rgba?\(\s*(\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?\s*\)$/.exec(value.trim());
+  if (rgb) return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3]), rgb[4] === undefined ? 1 : Number(rgb[4])];
+  throw new Error(`Unparseable colour "${value}"`);
+}
+
+function sameColor(actual: string, expected: string): boolean {
+  const a = parseColor(actual);
+  const e = parseColor(expected);
+  return a[0] === e[0] && a[1] === e[1] && a[2] === e[2] && Math.abs(a[3] - e[3]) < 0.02;
+}
+
+async function paintedDecorations(workbench: Workbench): Promise<Painted[]> {
+  return workbench.page.locator('.editor-instance .monaco-editor .view-overlays [class*="TextEditorDecorationType"]').evaluateAll((elements) =>
+    elements
+      .map((element) => {
+        const style = getComputedStyle(element);
+        const box = element.getBoundingClientRect();
+        return {
+          top: box.top,
+          bottom: box.bottom,
+          width: box.width,
+          backgroundColor: style.backgroundColor,
+          borderTopStyle: style.borderTopStyle,
+          borderBottomStyle: style.borderBottomStyle,
+          borderBottomColor: style.borderBottomColor,
+          borderBottomWidth: style.borderBottomWidth,
+        };
+      })
+      .filter((d) => d.width > 0),
+  );
+}
+
+/** The vertical band of the rendered editor line holding text. */
+async function lineBand(workbench: Workbench, text: string): Promise<{ top: number; bottom: number }> {
+  const line = workbench.editorText().filter({ hasText: text }).first();
+  await line.waitFor({ timeout: 20_000 });
+  const box = await line.boundingBox();
+  if (!box) throw new Error(`line "${text}" is not rendered`);
+  return { top: box.y, bottom: box.y + box.height };
+}
+
+async function decorationsOnLine(workbench: Workbench, text: string): Promise<Painted[]> {
+  const band = await lineBand(workbench, text);
+  return (await paintedDecorations(workbench)).filter((d) => {
+    const middle = (d.top + d.bottom) / 2;
+    return middle > band.top && middle < band.bottom;
+  });
+}
+
+/** Puts the cursor on line (1-based) and selects the whole line, through the keyboard as a person would. */
+async function selectLine(workbench: Workbench, line: number): Promise<void> {
+  const { page } = workbench;
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 20_000 });
+  await input.fill(`:${line}`);
+  await page.keyboard.press('Enter');
+  await input.waitFor({ state: 'hidden', timeout: 20_000 });
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Shift+End');
+}
+
+/** Opens the palette on a command that then shows its own input boxes (runCommand waits for the palette to close). */
+async function startCommand(workbench: Workbench, title: string): Promise<void> {
+  const { page } = workbench;
+  await page.keyboard.press('Control+Shift+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 20_000 });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 20_000 });
+  await page.keyboard.press('Enter');
+}
+
+/** Waits for the input box whose title contains step, then types value (replacing any prefill) and returns the prefill. */
+async function answerInputBox(workbench: Workbench, step: string, value: string): Promise<string> {
+  const { page } = workbench;
+  await page.locator('.quick-input-widget .quick-input-title', { hasText: step }).waitFor({ timeout: 20_000 });
+  const input = page.locator('.quick-input-widget input');
+  const prefill = await input.inputValue();
+  await input.fill(value);
+  await page.keyboard.press('Enter');
+  return prefill;
+}
+
+async function waitUntil<T>(check: () => T | Promise<T>, what: string, timeoutMs = 20_000): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value as NonNullable<T>;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+function editorSuite(theme: ThemeKind): void {
+  describe(`claim highlights, hover and Attach Source (${theme} theme)`, () => {
+    const workbench = useWorkbench({ theme });
+    const fileName = `e2e-editor-${theme}.md`;
+    let draftPath = '';
+
+    before(async function () {
+      this.timeout(120_000);
+      const { workspace } = await e2eContext();
+      draftPath = join(workspace, fileName);
+      writeFileSync(draftPath, DRAFT_LINES.join('\n'), 'utf8');
+      await workbench().openFile(fileName);
+      // Give each claim its status through the palette, cursor on the claim, as an editor would.
+      const commands: Record<Status, string[]> = {
+        unverified: ['Fact-Check: Flag Claim as Unverified'],
+        disputed: ['Fact-Check: Mark Claim Disputed'],
+        verified: ['Fact-Check: Mark Claim Verified'],
+        changed: ['Fact-Check: Mark Claim Verified'],
+        dismissed: ['Fact-Check: Not a Claim'],
+        unreviewed: [],
+      };
+      for (const [status, line] of Object.entries(CLAIMS) as [Status, number][]) {
+        await selectLine(workbench(), line);
+        await workbench().runCommand('Fact-Check: Mark Selection as Claim');
+        for (const command of commands[status]) await workbench().runCommand(command);
+      }
+      // Edit the verified "changed" claim: it now needs a re-check.
+      await selectLine(workbench(), CLAIMS.changed);
+      await workbench().page.keyboard.press('Home');
+      for (let i = 0; i < 'Ticket sales '.length; i++) await workbench().page.keyboard.press('ArrowRight');
+      await workbench().page.keyboard.type('almost ');
+      await workbench().page.keyboard.press('Control+Home');
+      await workbench().page.waitForTimeout(600);
+    });
+
+    const expectations: [Status, string, (d: Painted, color: (id: string) => Promise<string>) => Promise<string | undefined>][] = [
+      [
+        'unverified',
+        'Spending on the harbour rose 12 percent',
+        async (d, color) =>
+          !sameColor(d.backgroundColor, await color('factCheck.unverifiedBackground'))
+            ? `background ${d.backgroundColor}`
+            : !sameColor(d.borderBottomColor, await color('factCheck.unverifiedBorder')) || d.borderTopStyle !== 'solid'
+              ? `border ${d.borderTopStyle} ${d.borderBottomColor}`
+              : undefined,
+      ],
+      [
+        'disputed',
+        'The mayor said the ferry has never once been late',
+        async (d, color) =>
+          !sameColor(d.backgroundColor, await color('factCheck.disputedBackground'))
+            ? `background ${d.backgroundColor}`
+            : !sameColor(d.borderBottomColor, await color('factCheck.disputedBorder')) || d.borderTopStyle !== 'solid' || d.borderBottomWidth !== '2px'
+              ? `border ${d.borderTopStyle} ${d.borderBottomWidth} ${d.borderBottomColor}`
+              : undefined,
+      ],
+      [
+        'verified',
+        'The council approved a $4.2 billion budget',
+        async (d, color) =>
+          !sameColor(d.borderBottomColor, await color('factCheck.verifiedUnderline')) || d.borderBottomStyle !== 'solid' || d.borderTopStyle !== 'none'
+            ? `underline ${d.borderBottomStyle} ${d.borderBottomColor} (top ${d.borderTopStyle})`
+            : undefined,
+      ],
+      [
+        'changed',
+        'Ticket sales almost fell by a third',
+        async (d, color) =>
+          !sameColor(d.borderBottomColor, await color('factCheck.changedSinceVerificationBorder')) || d.borderTopStyle !== 'dashed'
+            ? `border ${d.borderTopStyle} ${d.borderBottomColor}`
+            : undefined,
+      ],
+      [
+        'unreviewed',
+        'No other port in the region has a night ferry',
+        async (d, color) =>
+          !sameColor(d.borderBottomColor, await color('factCheck.unreviewedUnderline')) || d.borderBottomStyle !== 'dotted' || d.borderTopStyle !== 'none'
+            ? `underline ${d.borderBottomStyle} ${d.borderBottomColor} (top ${d.borderTopStyle})`
+            : undefined,
+      ],
+    ];
+
+    for (const [status, text, check] of expectations) {
+      it(`draws the ${status} claim in its theme colours`, async () => {
+        const color = (id: string) => workbench().themeColor(id);
+        const problems = await waitUntil(async () => {
+          const drawn = await decorationsOnLine(workbench(), text);
+          if (drawn.length === 0) return undefined;
+          const found = await Promise.all(drawn.map((d) => check(d, color)));
+          return found.includes(undefined) ? 'ok' : undefined;
+        }, `a ${status} highlight on "${text}" in the ${theme} theme colours`).catch(async (error: Error) => {
+          const drawn = await decorationsOnLine(workbench(), text);
+          throw new Error(`${error.message}; drawn there: ${JSON.stringify(drawn)}`);
+        });
+        assert.equal(problems, 'ok');
+      });
+    }
+
+    it('draws nothing on a claim marked "Not a Claim"', async () => {
+      assert.deepEqual(await decorationsOnLine(workbench(), 'It was a lovely evening'), []);
+      await workbench().screenshot(`editor-statuses-${theme}`);
+    });
+
+    it('explains a claim in its hover', async () => {
+      const hover = await workbench().hoverText('rose 12 percent');
+      assert.match(hover, /claim/);
+      assert.match(hover, /check-worthiness \d\.\d\d \((high|medium|low)\)/);
+      assert.match(hover, /Status: Flagged as unverified/);
+      assert.match(hover, /Attach Source…/);
+      assert.match(hover, /Mark Verified/);
+      assert.match(hover, /Show in Sidebar/);
+      await workbench().page.mouse.move(2, 2);
+    });
+
+    it('attaches a source through the palette input boxes and shows it in the hover and the sidecar', async function () {
+      this.timeout(90_000);
+      const { page } = workbench();
+      await selectLine(workbench(), CLAIMS.unverified);
+      await startCommand(workbench(), 'Fact-Check: Attach Source to Claim…');
+      // A bad address is refused with a clear message in the input box itself.
+      await page.locator('.quick-input-widget .quick-input-title', { hasText: '1/4' }).waitFor({ timeout: 20_000 });
+      await page.locator('.quick-input-widget input').fill('ftp://files.example.org/report');
+      const message = page.locator('.quick-input-widget .quick-input-message');
+      await waitUntil(async () => /http and https/.test(await message.innerText()), 'the URL validation message');
+      const prefill = await answerInputBox(workbench(), '1/4', 'https://www.example.org/harbour-report');
+      assert.equal(prefill, 'ftp://files.example.org/report');
+      const suggestedTitle = await answerInputBox(workbench(), '2/4', 'Harbour authority annual report');
+      assert.equal(suggestedTitle, 'example.org', 'the title is suggested from the URL host');
+      await answerInputBox(workbench(), '3/4', 'Harbour spending rose 12% on the year.');
+      await answerInputBox(workbench(), '4/4', 'Table 3, page 14');
+      await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 20_000 });
+
+      const hover = await workbench().hoverText('rose 12 percent');
+      assert.match(hover, /Harbour authority annual report/);
+      assert.match(hover, /Harbour spending rose 12% on the year\./);
+      assert.match(hover, /added a source/);
+      const link = page.locator('.monaco-hover a', { hasText: 'Harbour authority annual report' }).first();
+      assert.equal(await link.getAttribute('data-href'), 'https://www.example.org/harbour-report');
+      await workbench().screenshot(`editor-hover-source-${theme}`);
+      await page.mouse.move(2, 2);
+
+      const sidecarPath = `${draftPath}.factcheck.json`;
+      const sidecar = await waitUntil(() => {
+        if (!existsSync(sidecarPath)) return undefined;
+        const text = readFileSync(sidecarPath, 'utf8');
+        return text.includes('https://www.example.org/harbour-report') ? text : undefined;
+      }, 'the source in the sidecar file');
+      const annotation = (JSON.parse(sidecar) as { annotations: { status: string; sources: { url: string; title: string; quote?: string; note?: string }[] }[] }).annotations.find(
+        (a) => a.sources.length > 0,
+      );
+      assert.equal(annotation?.status, 'unverified');
+      assert.deepEqual(
+        annotation?.sources.map((s) => ({ url: s.url, title: s.title, quote: s.quote, note: s.note })),
+        [{ url: 'https://www.example.org/harbour-report', title: 'Harbour authority annual report', quote: 'Harbour spending rose 12% on the year.', note: 'Table 3, page 14' }],
+      );
+    });
+  });
+}
+
+editorSuite('light');
+editorSuite('dark');
