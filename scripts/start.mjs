@@ -56,9 +56,9 @@ async function startDesktop(code) {
 }
 
 async function startCodeServer() {
-  const { startCodeServer: start } = await driver('codeServer');
+  const { startCodeServer: start, extensionDevelopmentLink } = await driver('codeServer');
   const server = await start({ runDir, log: (line) => console.log(line) });
-  const url = server.workbenchUrl({ folder, extensionDevelopmentPath: ROOT });
+  const url = server.workbenchUrl({ folder, extensionDevelopmentPath: extensionDevelopmentLink(runDir) });
   console.log(`\nDraft Fact-Check is running in code-server ${(await driver('codeServerInstall')).CODE_SERVER_VERSION}. Open this URL in a browser:\n\n  ${url}\n`);
   console.log('After changing the code: `npm run build` (or keep `npm run watch` running), then "Developer: Reload Window".');
   console.log('Press Ctrl+C to stop the server.');

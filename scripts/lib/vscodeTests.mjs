@@ -101,7 +101,7 @@ export async function runVscodeTests(phases, options) {
         const outcome = await lib.extensionTests.runExtensionTests({
           server,
           browser,
-          extensionDevelopmentPath: ROOT,
+          extensionDevelopmentPath: lib.codeServer.extensionDevelopmentLink(runDir),
           extensionTestsPath: INTEGRATION_OUT,
           folder,
           deadline: deadline - 2000,

@@ -1,6 +1,6 @@
 import { CLAIM_KINDS, isClaimKind, type ClaimKind, type DetectOptions } from '../core/claims/types';
 import { OUTPUT_FORMATS, isOutputFormat, type OutputFormat } from './format';
-import { UsageError } from './io';
+import { UsageError, quoteArg } from './io';
 
 /** An option a subcommand accepts: a flag (`--help`) or one taking a value (`--format json`, `--format=json`). */
 export interface OptionSpec {
@@ -57,12 +57,6 @@ export function parseArgs(args: readonly string[], specs: readonly OptionSpec[])
     values.set(spec.name, [...(values.get(spec.name) ?? []), value]);
   }
   return { values, flags, positionals };
-}
-
-/** An argument as it may appear in a one-line message: control characters escaped, long ones cut. */
-export function quoteArg(arg: string): string {
-  const shown = arg.length > 60 ? `${arg.slice(0, 57)}...` : arg;
-  return JSON.stringify(shown).slice(1, -1);
 }
 
 export interface ScanArgs {

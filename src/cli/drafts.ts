@@ -1,8 +1,7 @@
 import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import type { DraftLanguage } from '../core/document';
-import { quoteArg } from './args';
-import { UsageError } from './io';
+import { UsageError, quoteArg } from './io';
 
 /** Extensions a directory scan picks up. */
 const DRAFT_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);

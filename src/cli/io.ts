@@ -27,6 +27,12 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
+/** An argument as it may appear in a one-line message: control characters escaped, long ones cut. */
+export function quoteArg(arg: string): string {
+  const shown = arg.length > 200 ? `${arg.slice(0, 197)}...` : arg;
+  return JSON.stringify(shown).slice(1, -1);
+}
+
 /** The CliIo of the running process. */
 export function processIo(): CliIo {
   const stdout = process.stdout;

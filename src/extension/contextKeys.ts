@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { ContextKey } from './commandIds';
 import type { ReviewService } from './reviewService';
+import { ReviewSettler } from './reviewSettler';
 
 const TYPING_DEBOUNCE_MS = 150;
 
@@ -11,20 +12,23 @@ const TYPING_DEBOUNCE_MS = 150;
 export class ClaimContextKeys implements vscode.Disposable {
   private readonly values = new Map<ContextKey, boolean>();
   private readonly disposables: vscode.Disposable[] = [];
-  /** The document version last looked at: a new version means typing, which waits for a pause (the claims are recomputed then). */
-  private lastSeen: { uri: string; version: number } | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly settler: ReviewSettler;
+  /** The document and version last looked at. */
+  private lastSeen: { document: vscode.TextDocument; version: number } | undefined;
 
   constructor(private readonly review: ReviewService) {
+    this.settler = new ReviewSettler(review, { typingMs: TYPING_DEBOUNCE_MS, changeMs: 0 }, (document) => {
+      if (document === vscode.window.activeTextEditor?.document) this.update();
+    });
     this.disposables.push(
+      this.settler,
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
       vscode.window.onDidChangeTextEditorSelection((e) => {
         if (e.textEditor !== vscode.window.activeTextEditor) return;
-        const { uri, version } = e.textEditor.document;
-        if (this.lastSeen && this.lastSeen.uri === uri.toString() && this.lastSeen.version !== version) this.scheduleUpdate();
-        else this.update();
+        // A cursor moved by typing waits for the pause (the settler calls back then): no new review per keystroke.
+        const typing = this.lastSeen?.document === e.textEditor.document && this.lastSeen.version !== e.textEditor.document.version;
+        if (!typing) this.update();
       }),
-      review.onDidChangeReview(() => this.update()),
       vscode.workspace.onDidOpenTextDocument(() => this.update()),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('factCheck')) this.update();
@@ -33,18 +37,11 @@ export class ClaimContextKeys implements vscode.Disposable {
     this.update();
   }
 
-  private scheduleUpdate(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.update();
-    }, TYPING_DEBOUNCE_MS);
-  }
-
   private update(): void {
     const editor = vscode.window.activeTextEditor;
-    this.lastSeen = editor && { uri: editor.document.uri.toString(), version: editor.document.version };
+    this.lastSeen = editor && { document: editor.document, version: editor.document.version };
     const isDraft = editor !== undefined && this.review.isDraft(editor.document);
+    if (isDraft) this.settler.markSettled(editor.document);
     const claimAtCursor = isDraft && this.review.itemAt(editor.document, editor.document.offsetAt(editor.selection.active)) !== undefined;
     this.set(ContextKey.IsDraft, isDraft);
     this.set(ContextKey.ClaimAtCursor, claimAtCursor);
@@ -57,7 +54,6 @@ export class ClaimContextKeys implements vscode.Disposable {
   }
 
   dispose(): void {
-    if (this.timer) clearTimeout(this.timer);
     for (const d of this.disposables) d.dispose();
   }
 }

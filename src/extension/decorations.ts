@@ -5,6 +5,7 @@ import { emptyStyleRanges, rangesByStyle, STYLE_NAMES, type StyleName } from './
 import { ContextKey } from './commandIds';
 import { readConfig, type HighlightStyle } from './config';
 import type { ReviewService } from './reviewService';
+import { ReviewSettler } from './reviewSettler';
 
 /** Quiet time after the last keystroke before highlights are recomputed. */
 const TYPING_DEBOUNCE_MS = 150;
@@ -69,27 +70,17 @@ export class ClaimDecorator implements vscode.Disposable, DecorationReporter {
   private readonly cache = new Map<string, ComputedRanges>();
   /** What is drawn per URI, for rangesFor. */
   private readonly applied = new Map<string, Record<StyleName, OffsetRange[]>>();
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly typing = new Set<string>();
+  private readonly settler: ReviewSettler;
   private readonly disposables: vscode.Disposable[] = [];
   /** Duration of the last full computation (ms), for benchmarks and the output log. */
   lastComputeMs = 0;
 
   constructor(private readonly review: ReviewService) {
     this.types = this.createTypes();
+    this.settler = new ReviewSettler(review, { typingMs: TYPING_DEBOUNCE_MS, changeMs: REVIEW_DEBOUNCE_MS }, (document) => this.redraw(document));
     this.disposables.push(
+      this.settler,
       vscode.window.onDidChangeVisibleTextEditors(() => this.redrawVisible()),
-      vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.contentChanges.length === 0) return;
-        const key = e.document.uri.toString();
-        this.typing.add(key);
-        this.schedule(key, TYPING_DEBOUNCE_MS);
-      }),
-      review.onDidChangeReview((uri) => {
-        const key = uri.toString();
-        // A rescan per keystroke must not redraw per keystroke: the typing timer will pick it up.
-        if (!this.typing.has(key)) this.schedule(key, REVIEW_DEBOUNCE_MS);
-      }),
       vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri.toString())),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('factCheck')) this.reconfigure();
@@ -127,17 +118,8 @@ export class ClaimDecorator implements vscode.Disposable, DecorationReporter {
     for (const key of [...this.applied.keys()]) if (!shown.has(key)) this.applied.delete(key);
   }
 
-  private schedule(key: string, delay: number): void {
-    const pending = this.timers.get(key);
-    if (pending) clearTimeout(pending);
-    this.timers.set(
-      key,
-      setTimeout(() => {
-        this.timers.delete(key);
-        this.typing.delete(key);
-        for (const editor of vscode.window.visibleTextEditors) if (editor.document.uri.toString() === key) this.draw(editor);
-      }, delay),
-    );
+  private redraw(document: vscode.TextDocument): void {
+    for (const editor of vscode.window.visibleTextEditors) if (editor.document === document) this.draw(editor);
   }
 
   private draw(editor: vscode.TextEditor): void {
@@ -150,9 +132,13 @@ export class ClaimDecorator implements vscode.Disposable, DecorationReporter {
       this.applied.delete(key);
       return;
     }
+    const t0 = performance.now();
     const computed = this.compute(document);
+    const t1 = performance.now();
+    this.settler.markSettled(document);
     for (const style of STYLE_NAMES) editor.setDecorations(types[style], computed.ranges[style]);
     this.applied.set(key, computed.offsets);
+    if (document.getText().length > 100000) console.log(`DBGDRAW ${Date.now() % 100000} v${document.version} compute ${(t1 - t0).toFixed(0)} set ${(performance.now() - t1).toFixed(0)}`);
   }
 
   private compute(document: vscode.TextDocument): ComputedRanges {
@@ -175,10 +161,6 @@ export class ClaimDecorator implements vscode.Disposable, DecorationReporter {
   private forget(key: string): void {
     this.cache.delete(key);
     this.applied.delete(key);
-    this.typing.delete(key);
-    const pending = this.timers.get(key);
-    if (pending) clearTimeout(pending);
-    this.timers.delete(key);
   }
 
   private reconfigure(): void {
@@ -216,8 +198,6 @@ export class ClaimDecorator implements vscode.Disposable, DecorationReporter {
   }
 
   dispose(): void {
-    for (const timer of this.timers.values()) clearTimeout(timer);
-    this.timers.clear();
     this.disposeTypes();
     for (const d of this.disposables) d.dispose();
     this.cache.clear();

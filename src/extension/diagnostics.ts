@@ -4,6 +4,7 @@ import { needsAttention, styleOf } from './claimStyles';
 import { readConfig, type DiagnosticsMode, type DiagnosticsSeverity, type FactCheckConfig } from './config';
 import { kindLabel, statusLabel } from './labels';
 import type { ReviewService } from './reviewService';
+import { ReviewSettler } from './reviewSettler';
 
 /** Diagnostic.source of every claim diagnostic (quick fixes match on it). */
 export const DIAGNOSTIC_SOURCE = 'Fact-Check';
@@ -29,16 +30,14 @@ function reported(item: ReviewItem, mode: DiagnosticsMode): boolean {
 export class ClaimDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('factCheck');
   private config: FactCheckConfig = readConfig();
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly settler: ReviewSettler;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly review: ReviewService) {
+    this.settler = new ReviewSettler(review, { typingMs: TYPING_DEBOUNCE_MS, changeMs: 0 }, (document) => this.update(document));
     this.disposables.push(
       this.collection,
-      review.onDidChangeReview((uri) => this.schedule(uri, 0)),
-      vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.contentChanges.length > 0) this.schedule(e.document.uri, TYPING_DEBOUNCE_MS);
-      }),
+      this.settler,
       vscode.workspace.onDidOpenTextDocument((document) => this.update(document)),
       vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
       vscode.workspace.onDidChangeConfiguration((e) => {
@@ -58,27 +57,13 @@ export class ClaimDiagnostics implements vscode.Disposable {
     for (const document of vscode.workspace.textDocuments) this.update(document);
   }
 
-  private schedule(uri: vscode.Uri, delay: number): void {
-    if (this.config.diagnostics === 'off') return;
-    const key = uri.toString();
-    const pending = this.timers.get(key);
-    if (pending) clearTimeout(pending);
-    this.timers.set(
-      key,
-      setTimeout(() => {
-        this.timers.delete(key);
-        const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-        if (document) this.update(document);
-      }, delay),
-    );
-  }
-
   private update(document: vscode.TextDocument): void {
     const mode = this.config.diagnostics;
     if (mode === 'off' || document.isClosed || !this.review.isDraft(document)) {
       this.collection.delete(document.uri);
       return;
     }
+    this.settler.markSettled(document);
     const severity = SEVERITY[this.config.diagnosticsSeverity];
     const diagnostics = this.review
       .getReview(document)
@@ -96,16 +81,10 @@ export class ClaimDiagnostics implements vscode.Disposable {
   }
 
   private forget(uri: vscode.Uri): void {
-    const key = uri.toString();
-    const pending = this.timers.get(key);
-    if (pending) clearTimeout(pending);
-    this.timers.delete(key);
     this.collection.delete(uri);
   }
 
   dispose(): void {
-    for (const timer of this.timers.values()) clearTimeout(timer);
-    this.timers.clear();
     for (const d of this.disposables) d.dispose();
   }
 }

@@ -55,6 +55,8 @@ export class DraftReviewService implements ReviewService {
   private readonly editorName = new EditorName();
   private readonly store: SidecarStore;
   private readonly untitled = new UntitledCarryOver();
+  /** Last text of each untitled draft: VS Code empties the buffer before closing it on save. */
+  private readonly untitledTexts = new Map<string, string>();
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(_context: vscode.ExtensionContext) {
@@ -254,14 +256,22 @@ export class DraftReviewService implements ReviewService {
   // --- document events ---
 
   private opened(document: vscode.TextDocument): void {
-    console.log('DBG opened', document.uri.toString(), document.languageId, this.isDraft(document));
     if (!this.isDraft(document)) return;
     this.store.stateFor(document.uri);
-    this.adoptUntitled(document);
+    if (document.isUntitled) this.untitledTexts.set(document.uri.toString(), document.getText());
+    else this.adoptUntitled(document);
+  }
+
+  /** Holds an untitled draft's annotations for the file it is being saved as, and hands them over if that is open. */
+  private holdUntitled(text: string, annotations: Annotation[]): void {
+    this.untitled.hold(text, annotations);
+    const saved = vscode.workspace.textDocuments.find((d) => !d.isUntitled && this.isDraft(d) && d.getText() === text);
+    if (saved) this.adoptUntitled(saved);
   }
 
   /** Gives a draft just saved from an untitled buffer the annotations made before it had a file. */
   private adoptUntitled(document: vscode.TextDocument): void {
+    if (!this.untitled.holding) return;
     const carried = this.untitled.claim(document);
     if (!carried) return;
     const state = this.store.stateFor(document.uri);
@@ -275,13 +285,20 @@ export class DraftReviewService implements ReviewService {
 
   private edited(e: vscode.TextDocumentChangeEvent): void {
     const { document, contentChanges } = e;
-    console.log('DBG edited', document.uri.toString(), document.isDirty, e.reason, JSON.stringify(contentChanges.map(c => [c.rangeOffset, c.rangeLength, c.text.length])), document.getText().length);
     if (contentChanges.length === 0 || !this.isDraft(document)) return;
     const state = this.store.peek(document.uri);
     if (!state) return;
     const text = document.getText();
     const previousLength = state.textLength;
     state.textLength = text.length;
+    if (document.isUntitled) {
+      const before = this.untitledTexts.get(document.uri.toString());
+      if (text === '' && before !== undefined && state.annotations.length > 0) this.holdUntitled(before, state.annotations);
+      this.untitledTexts.set(document.uri.toString(), text);
+    } else if (!document.isDirty) {
+      // A file draft filled without becoming dirty may be an untitled draft just saved.
+      this.adoptUntitled(document);
+    }
     if (state.annotations.length > 0) {
       const replacesAll = contentChanges.length === 1 && contentChanges[0].rangeOffset === 0 && contentChanges[0].rangeLength === previousLength;
       // A reload from disk (the draft changed outside the editor) leaves the document clean: find the claims again.
@@ -298,19 +315,13 @@ export class DraftReviewService implements ReviewService {
   }
 
   private closed(document: vscode.TextDocument): void {
-    console.log('DBG closed', document.uri.toString(), this.store.peek(document.uri)?.annotations.length, document.getText().length);
     const key = document.uri.toString();
     this.claims.delete(key);
     this.reviews.delete(key);
     this.analyzers.delete(key);
+    this.untitledTexts.delete(key);
     const state = this.store.peek(document.uri);
-    if (state && document.isUntitled && state.annotations.length > 0) {
-      this.untitled.hold(document, state.annotations);
-      // The saved file may have opened before the untitled buffer closed.
-      const text = document.getText();
-      const saved = vscode.workspace.textDocuments.find((d) => !d.isUntitled && this.isDraft(d) && d.getText() === text);
-      if (saved) this.adoptUntitled(saved);
-    }
+    if (state && document.isUntitled && state.annotations.length > 0) this.holdUntitled(document.getText(), state.annotations);
     void this.store.release(document.uri);
   }
 

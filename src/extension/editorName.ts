@@ -19,7 +19,14 @@ function gitUserName(dir: string): Promise<string | undefined> {
   });
 }
 
+let cachedOsUserName: string | undefined;
+
 function osUserName(): string {
+  cachedOsUserName ??= readOsUserName();
+  return cachedOsUserName;
+}
+
+function readOsUserName(): string {
   try {
     const name = os.userInfo().username.trim();
     if (name !== '') return name;
@@ -39,18 +46,20 @@ export class EditorName implements vscode.Disposable {
   /** Answers git already gave, for callers that cannot wait (offset updates on every keystroke). */
   private readonly knownGitNames = new Map<string, string | undefined>();
   private readonly listener: vscode.Disposable;
+  /** The setting, read once per change: `known` runs on every keystroke. */
+  private configured = readConfig().editorName;
 
   constructor() {
     this.listener = vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration('factCheck.editorName')) return;
+      this.configured = readConfig().editorName;
       this.gitNames.clear();
       this.knownGitNames.clear();
     });
   }
 
   async forDocument(uri: vscode.Uri): Promise<string> {
-    const configured = readConfig(uri).editorName;
-    if (configured !== '') return configured;
+    if (this.configured !== '') return this.configured;
     const dir = this.gitDirFor(uri);
     if (dir !== undefined) {
       let pending = this.gitNames.get(dir);
@@ -69,8 +78,7 @@ export class EditorName implements vscode.Disposable {
 
   /** The name without waiting: git's answer only once it is known (ask forDocument early to warm it). */
   known(uri: vscode.Uri): string {
-    const configured = readConfig(uri).editorName;
-    if (configured !== '') return configured;
+    if (this.configured !== '') return this.configured;
     const dir = this.gitDirFor(uri);
     const gitName = dir === undefined ? undefined : this.knownGitNames.get(dir);
     if (dir !== undefined && !this.gitNames.has(dir)) void this.forDocument(uri);

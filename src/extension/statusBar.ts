@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { countStatuses, type DraftReview } from '../core/review/types';
 import { CommandId } from './commandIds';
 import type { ReviewService } from './reviewService';
+import { ReviewSettler } from './reviewSettler';
 
 const TYPING_DEBOUNCE_MS = 300;
 
@@ -32,21 +33,19 @@ function tooltipOf(review: DraftReview): string {
 export class ClaimStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('factCheck.status', vscode.StatusBarAlignment.Left, 50);
   private readonly disposables: vscode.Disposable[] = [];
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly settler: ReviewSettler;
   private visible = false;
 
   constructor(private readonly review: ReviewService) {
     this.item.name = vscode.l10n.t('Fact-Check Claims');
     this.item.command = CommandId.ShowSidebar;
+    this.settler = new ReviewSettler(review, { typingMs: TYPING_DEBOUNCE_MS, changeMs: 0 }, (document) => {
+      if (document === vscode.window.activeTextEditor?.document) this.update();
+    });
     this.disposables.push(
       this.item,
+      this.settler,
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
-      review.onDidChangeReview((uri) => {
-        if (uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.schedule(0);
-      }),
-      vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.contentChanges.length > 0 && e.document === vscode.window.activeTextEditor?.document) this.schedule(TYPING_DEBOUNCE_MS);
-      }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('factCheck')) this.update();
       }),
@@ -59,14 +58,6 @@ export class ClaimStatusBar implements vscode.Disposable {
     return this.visible ? this.item.text : undefined;
   }
 
-  private schedule(delay: number): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.update();
-    }, delay);
-  }
-
   private update(): void {
     const document = vscode.window.activeTextEditor?.document;
     if (!document || !this.review.isDraft(document)) {
@@ -75,6 +66,7 @@ export class ClaimStatusBar implements vscode.Disposable {
       return;
     }
     const review = this.review.getReview(document);
+    this.settler.markSettled(document);
     this.item.text = statusBarText(review);
     this.item.tooltip = tooltipOf(review);
     this.item.backgroundColor = review.storeError ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
@@ -83,7 +75,6 @@ export class ClaimStatusBar implements vscode.Disposable {
   }
 
   dispose(): void {
-    if (this.timer) clearTimeout(this.timer);
     for (const d of this.disposables) d.dispose();
   }
 }

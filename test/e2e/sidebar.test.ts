@@ -24,6 +24,7 @@ const DRAFT_TEXT = [
 const ORPHAN_TEXT = 'The old harbour bridge carried 80,000 cars a day in 2019.';
 const FIRST_CLAIM = 'The council spent 4.2 million dollars';
 const BIG_DRAFT = 'desk-5000.txt';
+const BROKEN_DRAFT = 'desk-broken.txt';
 const BIG_CLAIMS = 5000;
 
 /** A long draft: one statistic per paragraph. */
@@ -31,6 +32,25 @@ function bigDraft(): string {
   const lines: string[] = [];
   for (let i = 0; i < BIG_CLAIMS; i++) lines.push(`In ${1900 + (i % 120)} the council spent ${i + 1} million dollars on project ${i}, according to the budget office.`);
   return `${lines.join('\n\n')}\n`;
+}
+
+/**
+ * Switches the colour theme the way a person does (Preferences: Color Theme), which applies to the
+ * open workbench at once, and waits for the workbench to repaint.
+ */
+async function pickTheme(workbench: Workbench, label: string, bodyClass: string): Promise<void> {
+  const page = workbench.page;
+  await page.keyboard.press('Control+Shift+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill('>Preferences: Color Theme');
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Preferences: Color Theme' }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: label }).first().waitFor();
+  await input.fill(label);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: label }).first().click();
+  await page.locator(`.monaco-workbench.${bodyClass}`).waitFor({ timeout: 20_000 });
+  await page.waitForTimeout(500);
 }
 
 /** Leaves a claim's detail for the list, when it is open. */
@@ -119,6 +139,8 @@ describe('the Fact-Check desk (sidebar)', () => {
     writeFileSync(join(workspace, `${DRAFT}.factcheck.json`), sidecar());
     // Written before any workbench opens, so Quick Open's file index has it.
     writeFileSync(join(workspace, BIG_DRAFT), bigDraft());
+    writeFileSync(join(workspace, BROKEN_DRAFT), 'The council spent 4.2 million dollars on roads in 2023.\n');
+    writeFileSync(join(workspace, `${BROKEN_DRAFT}.factcheck.json`), '{ "version": 1, "draft": ');
   });
   const workbench = useWorkbench({ theme: 'dark' });
   let desk: FrameLocator;
@@ -132,6 +154,7 @@ describe('the Fact-Check desk (sidebar)', () => {
       void dialog.dismiss();
     });
     pagesBefore = workbench().page.context().pages().length;
+    await pickTheme(workbench(), 'Dark Modern', 'vs-dark');
     await workbench().openFile(DRAFT);
     desk = await workbench().openSidebar();
     await desk.locator('.claim-row').first().waitFor({ timeout: 20_000 });
@@ -231,8 +254,9 @@ describe('the Fact-Check desk (sidebar)', () => {
     assert.equal(await form.getByLabel('URL (required)').inputValue(), '', 'the form is cleared after attaching');
     const sidecarPath = join(workspace, `${DRAFT}.factcheck.json`);
     await waitUntil(async () => existsSync(sidecarPath) && readFileSync(sidecarPath, 'utf8').includes('https://budget.example/2023/roads'), 'the source in the sidecar file');
-    const hover = await workbench().hoverText('4.2 million');
-    assert.match(hover, /Budget office: roads 2023/, `the hover lists the new source: ${hover}`);
+    await workbench().hoverText('4.2 million');
+    // The workbench may keep more than one hover widget: wait for the one listing the source.
+    await workbench().page.locator('.monaco-hover', { hasText: 'Budget office: roads 2023' }).first().waitFor({ timeout: 10_000 });
     await workbench().page.keyboard.press('Escape');
   });
 
@@ -299,14 +323,47 @@ describe('the Fact-Check desk (sidebar)', () => {
     }, 'the claim under the cursor to be selected in the list');
   });
 
+  it('restores filters, search and the open claim after the view is hidden and shown', async () => {
+    await backToList(desk);
+    await desk.locator('.chip[data-status="unreviewed"]').click();
+    await desk.getByLabel('Search claims').fill('bridge');
+    await waitUntil(async () => (await desk.locator('.claim-row').count()) === 1, 'one unreviewed claim about the bridge');
+    await desk.locator('.claim-row').first().click();
+    await desk.locator('.detail').waitFor();
+    // Hide the desk (show the Explorer), then come back: the webview is rebuilt from getState().
+    await workbench().activityBarEntry('Explorer').click();
+    await workbench().page.waitForTimeout(500);
+    desk = await workbench().openSidebar();
+    await desk.locator('.detail').waitFor({ timeout: 20_000 });
+    assert.match(await desk.locator('.detail blockquote.claim-text').innerText(), /bridge/);
+    await backToList(desk);
+    assert.equal(await desk.getByLabel('Search claims').inputValue(), 'bridge');
+    assert.equal(await desk.locator('.chip[data-status="unreviewed"]').getAttribute('aria-pressed'), 'true');
+    assert.equal(await desk.locator('.claim-row').count(), 1);
+    await desk.getByRole('button', { name: /^All \d+$/ }).click();
+    await desk.getByLabel('Search claims').fill('');
+    await waitUntil(async () => (await desk.locator('.claim-row').count()) > 1, 'the full list again');
+  });
+
+  it('says when the annotation file cannot be read, and when no draft is open', async () => {
+    await workbench().openFile(BROKEN_DRAFT);
+    const banner = desk.locator('.banner.error');
+    await waitUntil(async () => (await banner.isVisible()) && /held in memory/.test(await banner.innerText()), 'the sidecar error banner');
+    await workbench().screenshot('desk-store-error-dark');
+    await workbench().openFile(`${DRAFT}.factcheck.json`);
+    await desk.getByText('Open a Markdown or plain-text draft to see its claims.').waitFor();
+    await workbench().openFile(DRAFT);
+    await desk.locator('.claim-row').first().waitFor();
+  });
+
   it('nothing hostile ran during the whole session', async () => {
     await assertNothingExecuted(desk, pagesBefore, workbench());
     assert.deepEqual(dialogs, [], 'no dialog was opened');
   });
 
   it('looks right in the light theme', async () => {
-    await workbench().setTheme('light');
-    await workbench().page.waitForTimeout(500);
+    await backToList(desk);
+    await pickTheme(workbench(), 'Light Modern', 'vs');
     await workbench().screenshot('desk-list-light');
     await desk.locator('.claim-row', { hasText: 'Unemployment fell' }).click();
     await desk.locator('.detail').waitFor();

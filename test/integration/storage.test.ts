@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import * as vscode from 'vscode';
 import type { FactCheckApi } from '../../src/extension/api';
@@ -124,6 +124,24 @@ describe('annotation storage', () => {
     await waitFor(() => api.review.getReview(editor.document).storeError === undefined, 'the store error to clear', 10_000);
     await api.flush();
     await waitFor(() => readSidecar(sidecarOf(draft)).annotations.some((a) => a.id === held.id), 'the held annotation to be written', 10_000);
+  });
+
+  it('holds edits in memory while the sidecar cannot be read at all, and saves them once it can', async () => {
+    const draft = freshCopy('budget-vote.md');
+    mkdirSync(sidecarOf(draft)); // a folder where the file should be: every read and write fails
+    const editor = await openDraft(draft);
+    await waitFor(() => api.review.getReview(editor.document).storeError, 'the review to carry the store error');
+    const held = await annotate(api, editor.document, CLAIM);
+    await api.flush();
+    assert.ok(statSync(sidecarOf(draft)).isDirectory(), 'left as it is');
+    assert.ok(annotationIn(api, editor.document, held.id));
+
+    rmSync(sidecarOf(draft), { recursive: true });
+    await api.review.setNote(editor.document, api.review.findItem(editor.document, held.id)!, 'retry');
+    await api.flush();
+    await waitFor(() => existsSync(sidecarOf(draft)) && statSync(sidecarOf(draft)).isFile(), 'the sidecar to be written');
+    assert.deepEqual(readSidecar(sidecarOf(draft)).annotations.map((a) => [a.id, a.note]), [[held.id, 'retry']]);
+    assert.equal(api.review.getReview(editor.document).storeError, undefined);
   });
 
   it('survives a crash mid-write: stale and torn temp files are never read as the sidecar', async () => {

@@ -1,10 +1,10 @@
 import { detectClaims } from '../../core/claims';
-import { parseScanArgs, quoteArg } from '../args';
+import { parseScanArgs } from '../args';
 import { collectDrafts } from '../drafts';
 import { EXIT_OK } from '../exit';
 import { formatReport } from '../format';
 import { scanUsage } from '../help';
-import { UsageError, type CliIo } from '../io';
+import { UsageError, quoteArg, type CliIo } from '../io';
 import { readDraft } from '../readDraft';
 import { locateClaims, startsWithBom, type FileReport } from '../report';
 

@@ -1,4 +1,4 @@
-import { compareAnnotations, KEY_ORDER } from './sidecarFormat';
+import { compareAnnotations, compareSources, KEY_ORDER } from './sidecarFormat';
 import { SIDECAR_VERSION, type Annotation, type ClaimStatus, type HistoryEntry, type SidecarFile, type Source } from './types';
 
 /** Both sides changed the same field of one annotation; the merge kept one (or, for notes, both) and says so. */
@@ -109,13 +109,27 @@ function mergeSources(base: readonly Source[] | undefined, ours: readonly Source
       if (bs === undefined || !same(only, bs)) merged.push(only);
     }
   }
-  return merged;
+  return merged.sort(compareSources);
 }
 
-function mergeHistory(...lists: ReadonlyArray<readonly HistoryEntry[] | undefined>): HistoryEntry[] {
-  const unique = new Map<string, HistoryEntry>();
-  for (const list of lists) for (const entry of list ?? []) unique.set(canonical(entry), entry);
-  return [...unique.entries()].sort(([ka, a], [kb, b]) => compareTimes(a.at, b.at) || (ka < kb ? -1 : ka > kb ? 1 : 0)).map(([, entry]) => entry);
+/**
+ * The union of histories, each entry once, in time order. Entries of the same time keep
+ * the order they had in their list (a status change, then the note written with it),
+ * merge-conflict entries come last, and anything still tied is ordered by content so
+ * the result does not depend on which side was "ours".
+ */
+function mergeHistory(lists: ReadonlyArray<readonly HistoryEntry[] | undefined>, conflictEntries: readonly HistoryEntry[]): HistoryEntry[] {
+  const unique = new Map<string, { entry: HistoryEntry; position: number }>();
+  const add = (entry: HistoryEntry, position: number) => {
+    const key = canonical(entry);
+    const seen = unique.get(key);
+    if (!seen || position < seen.position) unique.set(key, { entry, position });
+  };
+  for (const list of lists) (list ?? []).forEach(add);
+  conflictEntries.forEach((entry, i) => add(entry, Number.MAX_SAFE_INTEGER - conflictEntries.length + i));
+  return [...unique.entries()]
+    .sort(([ka, a], [kb, b]) => compareTimes(a.entry.at, b.entry.at) || a.position - b.position || (ka < kb ? -1 : ka > kb ? 1 : 0))
+    .map(([, { entry }]) => entry);
 }
 
 const KNOWN_FILE_KEYS: ReadonlySet<string> = new Set(KEY_ORDER.file);
@@ -198,7 +212,7 @@ function mergeAnnotation(base: Annotation | undefined, ours: Annotation, theirs:
     if ('value' in changed ? changed.value : true) merged.changedSinceVerification = true;
   }
   const conflictEntries = found.map((c): HistoryEntry => ({ action: 'merge-conflict', by: MERGE_ACTOR, at: merged.updatedAt, detail: c.message }));
-  merged.history = mergeHistory(base?.history, ours.history, theirs.history, conflictEntries);
+  merged.history = mergeHistory([base?.history, ours.history, theirs.history], conflictEntries);
   conflicts.push(...found);
   return merged;
 }
@@ -212,7 +226,9 @@ function mergeUnknownKeys(base: object | undefined, ours: object, theirs: object
   const o = ours as Record<string, unknown>;
   const t = theirs as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const key of new Set([...Object.keys(o), ...Object.keys(t)])) {
+  // Keys in the base keep their place; new ones follow alphabetically (the same whichever side added them).
+  const added = [...new Set([...Object.keys(o), ...Object.keys(t)])].filter((k) => !(k in b)).sort();
+  for (const key of [...Object.keys(b), ...added]) {
     if (known.has(key)) continue;
     const result = pick3(b[key], base !== undefined, o[key], t[key]);
     const value = 'value' in result ? result.value : resolve(result.conflict[0], result.conflict[1]);

@@ -93,11 +93,14 @@ function approximateIn(text: string, quote: string, from: number, to: number, ma
   return search(text.slice(from, to), quote, maxErrors).map((m) => ({ start: from + m.start, end: from + m.end, errors: m.errors }));
 }
 
+/** The best-scoring of the matches with the fewest errors (scoring costs two more searches each). */
 function bestScored(text: string, anchor: Anchor, matches: readonly QuoteMatch[], hint: number): QuoteMatch | undefined {
+  let fewest = Infinity;
+  for (const match of matches) if (match.end > match.start) fewest = Math.min(fewest, match.errors);
   let best: QuoteMatch | undefined;
   let bestScore = -Infinity;
   for (const match of matches) {
-    if (match.end <= match.start) continue;
+    if (match.end <= match.start || match.errors > fewest) continue;
     const score = scoreMatch(text, anchor, match, hint);
     if (score > bestScore) {
       best = match;

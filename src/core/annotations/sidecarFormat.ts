@@ -1,4 +1,4 @@
-import { SIDECAR_VERSION, type Annotation, type SidecarFile } from './types';
+import { SIDECAR_VERSION, type Annotation, type SidecarFile, type Source } from './types';
 
 /**
  * The on-disk key order of every object in a sidecar. Fixed so that saving the same
@@ -40,8 +40,13 @@ export function compareAnnotations(a: Annotation, b: Annotation): number {
   return a.anchor.start - b.anchor.start || byString(a.id, b.id);
 }
 
+/** Source order in the file: by when they were attached, then id. */
+export function compareSources(a: Source, b: Source): number {
+  return byString(a.addedAt, b.addedAt) || byString(a.id, b.id);
+}
+
 function orderedAnnotation(a: Annotation): Record<string, unknown> {
-  const sources = [...a.sources].sort((x, y) => byString(x.addedAt, y.addedAt) || byString(x.id, y.id));
+  const sources = [...a.sources].sort(compareSources);
   return ordered(
     {
       ...a,

@@ -10,6 +10,8 @@ const Q = 4;
 /** Buckets of the hashed q-grams: different q-grams may share one, which only loosens the filter. */
 const BUCKET_BITS = 18;
 const BUCKET_MASK = (1 << BUCKET_BITS) - 1;
+/** Regions checked with the edit-distance search, best-voted first. */
+const MAX_REGIONS = 24;
 
 function gramBucket(text: string, at: number): number {
   let h = 0;
@@ -39,17 +41,20 @@ export class TextIndex {
   }
 
   /**
-   * Regions [from, to) of the text that may hold pattern with at most maxErrors edits,
-   * merged and sorted; 'everywhere' when the filter cannot exclude anything.
+   * Regions [from, to) of the text most likely to hold pattern with at most maxErrors
+   * edits (those sharing the most q-grams with it), merged and sorted; 'everywhere'
+   * when the filter cannot exclude anything.
    */
   candidateRegions(pattern: string, maxErrors: number): Array<[number, number]> | 'everywhere' {
     const m = pattern.length;
     const threshold = m - Q + 1 - maxErrors * Q;
     if (threshold <= 0) return 'everywhere';
     // Votes per diagonal band (diagonal = text position − pattern position): a match's
-    // q-grams lie within maxErrors diagonals of each other, so within 2 adjacent bands.
+    // q-grams lie within maxErrors diagonals of each other, so within 3 adjacent bands.
     const band = maxErrors + 1;
-    const votes = new Map<number, number>();
+    // Diagonals run from −m to text.length; band k is stored at k + shift, with a spare slot each side.
+    const shift = Math.ceil(m / band) + 1;
+    const votes = new Int32Array(Math.floor(this.text.length / band) + shift + 2);
     let postings = 0;
     for (let i = 0; i + Q <= m; i++) {
       const b = gramBucket(pattern, i);
@@ -57,27 +62,25 @@ export class TextIndex {
       const to = this.offsets[b + 1];
       postings += to - from;
       if (postings > this.text.length * 2) return 'everywhere';
-      for (let p = from; p < to; p++) {
-        const key = Math.floor((this.positions[p] - i) / band);
-        votes.set(key, (votes.get(key) ?? 0) + 1);
-      }
+      for (let p = from; p < to; p++) votes[Math.floor((this.positions[p] - i) / band) + shift]++;
     }
-    const regions: Array<[number, number]> = [];
-    const centres = new Set<number>();
-    for (const key of votes.keys()) centres.add(key - 1).add(key).add(key + 1);
-    for (const key of centres) {
-      if ((votes.get(key - 1) ?? 0) + (votes.get(key) ?? 0) + (votes.get(key + 1) ?? 0) < threshold) continue;
+    const scored: Array<{ votes: number; from: number; to: number }> = [];
+    for (let slot = 1; slot < votes.length - 1; slot++) {
+      const total = votes[slot - 1] + votes[slot] + votes[slot + 1];
+      if (total < threshold) continue;
+      const key = slot - shift;
       // The match starts within maxErrors of a diagonal in bands key−1..key+1 and is at most m + maxErrors long.
-      const from = Math.max(0, (key - 1) * band - maxErrors);
-      const to = Math.min(this.text.length, (key + 2) * band + m + 2 * maxErrors);
-      regions.push([from, to]);
+      scored.push({ votes: total, from: Math.max(0, (key - 1) * band - maxErrors), to: Math.min(this.text.length, (key + 2) * band + m + 2 * maxErrors) });
     }
-    regions.sort((a, b) => a[0] - b[0]);
+    // A real match (a few edits) shares nearly all q-grams; chance regions share few. Checking
+    // only the best-voted regions keeps a pass over repetitive text fast.
+    scored.sort((a, b) => b.votes - a.votes || a.from - b.from);
+    const regions = scored.slice(0, MAX_REGIONS).sort((a, b) => a.from - b.from);
     const merged: Array<[number, number]> = [];
     for (const r of regions) {
       const last = merged[merged.length - 1];
-      if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
-      else merged.push([r[0], r[1]]);
+      if (last && r.from <= last[1]) last[1] = Math.max(last[1], r.to);
+      else merged.push([r.from, r.to]);
     }
     return merged;
   }

@@ -3,7 +3,7 @@ import { imperativeMood, isFurniture, isQuestion, opinionMarker } from './furnit
 import type { ResolvedOptions } from './options';
 import { splitClauses, type Segment } from './sentences';
 import type { Claim } from './types';
-import { wordsOf } from './words';
+import { scanWords } from './words';
 
 /** Where a sentence sits, for rules that need its surroundings. */
 export interface SentenceContext {
@@ -23,9 +23,10 @@ const WRITER_AS_SUBJECT = /^[^\p{L}]*(?:(?:then|so|and|but|now|still|also|today|
  */
 export function classifySentence(masked: string, source: string, sentence: Segment, context: SentenceContext, options: ResolvedOptions): Claim | undefined {
   const text = masked.slice(sentence.start, sentence.end);
-  const original = source.slice(sentence.start, sentence.end).toLowerCase();
-  if (options.ignorePhrases.some((p) => original.includes(p))) return undefined;
-  const extraCue = options.extraCues.find((p) => original.includes(p));
+  const phrases = options.ignorePhrases.length + options.extraCues.length > 0;
+  const original = phrases ? source.slice(sentence.start, sentence.end).toLowerCase() : '';
+  if (phrases && options.ignorePhrases.some((p) => original.includes(p))) return undefined;
+  const extraCue = phrases ? options.extraCues.find((p) => original.includes(p)) : undefined;
 
   if (!extraCue) {
     if (isFurniture(text, context.aloneInBlock) || isQuestion(text)) return undefined;
@@ -40,7 +41,7 @@ export function classifySentence(masked: string, source: string, sentence: Segme
     const clauseText = masked.slice(clause.start, clause.end);
     const personal = !context.quoted && WRITER_AS_SUBJECT.test(clauseText);
     const lower = clauseText.toLowerCase();
-    const words = wordsOf(lower);
+    const words = scanWords(lower);
     const opinion = mood === 'opinion' || opinionMarker(lower, words) !== undefined;
     const found = personal ? [] : findCues({ text: clauseText, lower, words }).filter((c) => (c.hard || !opinion) && options.kinds.has(c.kind));
     if (extraCue && options.kinds.has('event') && source.slice(clause.start, clause.end).toLowerCase().includes(extraCue)) {

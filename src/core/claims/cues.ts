@@ -1,5 +1,5 @@
 import type { ClaimKind } from './types';
-import { endsWithAny, mentions, triggers, type Words } from './words';
+import { gate, opens, type Words } from './words';
 import {
   ABSENCE_NOUNS, ABSOLUTE_WORDS, alternation, CAUSAL_PHRASES, COMPARATIVES, DETECTION_VERBS, EVENT_NOUNS,
   EVENT_PHRASES, EVENT_VERBS, EVIDENCE_NOUNS, EVIDENCE_VERBS, IRREGULAR_SUPERLATIVES, LEGAL_PROCEEDINGS, LEGAL_RULES, MONTHS,
@@ -28,13 +28,14 @@ const CAP = '\\p{Lu}[\\p{L}’\'.-]*';
 const NAME = `${CAP}(?:\\s+(?:de\\s+|van\\s+|von\\s+|al-)?${CAP}){0,3}`;
 const FUNCTION_WORDS = 'and|or|but|nor|so|yet|the|of|to|in|into|from|by|a|an|on|at|for|with|without|within|as|than|is|was|were|are|be|been|has|have|had|will|would|can|could|after|before|since|between|during|over|under|about|against|among|across|through|that|this|these|those|it|its|their|his|her|our|per|up|down|last|next|each|while|when|where|which|who|if|because|then|also|only|just|more|less|ago|later|earlier';
 const NEXT_WORD = `(?:\\s+(?!(?:${FUNCTION_WORDS})\\b)\\p{L}[\\p{L}-]*)?`;
-const QUALIFIER = `(?:(?:${alternation(QUANTITY_QUALIFIERS)})\\s+)?`;
+/** "more than", "about" … right before a number, found by looking back from the number. */
+const QUALIFIER_BEFORE = new RegExp(`(?:^|[^\\p{L}])((?:${alternation(QUANTITY_QUALIFIERS)})\\s+)$`, 'u');
 const SUFFIX = `(?:\\s?(?:${alternation(NUMBER_SUFFIXES)})(?!\\p{L}))?`;
 
 const DIGIT = /\d/;
 
-const NUMERIC = new RegExp(`${QUALIFIER}(?<![\\p{L}\\p{N}_]|\\p{L}[-‐])((?:[$€£¥]\\s?)?\\d+(?:[.,:]\\d+)*${SUFFIX})(?![\\p{L}\\p{N}])${NEXT_WORD}`, 'gu');
-const NUMBER_WORD = new RegExp(`${QUALIFIER}\\b(?:${alternation(NUMBER_WORDS)})\\b${NEXT_WORD}`, 'u');
+const NUMERIC = new RegExp(`(?<![\\p{L}\\p{N}_]|\\p{L}[-‐])((?:[$€£¥]\\s?)?\\d+(?:[.,:]\\d+)*${SUFFIX})(?![\\p{L}\\p{N}])${NEXT_WORD}`, 'gu');
+const NUMBER_WORD = new RegExp(`\\b(?:${alternation(NUMBER_WORDS)})\\b${NEXT_WORD}`, 'u');
 const COUNTED_ONE = new RegExp(`\\b(?:(?:${alternation(ONE_QUALIFIERS)})\\s+(?:been\\s+|be\\s+)?(?:one|once)|one\\s+(?:in|of|out of)\\s+(?:every\\s+)?(?:\\d+|${alternation(NUMBER_WORDS)}))\\b${NEXT_WORD}`, 'u');
 const RANKING = new RegExp(`\\b(?:the|its|their|his|her|a)\\s+(?:${alternation(ORDINALS)}|\\d+(?:st|nd|rd|th))(?:[\\s-]+(?:time|year|month|week|day|consecutive|straight|successive|place|row|term|round|quarter|\\p{L}+est|most|least)\\b(?:\\s+${W})?)|\\b(?:ranked|ranks|ranking)\\s+(?:${W}\\s+){0,2}?(?:${alternation(ORDINALS)}|first|last|\\d+(?:st|nd|rd|th))\\b`, 'u');
 const FRACTION = new RegExp(`\\b(?:a|one|two|three)[\\s-]+(?:third|quarter|fifth|tenth)s?\\b(?!\\s+(?:time|year|round|term))${NEXT_WORD}`, 'u');
@@ -60,7 +61,8 @@ const COMPARATIVE = new RegExp(`\\b(?:${alternation(COMPARATIVES)})\\b(?:\\s+${W
 const VALUE_COMPARATIVE = /\b(?:better|worse)\b(?:\s+[\p{L}'-]+){0,3}?\s+than\b/u;
 
 const FIRST_PERSON = /^(?:i|we|you|i have|we have|i had|we had|i've|we've)$/i;
-const SPEECH = new RegExp(`(?:(${NAME}|\\b(?:he|she|they|it|i|we|you)(?:\\s+(?:have|has|had))?)\\s+(?:(?:also|later|previously|repeatedly|always|once again|again|then|publicly|officially)\\s+)?)?\\b(${alternation(SPEECH_VERBS)})\\b`, 'u');
+const SPEECH = new RegExp(`\\b(?:${alternation(SPEECH_VERBS)})\\b`, 'u');
+const SPEAKER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${NAME}|(?:he|she|they|it|i|we|you)(?:\\s+(?:have|has|had))?)\\s+(?:(?:also|later|previously|repeatedly|always|once again|again|then|publicly|officially)\\s+)?$`, 'u');
 const ACCORDING_TO = new RegExp(`\\baccording to\\s+(?:${W}\\s+){0,3}${W}`, 'u');
 const GROUP_SAYS = new RegExp(`\\b(?:${alternation(VAGUE_SOURCES)}|\\p{Lu}\\p{Ll}+s)\\s+(?:also\\s+|now\\s+|still\\s+|have\\s+long\\s+)?(?:say|argue|warn|claim|insist|fear|note|point out|agree|disagree|estimate|predict|expect|believe|contend|allege|deny|report)\\b`, 'u');
 const CALLED_QUOTE = /\bcalled\b[^"“.]{0,80}["“]/u;
@@ -88,39 +90,46 @@ const EVENT_VERB = new RegExp(`\\b(?:${alternation(EVENT_VERBS)})\\b`, 'u');
 const EVENT_NOUN = new RegExp(`\\b(?:an?|the|its|their)\\s+(?:${W}\\s+)?(?:${alternation(EVENT_NOUNS)})\\b`, 'u');
 const EVENT_PHRASE = new RegExp(`\\b(?:${alternation(EVENT_PHRASES)})\\b`, 'u');
 
-const PROPER_NOUN = /(?<=[\p{L}\p{N},;:’'")]\s+)(?!(?:I|I'm|I’m|I've|I’ve)\b)\p{Lu}[\p{L}’'-]*|^\p{Lu}[\p{L}’'-]*\s+\p{Lu}[\p{L}’'-]+|\b\p{Lu}{2,}\b/u;
-const PAST_VERB = /\b(?:was|were|has been|have been|had been)\s+\p{L}+ed\b|\b(?!(?:hundred|sacred|naked|wicked|rugged|ragged|kindred|embed|shred|biased)\b)\p{L}{2,}[^e\s]ed\b|\b(?:began|won|sold|bought|met|told|said|made|took|gave|went|came|fell|rose|grew|led|held|paid|spent|built|struck|fled|drew|broke|chose|spoke|wrote|drove|became|sent|kept|sank|flew|threw)\b/u;
-
-
+/** A capitalised word that is not the first of the sentence (and not "I"): someone or somewhere named. */
+function hasProperNoun(text: string): boolean {
+  for (let i = text.indexOf(' ') + 1; i > 0 && i < text.length; i = text.indexOf(' ', i) + 1) {
+    const c = text.charCodeAt(i);
+    const upper = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+    if (!upper) continue;
+    const next = text.charCodeAt(i + 1);
+    if (c === 73 /* I */ && !((next >= 97 && next <= 122) || (next >= 65 && next <= 90))) continue;
+    return true;
+  }
+  return false;
+}
 const T = {
-  counted: triggers(['one', 'once']),
-  fraction: triggers(['third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths']),
-  numberWord: triggers(NUMBER_WORDS),
-  ranking: triggers(ORDINALS, ['ranked', 'ranks', 'ranking']),
-  record: triggers(['record', 'all', 'unprecedented', 'first', 'never', 'than']),
-  superlative: triggers(IRREGULAR_SUPERLATIVES),
-  than: triggers(['than']),
-  according: triggers(['according']),
-  speech: triggers(SPEECH_VERBS),
-  groupSays: triggers(['say', 'argue', 'warn', 'claim', 'insist', 'fear', 'note', 'point', 'agree', 'disagree', 'estimate', 'predict', 'expect', 'believe', 'contend', 'allege', 'deny', 'report']),
-  called: triggers(['called']),
-  role: triggers(SOURCE_ROLES),
-  negation: triggers(['no', 'not', 'without', 'nobody', 'none', 'nothing']),
-  absenceNoun: triggers(ABSENCE_NOUNS),
-  detection: triggers(DETECTION_VERBS),
-  unreviewed: triggers(['not', 'never', 'unverified', 'unproven', 'untested', 'unpublished', 'peer', 'preprint', 'double', 'placebo']),
-  evidenceNoun: triggers(EVIDENCE_NOUNS),
-  evidenceVerb: triggers(EVIDENCE_VERBS, ['provided', 'produced', 'presented', 'offered', 'cited', 'provide', 'produce', 'present', 'offer', 'cite']),
-  without: triggers(['without']),
-  calendar: triggers(MONTHS, WEEKDAYS, WEEKDAYS.map((d) => `${d}s`), ['may']),
-  relative: triggers(['yesterday', 'tomorrow', 'last', 'this', 'earlier', 'later', 'next', 'early', 'late', 'ago', 'since']),
-  legalRule: triggers(LEGAL_RULES, ['act']),
-  legalProcess: triggers(LEGAL_PROCEEDINGS),
-  act: triggers(['act']),
-  event: triggers(EVENT_VERBS, EVENT_NOUNS, EVENT_PHRASES),
-  causal: triggers(CAUSAL_PHRASES),
-  absolute: triggers(ABSOLUTE_WORDS, ['nothing', 'every', 'all']),
-  pastIrregular: triggers(['was', 'were', 'has', 'have', 'had', 'began', 'won', 'sold', 'bought', 'met', 'told', 'said', 'made', 'took', 'gave', 'went', 'came', 'fell', 'rose', 'grew', 'led', 'held', 'paid', 'spent', 'built', 'struck', 'fled', 'drew', 'broke', 'chose', 'spoke', 'wrote', 'drove', 'became', 'sent', 'kept', 'sank', 'flew', 'threw']),
+  counted: gate(['one', 'once']),
+  fraction: gate(['third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths']),
+  numberWord: gate(NUMBER_WORDS),
+  ranking: gate(ORDINALS, ['ranked', 'ranks', 'ranking']),
+  record: gate(['record', 'all', 'unprecedented', 'first', 'never', 'than']),
+  superlative: gate(IRREGULAR_SUPERLATIVES),
+  than: gate(['than']),
+  according: gate(['according']),
+  speech: gate(SPEECH_VERBS),
+  groupSays: gate(['say', 'argue', 'warn', 'claim', 'insist', 'fear', 'note', 'point', 'agree', 'disagree', 'estimate', 'predict', 'expect', 'believe', 'contend', 'allege', 'deny', 'report']),
+  called: gate(['called']),
+  role: gate(SOURCE_ROLES),
+  negation: gate(['no', 'not', 'without', 'nobody', 'none', 'nothing']),
+  absenceNoun: gate(ABSENCE_NOUNS),
+  detection: gate(DETECTION_VERBS),
+  unreviewed: gate(['reviewed', 'verified', 'replicated', 'confirmed', 'proven', 'tested', 'published', 'peer', 'unverified', 'unproven', 'untested', 'unpublished', 'preprint', 'blind', 'controlled']),
+  evidenceNoun: gate(EVIDENCE_NOUNS),
+  evidenceVerb: gate(EVIDENCE_VERBS, ['provided', 'produced', 'presented', 'offered', 'cited', 'provide', 'produce', 'present', 'offer', 'cite']),
+  without: gate(['without']),
+  calendar: gate(MONTHS, WEEKDAYS, WEEKDAYS.map((d) => `${d}s`), ['may']),
+  relative: gate(['yesterday', 'tomorrow', 'night', 'morning', 'afternoon', 'evening', 'today', 'ago', 'since'], TIME_UNITS),
+  legalRule: gate(LEGAL_RULES, ['act']),
+  legalProcess: gate(LEGAL_PROCEEDINGS),
+  act: gate(['act']),
+  event: gate(EVENT_VERBS, EVENT_NOUNS, EVENT_PHRASES),
+  causal: gate(CAUSAL_PHRASES),
+  absolute: gate(ABSOLUTE_WORDS, ['nothing', 'every', 'all']),
 };
 /** Runs a pattern only when the clause holds one of its trigger words. */
 function when(condition: boolean, pattern: RegExp, clause: string): RegExpExecArray | null {
@@ -175,30 +184,35 @@ function quantityCues(c: ClauseText, cues: Cue[]): void {
       cues.push({ kind: 'event', reason: `timed event (${value})`, weight: 0.65, rank: 4, hard: true });
       continue;
     }
-    cues.push({ kind: 'statistic', reason: `quantity: ${quoted(c, m)}`, weight: 0.85, rank: 0, hard: true });
+    cues.push({ kind: 'statistic', reason: `quantity: ${qualifierBefore(c, m.index)}${quoted(c, m)}`, weight: 0.85, rank: 0, hard: true });
     return;
   }
   // Spelled-out numbers are also figures of speech ("knows half the town"), so opinion cancels them.
   const w = c.words;
-  const word = when(mentions(w, T.counted), COUNTED_ONE, c.lower) ?? when(mentions(w, T.fraction), FRACTION, c.lower) ?? when(mentions(w, T.numberWord), NUMBER_WORD, c.lower);
+  const word = when(opens(w, T.counted), COUNTED_ONE, c.lower) ?? when(opens(w, T.fraction), FRACTION, c.lower) ?? when(opens(w, T.numberWord), NUMBER_WORD, c.lower);
   if (word) {
-    cues.push({ kind: 'statistic', reason: `quantity: ${quoted(c, word)}`, weight: 0.75, rank: 0, hard: false });
+    cues.push({ kind: 'statistic', reason: `quantity: ${qualifierBefore(c, word.index)}${quoted(c, word)}`, weight: 0.75, rank: 0, hard: false });
     return;
   }
-  const rank = when(hasDigit || mentions(w, T.ranking), RANKING, c.lower);
+  const rank = when(hasDigit || opens(w, T.ranking), RANKING, c.lower);
   if (rank) cues.push({ kind: 'statistic', reason: `ranking: ${quoted(c, rank)}`, weight: 0.65, rank: 0, hard: true });
+}
+
+/** The qualifier in front of a number ("more than "), or ''. */
+function qualifierBefore(c: ClauseText, at: number): string {
+  return QUALIFIER_BEFORE.exec(c.lower.slice(Math.max(0, at - 24), at))?.[1] ?? '';
 }
 
 function comparisonCues(c: ClauseText, cues: Cue[]): void {
   const w = c.words;
-  const record = when(mentions(w, T.record), RECORD, c.lower);
+  const record = when(opens(w, T.record), RECORD, c.lower);
   if (record) cues.push({ kind: 'comparison', reason: `record or unmatched: ${quoted(c, record)}`, weight: 0.8, rank: 1, hard: true });
-  const superlative = when(mentions(w, T.superlative) || endsWithAny(w, 'est'), SUPERLATIVE, c.lower);
+  const superlative = when(opens(w, T.superlative) || w.superlativeLike, SUPERLATIVE, c.lower);
   if (superlative) {
     const isFirst = /\b(?:first|only)\b/.test(superlative[1]);
     cues.push({ kind: 'comparison', reason: `${isFirst ? 'first or only' : 'superlative'}: ${quoted(c, superlative)}`, weight: 0.75, rank: 1, hard: true });
   }
-  if (!mentions(w, T.than)) return;
+  if (!opens(w, T.than)) return;
   const comparative = COMPARATIVE.exec(c.lower);
   if (comparative) cues.push({ kind: 'comparison', reason: `comparison: ${quoted(c, comparative)}`, weight: 0.65, rank: 6, hard: false });
   const judged = VALUE_COMPARATIVE.exec(c.lower);
@@ -207,28 +221,28 @@ function comparisonCues(c: ClauseText, cues: Cue[]): void {
 
 function attributionCues(c: ClauseText, cues: Cue[]): void {
   const w = c.words;
-  const according = when(mentions(w, T.according), ACCORDING_TO, c.lower);
+  const according = when(opens(w, T.according), ACCORDING_TO, c.lower);
   if (according) cues.push({ kind: 'attribution', reason: `attribution: ${quoted(c, according)}`, weight: 0.75, rank: 5, hard: true, named: true });
-  const speech = when(mentions(w, T.speech), SPEECH, c.text);
-  if (speech && !(speech[1] && FIRST_PERSON.test(speech[1])) && !/^that said\b/.test(c.lower.trim())) {
-    const subject = speech[1];
-    const named = !!subject && /^\p{Lu}/u.test(subject) && !/^(?:He|She|They|It|We|You)\b/.test(subject);
-    const sourced = named || TITLED_NAME.test(c.text) || VAGUE_SOURCE.test(c.lower) || /\b(?:he|she|they)\b/i.test(subject ?? '');
+  const verb = when(opens(w, T.speech), SPEECH, c.text);
+  const speaker = verb ? SPEAKER_BEFORE.exec(c.text.slice(Math.max(0, verb.index - 80), verb.index))?.[1] : undefined;
+  if (verb && !(speaker && FIRST_PERSON.test(speaker)) && !/^that said\b/.test(c.lower.trim())) {
+    const named = !!speaker && /^\p{Lu}/u.test(speaker) && !/^(?:He|She|They|It|We|You)\b/.test(speaker);
+    const sourced = named || TITLED_NAME.test(c.text) || VAGUE_SOURCE.test(c.lower) || /\b(?:he|she|they)\b/i.test(speaker ?? '');
     cues.push({
       kind: 'attribution',
-      reason: `attribution: ${subject ? `${subject} ` : '… '}${speech[2]}`,
+      reason: `attribution: ${speaker ? `${speaker} ` : '… '}${verb[0]}`,
       weight: named ? 0.75 : 0.6,
       rank: 5,
       hard: sourced,
       named,
     });
-  } else if (mentions(w, T.groupSays) && GROUP_SAYS.test(c.text)) {
+  } else if (opens(w, T.groupSays) && GROUP_SAYS.test(c.text)) {
     const group = GROUP_SAYS.exec(c.text)?.[0] ?? '';
     cues.push({ kind: 'attribution', reason: `attribution: ${group.trim()}`, weight: 0.6, rank: 5, hard: true });
-  } else if (mentions(w, T.called) && CALLED_QUOTE.test(c.text)) {
+  } else if (opens(w, T.called) && CALLED_QUOTE.test(c.text)) {
     cues.push({ kind: 'attribution', reason: 'attribution: called … (quoted)', weight: 0.65, rank: 5, hard: true });
   }
-  const source = c.text.includes(',') && mentions(w, T.role) ? namedRole(c) : undefined;
+  const source = c.text.includes(',') && opens(w, T.role) ? namedRole(c) : undefined;
   if (source) cues.push({ kind: 'attribution', reason: `named source: ${source}`, weight: 0.75, rank: 5, hard: true, named: true });
 }
 
@@ -244,58 +258,58 @@ function namedRole(c: ClauseText): string | undefined {
 
 function evidenceCues(c: ClauseText, cues: Cue[]): void {
   const w = c.words;
-  const negated = mentions(w, T.negation);
-  const absent = when(negated && mentions(w, T.absenceNoun), ABSENCE, c.lower);
+  const negated = opens(w, T.negation);
+  const absent = when(negated && opens(w, T.absenceNoun), ABSENCE, c.lower);
   if (absent) {
     cues.push({ kind: 'evidence', reason: `absence of evidence: ${absent[1]} … ${absent[2]}`, weight: 0.8, rank: 3, hard: true });
     return;
   }
-  const undetected = when(negated && mentions(w, T.detection), NOT_DETECTED, c.lower);
+  const undetected = when(negated && opens(w, T.detection), NOT_DETECTED, c.lower);
   if (undetected) {
     cues.push({ kind: 'evidence', reason: `absence of evidence: ${quoted(c, undetected)}`, weight: 0.8, rank: 3, hard: true });
     return;
   }
-  const unreviewed = when(mentions(w, T.unreviewed), UNREVIEWED, c.lower);
+  const unreviewed = when(opens(w, T.unreviewed), UNREVIEWED, c.lower);
   if (unreviewed) {
     cues.push({ kind: 'evidence', reason: `state of evidence: ${quoted(c, unreviewed)}`, weight: 0.8, rank: 3, hard: true });
     return;
   }
-  const weighed = mentions(w, T.evidenceNoun) && mentions(w, T.evidenceVerb);
+  const weighed = opens(w, T.evidenceNoun) && opens(w, T.evidenceVerb);
   const finding = when(weighed, FINDING, c.lower) ?? when(weighed, PRODUCED_EVIDENCE, c.lower);
   if (finding) {
     cues.push({ kind: 'evidence', reason: `evidence: ${finding[1]} … ${finding[2]}`, weight: 0.75, rank: 3, hard: true });
     return;
   }
-  const without = when(mentions(w, T.without), WITHOUT_EVIDENCE, c.lower);
+  const without = when(opens(w, T.without), WITHOUT_EVIDENCE, c.lower);
   if (without) cues.push({ kind: 'evidence', reason: `absence of evidence: ${quoted(c, without)}`, weight: 0.65, rank: 3, hard: false });
 }
 
 function otherCues(c: ClauseText, cues: Cue[]): void {
   const w = c.words;
-  const calendar = mentions(w, T.calendar);
+  const calendar = opens(w, T.calendar);
   const date =
-    when(calendar, MONTH, c.text) ?? when(calendar, WEEKDAY, c.text) ?? when(mentions(w, T.relative), RELATIVE_DATE, c.lower) ?? when(DIGIT.test(c.lower), CLOCK_TIME, c.lower);
+    when(calendar, MONTH, c.text) ?? when(calendar, WEEKDAY, c.text) ?? when(opens(w, T.relative), RELATIVE_DATE, c.lower) ?? when(DIGIT.test(c.lower), CLOCK_TIME, c.lower);
   if (date) cues.push({ kind: 'event', reason: `dated event (${quoted(c, date)})`, weight: 0.7, rank: 4, hard: true });
-  const rule = when(mentions(w, T.legalRule), LEGAL_RULE, c.lower) ?? when(mentions(w, T.act), NAMED_ACT, c.text);
+  const rule = when(opens(w, T.legalRule), LEGAL_RULE, c.lower) ?? when(opens(w, T.act), NAMED_ACT, c.text);
   if (rule) cues.push({ kind: 'legal', reason: `legal: ${quoted(c, rule)}`, weight: 0.75, rank: 2, hard: true });
   else {
-    const proceeding = when(mentions(w, T.legalProcess), LEGAL_PROCESS, c.lower);
+    const proceeding = when(opens(w, T.legalProcess), LEGAL_PROCESS, c.lower);
     if (proceeding) cues.push({ kind: 'legal', reason: `legal proceedings: ${quoted(c, proceeding)}`, weight: 0.65, rank: 6, hard: false });
   }
-  const eventful = mentions(w, T.event);
+  const eventful = opens(w, T.event);
   const event = when(eventful, EVENT_VERB, c.lower) ?? when(eventful, EVENT_NOUN, c.lower) ?? when(eventful, EVENT_PHRASE, c.lower);
   if (event) cues.push({ kind: 'event', reason: `event: ${quoted(c, event)}`, weight: 0.5, rank: 7, hard: false });
-  const causal = when(mentions(w, T.causal), CAUSAL, c.lower);
+  const causal = when(opens(w, T.causal), CAUSAL, c.lower);
   if (causal) cues.push({ kind: 'causal', reason: `cause and effect: ${quoted(c, causal)}`, weight: 0.5, rank: 8, hard: false });
-  const absolute = when(mentions(w, T.absolute), ABSOLUTE, c.lower);
+  const absolute = when(opens(w, T.absolute), ABSOLUTE, c.lower);
   if (absolute) cues.push({ kind: 'absolute', reason: `absolute: ${quoted(c, absolute)}`, weight: 0.4, rank: 9, hard: false });
-  if (!event && !date && (endsWithAny(w, 'ed') || mentions(w, T.pastIrregular))) {
-    const past = PAST_VERB.exec(c.text);
-    if (past && PROPER_NOUN.test(c.text)) cues.push({ kind: 'event', reason: `reported event: ${past[0].trim()}`, weight: 0.35, rank: 10, hard: false });
+  if (!event && !date) {
+    const past = w.pastVerb;
+    if (past && hasProperNoun(c.text)) cues.push({ kind: 'event', reason: `reported event: ${past}`, weight: 0.35, rank: 10, hard: false });
   }
 }
 
 /** True when the text names a person or organisation (for the check-worthiness score). */
 export function namesSomeone(text: string): boolean {
-  return TITLED_NAME.test(text) || PROPER_NOUN.test(text);
+  return hasProperNoun(text) || TITLED_NAME.test(text);
 }

@@ -1,4 +1,4 @@
-import { mentions, triggers, type Words } from './words';
+import { countWords, gate, opens, type Words } from './words';
 import { BOILERPLATE_STARTS, IMPERATIVE_STARTS, OPINION_MARKERS, EVALUATIVE_WORDS, alternation } from './lexicon';
 
 /**
@@ -6,7 +6,6 @@ import { BOILERPLATE_STARTS, IMPERATIVE_STARTS, OPINION_MARKERS, EVALUATIVE_WORD
  * furniture, questions, instructions) and the opinion markers that cancel soft cues.
  */
 
-const WORD = /[\p{L}\p{N}]+/gu;
 const READING_TIME = /^\W*\d+\s*-?\s*(?:min(?:ute)?s?|hrs?|hours?)\.?(?:\s+(?:read|reading time|listen|watch))?\W*$/iu;
 const BYLINE = /^\W*by\s+\p{Lu}[\p{L}.’'-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.’'-]*){0,4}\W*$/u;
 const MULTIWORD_BOILERPLATE = BOILERPLATE_STARTS.filter((p) => p.includes(' '));
@@ -18,7 +17,9 @@ const BOILERPLATE = new RegExp(
 const TERMINAL = /[.!?…]["'”’)\]»*_]*$/u;
 const QUESTION = /\?["'”’)\]»*_]*$/u;
 const IMPERATIVE = new RegExp(`^[^\\p{L}]*(?:${alternation(IMPERATIVE_STARTS.map(escape))})\\b(\\s+(?:our|your|us|me|this|these|it|them|my|more)\\b)?`, 'iu');
-const OPINION_TRIGGERS = triggers(OPINION_MARKERS, EVALUATIVE_WORDS);
+const FIRST_WORD = /\p{L}+/u;
+const IMPERATIVE_FIRST = new Set(IMPERATIVE_STARTS.map((p) => p.split(/[^a-z]/)[0]));
+const OPINION_GATE = gate(OPINION_MARKERS, EVALUATIVE_WORDS);
 const OPINION = new RegExp(`(?<![\\p{L}’'])(?:${alternation([...OPINION_MARKERS, ...EVALUATIVE_WORDS].map(escape))})(?![\\p{L}])`, 'u');
 
 function escape(phrase: string): string {
@@ -27,7 +28,7 @@ function escape(phrase: string): string {
 
 /** True for bylines, reading times, tags and similar lines, very short fragments and stand-alone titles. */
 export function isFurniture(sentence: string, aloneInBlock: boolean): boolean {
-  const words = sentence.match(WORD)?.length ?? 0;
+  const words = countWords(sentence, 9);
   if (words < 3) return true;
   if (READING_TIME.test(sentence) || BYLINE.test(sentence) || BOILERPLATE.test(sentence)) return true;
   // A short line standing alone without closing punctuation is a title or a crosshead.
@@ -40,6 +41,8 @@ export function isQuestion(sentence: string): boolean {
 
 /** 'drop' for instructions to the reader ("Read our explainer"), 'opinion' for other imperatives. */
 export function imperativeMood(sentence: string): 'drop' | 'opinion' | undefined {
+  const first = FIRST_WORD.exec(sentence)?.[0].toLowerCase();
+  if (!first || !IMPERATIVE_FIRST.has(first)) return undefined;
   const m = IMPERATIVE.exec(sentence);
   if (!m) return undefined;
   return m[1] ? 'drop' : 'opinion';
@@ -47,5 +50,5 @@ export function imperativeMood(sentence: string): 'drop' | 'opinion' | undefined
 
 /** The first opinion or value-judgement marker in a lower-cased clause, if any. */
 export function opinionMarker(lower: string, words: Words): string | undefined {
-  return mentions(words, OPINION_TRIGGERS) ? OPINION.exec(lower)?.[0] : undefined;
+  return opens(words, OPINION_GATE) ? OPINION.exec(lower)?.[0] : undefined;
 }

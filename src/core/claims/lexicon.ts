@@ -109,8 +109,8 @@ export const CAUSAL_PHRASES = [
   'because', 'due to', 'caused', 'causes', 'causing', 'led to', 'leads to', 'lead to', 'leading to', 'resulted in',
   'results in', 'as a result', 'owing to', 'thanks to', 'therefore', 'consequently', 'triggered', 'triggers',
   'blamed on', 'blamed for', 'contributed to', 'contributes to', 'responsible for', 'explains why', 'the reason',
-  'driven by', 'drove', 'attributed to', 'stems from', 'stemmed from', 'prompted', 'fuelled', 'fueled', 'so that',
-  'in order to', 'by chance', 'because of', 'made possible', 'helps', 'helped', 'prevents', 'prevented', 'reduces the risk',
+  'driven by', 'drove', 'attributed to', 'stems from', 'stemmed from', 'prompted', 'fuelled', 'fueled', 'by chance',
+  'because of', 'prevents', 'prevented', 'reduces the risk', 'increases the risk',
 ];
 
 /** What rules require, allow or forbid. */
@@ -169,8 +169,8 @@ export const OPINION_MARKERS = [
   'should', 'ought to', 'must', 'need to', 'needs to', 'have to', 'let us', "let's", 'let me', 'surely', 'perhaps',
   'maybe', 'probably', 'hopefully', 'frankly', 'honestly', 'i think', 'i believe', 'i feel', 'i hope', 'i wish',
   'i suspect', 'i doubt', 'i miss', 'i love', 'i hate', 'i like', 'i am', "i'm", 'i do not', "i don't", 'in my view',
-  'in my opinion', 'we must', 'we should', 'we need', 'we can', 'we could', 'it is time', 'as if', 'i would', "i'd",
-  'my own', 'we argue', 'tell us', 'i was', 'it seems', 'seems to me', 'of course', 'imagine', 'for me',
+  'in my opinion', 'we must', 'we should', 'we need', 'we can', 'we could', 'it is time', 'i would', "i'd",
+  'my own', 'we argue', 'tell us', 'i was', 'it seems', 'seems to me', 'of course', 'imagine',
 ];
 /** A sentence starting with one of these is an instruction to the reader. */
 export const IMPERATIVE_STARTS = [

@@ -105,9 +105,11 @@ function maskMarkdown(block: string): MaskedBlock {
     }
   });
 
-  maskInlineCode(block, spans);
+  if (block.includes('`')) maskInlineCode(block, spans);
+  // Every inline construct starts with one of these; most paragraphs have none.
+  const inline = block.includes('<') || block.includes(']') || block.includes('://') || block.includes('www.');
   INLINE.lastIndex = 0;
-  for (let m = INLINE.exec(block); m; m = INLINE.exec(block)) {
+  for (let m = inline ? INLINE.exec(block) : null; m; m = INLINE.exec(block)) {
     if (m[0].startsWith('](') || m[0].startsWith('][')) {
       // Link text stays prose: blank only its brackets and destination.
       const open = block.lastIndexOf('[', m.index);

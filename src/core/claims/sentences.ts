@@ -13,6 +13,8 @@ const STARTERS = new Set(SENTENCE_STARTERS);
 const NUMBER_ABBR = new Set(['no', 'nos', 'fig', 'figs', 'vol', 'pp', 'art', 'sec', 'ch', 'op']);
 
 const TERMINATORS = '.!?…';
+const TERMINATOR = /[.!?…]/g;
+const CLAUSE_MARK = /[;:]/g;
 const CLOSERS = '"\'”’)]»*_';
 const LOWERCASE = /\p{Ll}/u;
 const UPPERCASE_INITIAL = /^\p{Lu}$/u;
@@ -34,8 +36,9 @@ export function segmentSentences(masked: string, unitStarts: readonly number[]):
   for (let u = 0; u + 1 < bounds.length; u++) {
     const unitEnd = bounds[u + 1];
     let start = bounds[u];
-    for (let i = start; i < unitEnd; i++) {
-      if (!TERMINATORS.includes(masked[i])) continue;
+    TERMINATOR.lastIndex = start;
+    for (let found = TERMINATOR.exec(masked); found && found.index < unitEnd; found = TERMINATOR.exec(masked)) {
+      const i = found.index;
       let j = i + 1;
       while (j < unitEnd && TERMINATORS.includes(masked[j])) j++;
       while (j < unitEnd && CLOSERS.includes(masked[j])) j++;
@@ -45,7 +48,7 @@ export function segmentSentences(masked: string, unitStarts: readonly number[]):
       if (k < unitEnd && !endsSentence(masked, i, j, k)) continue;
       pushTrimmed(masked, start, j, sentences);
       start = j;
-      i = j - 1;
+      TERMINATOR.lastIndex = j;
     }
     pushTrimmed(masked, start, unitEnd, sentences);
   }
@@ -70,6 +73,9 @@ function endsSentence(masked: string, i: number, j: number, k: number): boolean 
 
 /** Splits a sentence at semicolons and colons outside quotations, for clause-level highlights. */
 export function splitClauses(masked: string, sentence: Segment): Segment[] {
+  CLAUSE_MARK.lastIndex = sentence.start;
+  const mark = CLAUSE_MARK.exec(masked);
+  if (!mark || mark.index >= sentence.end) return [sentence];
   const clauses: Segment[] = [];
   let start = sentence.start;
   let quoted = false;

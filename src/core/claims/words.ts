@@ -1,28 +1,95 @@
-/** Lower-cased words of a clause; cheap set lookups decide which patterns are worth running. */
-export type Words = ReadonlySet<string>;
-const TOKEN = /[\p{L}\p{N}]+/gu;
-export function wordsOf(lower: string): Words {
-  return new Set(lower.match(TOKEN) ?? []);
-}
 /**
- * One word per phrase (its longest, usually its rarest): a phrase can only match where
- * all its words occur, so a clause without any trigger word skips the pattern.
+ * Word-level gates: every pattern is tied to a few trigger words, and one pass over a
+ * clause's words tells which patterns are worth running at all. Most clauses open
+ * only a handful of gates, which keeps the engine fast on long drafts.
  */
-export function triggers(...lists: readonly (readonly string[])[]): ReadonlySet<string> {
-  const set = new Set<string>();
+
+/** A bit per gate; a clause's `gates` has the bits of the trigger words it contains. */
+export type Gate = number;
+
+/** What one pass over a lower-cased clause learned. */
+export interface Words {
+  gates: number;
+  /** A word ending in -est (a possible superlative). */
+  superlativeLike: boolean;
+  /** The first past-tense verb, if any. */
+  pastVerb?: string;
+}
+
+const GATE_OF = new Map<string, number>();
+let gatesMade = 0;
+
+/** Words too common to be worth a lookup; a phrase is gated on one of its other words. */
+const COMMON = new Set(['as', 'if', 'for', 'me', 'was', 'is', 'it', 'not', 'do', 'to', 'the', 'a', 'an', 'of', 'in', 'on', 'us', 'my', 'can', 'be', 'would', 'have', 'has', 'had', 'that', 'with', 'by', 'at', 'are', 'were', 'this']);
+
+/**
+ * A gate opened by one word per phrase (its longest uncommon word): a phrase can only
+ * match where all its words occur, so a clause without any trigger word skips it.
+ */
+export function gate(...lists: readonly (readonly string[])[]): Gate {
+  if (gatesMade >= 31) throw new Error('words: too many gates for one bit mask');
+  const bit = 1 << gatesMade++;
   for (const list of lists) {
     for (const phrase of list) {
-      const words = phrase.toLowerCase().match(TOKEN) ?? [phrase];
-      set.add(words.reduce((a, b) => (b.length > a.length ? b : a)));
+      const words = tokens(phrase.toLowerCase());
+      const rare = words.filter((w) => !COMMON.has(w));
+      const pool = rare.length > 0 ? rare : words;
+      const trigger = pool.reduce((a, b) => (b.length > a.length ? b : a), '');
+      if (trigger) GATE_OF.set(trigger, (GATE_OF.get(trigger) ?? 0) | bit);
     }
   }
-  return set;
+  return bit;
 }
-export function mentions(words: Words, set: ReadonlySet<string>): boolean {
-  for (const w of words) if (set.has(w)) return true;
-  return false;
+
+export function opens(words: Words, g: Gate): boolean {
+  return (words.gates & g) !== 0;
 }
-export function endsWithAny(words: Words, suffix: string): boolean {
-  for (const w of words) if (w.length > suffix.length + 1 && w.endsWith(suffix)) return true;
-  return false;
+
+const IRREGULAR_PAST = new Set(['began', 'won', 'sold', 'bought', 'met', 'told', 'said', 'made', 'took', 'gave', 'went', 'came', 'fell', 'rose', 'grew', 'led', 'held', 'paid', 'spent', 'built', 'struck', 'fled', 'drew', 'broke', 'chose', 'spoke', 'wrote', 'drove', 'became', 'sent', 'kept', 'sank', 'flew', 'threw']);
+const NOT_PAST = new Set(['hundred', 'sacred', 'naked', 'wicked', 'rugged', 'ragged', 'kindred', 'embed', 'shred', 'biased', 'need', 'red', 'bed', 'shed', 'wed', 'seed', 'speed', 'feed', 'indeed', 'breed', 'greed', 'weed', 'bleed', 'creed']);
+
+/** One pass over the words of a lower-cased clause. */
+export function scanWords(lower: string): Words {
+  const found: Words = { gates: 0, superlativeLike: false };
+  forEachToken(lower, (w) => {
+    found.gates |= GATE_OF.get(w) ?? 0;
+    if (w.length > 4 && w.endsWith('est')) found.superlativeLike = true;
+    if (found.pastVerb === undefined && (IRREGULAR_PAST.has(w) || (w.length > 3 && w.endsWith('ed') && !w.endsWith('eed') && !NOT_PAST.has(w)))) found.pastVerb = w;
+  });
+  return found;
+}
+
+function tokens(lower: string): string[] {
+  const out: string[] = [];
+  forEachToken(lower, (w) => out.push(w));
+  return out;
+}
+
+/** Letters and digits (lower case or any script); punctuation, symbols and surrogates split words. */
+function isWordCode(c: number): boolean {
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0xd800 && c <= 0xdfff) && !(c >= 0x3000 && c <= 0x303f) && c < 0xfe00;
+}
+
+function forEachToken(lower: string, visit: (word: string) => void): void {
+  const n = lower.length;
+  for (let i = 0; i < n; ) {
+    while (i < n && !isWordCode(lower.charCodeAt(i))) i++;
+    const start = i;
+    while (i < n && isWordCode(lower.charCodeAt(i))) i++;
+    if (i > start) visit(lower.slice(start, i));
+  }
+}
+
+/** Counts words, stopping at `limit` (enough to tell fragments and titles from sentences). */
+export function countWords(text: string, limit: number): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && count < limit; i++) {
+    const c = text.charCodeAt(i);
+    const word = isWordCode(c) || (c >= 65 && c <= 90);
+    if (word && !inWord) count++;
+    inWord = word;
+  }
+  return count;
 }

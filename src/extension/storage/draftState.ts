@@ -17,8 +17,10 @@ export interface DraftState {
   lastDiskText: string | undefined;
   /** Why the sidecar cannot be used (corrupt, invalid, unreadable); edits are held in memory meanwhile. */
   storeError: string | undefined;
-  /** The unreadable content already reported, so one bad file gives one message and one backup. */
+  /** The unreadable content (or read failure) already reported: one bad file gives one message and one backup. */
   reportedBadText: string | undefined;
+  /** The last write failure reported, so retries that fail the same way stay quiet. */
+  reportedWriteError: string | undefined;
   /** Original bytes of a sidecar in an older format, saved as `<sidecar>.bak` before the first rewrite. */
   migrationOriginal: string | undefined;
   /** Text length after the last content change, to recognise a change replacing the whole document. */

@@ -71,6 +71,7 @@ export class SidecarStore implements vscode.Disposable {
       lastDiskText: undefined,
       storeError: undefined,
       reportedBadText: undefined,
+      reportedWriteError: undefined,
       migrationOriginal: undefined,
       textLength: this.host.textOf(draft)?.length ?? 0,
       ready: Promise.resolve(),
@@ -320,9 +321,11 @@ export class SidecarStore implements vscode.Disposable {
     const changed = state.storeError !== error;
     state.storeError = error;
     if (badText !== undefined) state.lastDiskText = badText;
-    if (badText !== undefined && state.reportedBadText !== badText && state.sidecar) {
-      state.reportedBadText = badText;
-      void backupCorruptFile(state.sidecar, badText).catch(() => undefined);
+    // One message (and one backup) per bad content, or per read failure when there is no content.
+    const reportKey = badText ?? `\u0000${error}`;
+    if (state.reportedBadText !== reportKey && state.sidecar) {
+      state.reportedBadText = reportKey;
+      if (badText !== undefined) void backupCorruptFile(state.sidecar, badText).catch(() => undefined);
       this.reportUnreadable(state.sidecar, error);
     }
     if (changed) this.host.changed(state.draft);
@@ -337,6 +340,17 @@ export class SidecarStore implements vscode.Disposable {
         open,
       )
       .then((choice) => (choice === open ? vscode.window.showTextDocument(sidecar) : undefined));
+  }
+
+  /** A failed write keeps the changes in memory and says so once per failure, not per retry. */
+  private reportUnwritable(state: DraftState, sidecar: vscode.Uri, error: string): void {
+    state.storeError = vscode.l10n.t('{0} could not be saved: {1}', draftFileName(sidecar), error);
+    this.host.changed(state.draft);
+    if (state.reportedWriteError === error) return;
+    state.reportedWriteError = error;
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('Fact-Check: {0} could not be saved: {1}. Your changes are kept in memory and saved with the next change.', draftFileName(sidecar), error),
+    );
   }
 
   private async write(state: DraftState): Promise<void> {
@@ -360,11 +374,18 @@ export class SidecarStore implements vscode.Disposable {
       }
       state.migrationOriginal = undefined;
       state.lastDiskText = text; // set before the rename so the watcher event is recognised as ours
-      await writeTextFileAtomic(sidecar, text);
+      try {
+        await writeTextFileAtomic(sidecar, text);
+      } catch (error) {
+        state.lastDiskText = onDisk;
+        this.reportUnwritable(state, sidecar, errorText(error));
+        return; // still pending: the next change or flush tries again
+      }
     }
     state.lastKnownDisk = structuredClone(file);
     state.lastDiskText = text;
     state.savedRevision = revision;
+    state.reportedWriteError = undefined;
   }
 }
 

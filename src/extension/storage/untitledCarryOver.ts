@@ -11,17 +11,22 @@ interface Held {
 }
 
 /**
- * Saving an untitled draft closes the untitled document and opens a new one for the file; VS Code
- * reports no link between the two. The annotations of a closed untitled draft are held briefly and
- * handed to the next draft opened with exactly the same text.
+ * Saving an untitled draft opens a new document for the file (empty, then filled by one change),
+ * then empties and closes the untitled one; VS Code reports no link between the two. The
+ * annotations of an untitled draft that is emptied or closed are held briefly and handed to a
+ * file draft with exactly the text the untitled one had.
  */
 export class UntitledCarryOver implements vscode.Disposable {
   private held: Held[] = [];
 
-  hold(document: vscode.TextDocument, annotations: readonly Annotation[]): void {
-    if (annotations.length === 0) return;
-    const entry: Held = { text: document.getText(), annotations: [...annotations], timer: setTimeout(() => this.drop(entry), HOLD_MS) };
+  hold(text: string, annotations: readonly Annotation[]): void {
+    if (annotations.length === 0 || text === '') return;
+    const entry: Held = { text, annotations: [...annotations], timer: setTimeout(() => this.drop(entry), HOLD_MS) };
     this.held.push(entry);
+  }
+
+  get holding(): boolean {
+    return this.held.length > 0;
   }
 
   /** The held annotations whose text equals the document's, removed from the hold. */

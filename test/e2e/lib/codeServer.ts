@@ -1,8 +1,8 @@
 import type { ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureCodeServer, SetupError } from './codeServerInstall';
-import { isolatedDirs, isolatedEnv, type IsolatedDirs } from './paths';
+import { isolatedDirs, isolatedEnv, repoRoot, type IsolatedDirs } from './paths';
 import { delay, freePort, httpStatus, runCommand, spawnGroup, stopGroup } from './processes';
 
 /** Settings that keep the workbench quiet and deterministic for tests and for `npm start`. */
@@ -50,7 +50,7 @@ export interface CodeServer {
   readonly logFile: string;
   /** The URL that opens a workbench on target (the `payload` query carries the development paths). */
   workbenchUrl(target: WorkbenchTarget): string;
-  /** Merges settings into the user settings.json; open workbenches pick the change up live. */
+  /** Merges settings into the user settings.json: pages opened afterwards read them (open pages do not notice). */
   setUserSettings(patch: Record<string, unknown>): void;
   /** Settles with the exit code when the server process ends (stopped or crashed). */
   readonly exited: Promise<number | null>;
@@ -173,6 +173,18 @@ export function workbenchUrlFor(port: number, target: WorkbenchTarget): string {
   if (target.folder) query.set('folder', target.folder);
   query.set('payload', JSON.stringify(payload));
   return `http://127.0.0.1:${port}/?${query.toString()}`;
+}
+
+/**
+ * The path to pass as extensionDevelopmentPath: a link to the checkout inside runDir. The
+ * workbench applies the colour, file-icon and product-icon themes of every extension *below* the
+ * development folder instead of the user's; code-server lives below the checkout (.vscode-test/),
+ * so with the checkout itself the user's theme setting would be ignored.
+ */
+export function extensionDevelopmentLink(runDir: string, root = repoRoot()): string {
+  const link = join(runDir, 'extension');
+  if (!existsSync(link)) symlinkSync(root, link, 'dir');
+  return link;
 }
 
 /** Installs a packaged .vsix into extensionsDir with code-server's own CLI, as a user would. */

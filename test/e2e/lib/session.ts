@@ -2,7 +2,7 @@ import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { launchBrowser } from './browser';
-import { mergeUserSettings, startCodeServer, workbenchUrlFor, type CodeServer } from './codeServer';
+import { extensionDevelopmentLink, mergeUserSettings, startCodeServer, workbenchUrlFor, type CodeServer } from './codeServer';
 import { makeRunDir, repoRoot } from './paths';
 import { THEMES, Workbench, type ServerHandle, type ThemeKind } from './workbench';
 
@@ -12,7 +12,7 @@ export interface E2eContext {
   browser: BrowserContext;
   /** A per-run copy of test/fixtures/workspace (specs may write sidecars). */
   workspace: string;
-  /** The extension under development (the repository root). */
+  /** The extension under development (a link to the repository root, see extensionDevelopmentLink). */
   extensionRoot: string;
 }
 
@@ -24,9 +24,9 @@ let cleanup: (() => Promise<void>) | undefined;
  * FACTCHECK_WORKSPACE), or starts a private one when a spec runs on its own (`npx mocha out/test/e2e/x.test.js`).
  */
 async function createContext(): Promise<E2eContext> {
-  const extensionRoot = repoRoot();
   const runDir = process.env.FACTCHECK_RUN_DIR ?? makeRunDir('e2e');
   const ownRunDir = !process.env.FACTCHECK_RUN_DIR;
+  const extensionRoot = extensionDevelopmentLink(runDir);
   const port = Number(process.env.FACTCHECK_SERVER_PORT);
   const userDataDir = process.env.FACTCHECK_USER_DATA_DIR;
   let server: ServerHandle;
@@ -36,7 +36,7 @@ async function createContext(): Promise<E2eContext> {
     server = { workbenchUrl: (target) => workbenchUrlFor(port, target), setUserSettings: (patch) => mergeUserSettings(userDataDir, patch) };
   } else {
     workspace = join(runDir, 'workspace');
-    cpSync(join(extensionRoot, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
+    cpSync(join(repoRoot(), 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
     ownServer = await startCodeServer({ runDir: join(runDir, 'server'), log: (line) => console.log(`      ${line}`) });
     server = ownServer;
   }
@@ -81,11 +81,17 @@ export function useWorkbench(options: WorkbenchOptions = {}): () => Workbench {
   before(async function () {
     this.timeout(120_000);
     const context = await e2eContext();
-    context.server.setUserSettings({ 'workbench.colorTheme': THEMES[options.theme ?? 'dark'].name });
-    workbench = await Workbench.open(context.browser, context.server, {
-      folder: options.folder ?? context.workspace,
-      ...(options.extensionDevelopment === false ? {} : { extensionDevelopmentPath: context.extensionRoot }),
-    });
+    const theme = options.theme ?? 'dark';
+    context.server.setUserSettings({ 'workbench.colorTheme': THEMES[theme].name });
+    workbench = await Workbench.open(
+      context.browser,
+      context.server,
+      {
+        folder: options.folder ?? context.workspace,
+        ...(options.extensionDevelopment === false ? {} : { extensionDevelopmentPath: context.extensionRoot }),
+      },
+      theme,
+    );
   });
   afterEach(async function () {
     const test = this.currentTest;

@@ -8,9 +8,10 @@ export const VIEW_CONTAINER_TITLE = 'Fact-Check';
 export const EXTENSION_ID = 'draft-factcheck.draft-factcheck';
 
 export type ThemeKind = 'light' | 'dark';
-export const THEMES: Record<ThemeKind, { name: string; bodyClass: string }> = {
-  light: { name: 'Default Light Modern', bodyClass: 'vs' },
-  dark: { name: 'Default Dark Modern', bodyClass: 'vs-dark' },
+/** name: the workbench.colorTheme value; label: what the theme picker shows; bodyClass: set on .monaco-workbench. */
+export const THEMES: Record<ThemeKind, { name: string; label: string; bodyClass: string }> = {
+  light: { name: 'Default Light Modern', label: 'Light Modern', bodyClass: 'vs' },
+  dark: { name: 'Default Dark Modern', label: 'Dark Modern', bodyClass: 'vs-dark' },
 };
 
 /** What a spec needs from the server it drives (a started CodeServer, or the runner's via env). */
@@ -48,13 +49,22 @@ export class Workbench {
     private readonly server: ServerHandle,
   ) {}
 
-  /** Opens a new page on target and waits until the activity bar shows our container. */
-  static async open(browser: BrowserContext, server: ServerHandle, target: WorkbenchTarget): Promise<Workbench> {
+  /**
+   * Opens a new page on target and waits until the activity bar shows our container and, when
+   * theme is given, until that theme is painted: a fresh browser profile starts in the light
+   * default and switches to the configured theme only once the theme extensions are loaded.
+   */
+  static async open(browser: BrowserContext, server: ServerHandle, target: WorkbenchTarget, theme?: ThemeKind): Promise<Workbench> {
     const page = await browser.newPage();
     const workbench = new Workbench(page, server);
     await page.goto(server.workbenchUrl(target));
     await workbench.waitReady();
+    if (theme) await workbench.waitForTheme(theme, 45_000);
     return workbench;
+  }
+
+  async waitForTheme(kind: ThemeKind, timeoutMs = TIMEOUT): Promise<void> {
+    await this.page.locator(`.monaco-workbench.${THEMES[kind].bodyClass}`).waitFor({ timeout: timeoutMs });
   }
 
   async waitReady(): Promise<void> {
@@ -130,7 +140,7 @@ export class Workbench {
     }
   }
 
-  /** The value of a contributed theme colour as the workbench resolved it (e.g. factCheck.unverifiedBorder). */
+  /** A contributed theme colour as the workbench resolved it (e.g. factCheck.unverifiedBorder): its CSS variable, '#rrggbb' or 'rgba(…)'; compare with sameColor. */
   async themeColor(id: string): Promise<string> {
     const variable = `--vscode-${id.replace(/\./g, '-')}`;
     return this.page.locator('.monaco-workbench').evaluate((element, name) => getComputedStyle(element).getPropertyValue(name).trim(), variable);
@@ -184,10 +194,24 @@ export class Workbench {
     return this.page.frameLocator(`iframe.webview.ready[src*="extensionId=${EXTENSION_ID}"][src*="purpose=webviewView"]`).frameLocator('iframe#active-frame');
   }
 
-  /** Switches the colour theme through user settings and waits for the workbench to repaint. */
+  /**
+   * Switches the colour theme the way a person does (Preferences: Color Theme) and waits for the
+   * repaint. Editing settings.json on disk is only read when a page loads: code-server does not
+   * push outside changes of it to open workbenches.
+   */
   async setTheme(kind: ThemeKind): Promise<void> {
-    this.server.setUserSettings({ 'workbench.colorTheme': THEMES[kind].name });
-    await this.page.locator(`.monaco-workbench.${THEMES[kind].bodyClass}`).waitFor({ timeout: TIMEOUT });
+    const { label } = THEMES[kind];
+    await this.page.keyboard.press('Control+Shift+P');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+    await input.fill('>Preferences: Color Theme');
+    await this.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Preferences: Color Theme' }).first().waitFor({ timeout: TIMEOUT });
+    await this.page.keyboard.press('Enter');
+    await this.page.locator('.quick-input-widget .monaco-list-row[aria-label*="Modern"]').first().waitFor({ timeout: TIMEOUT });
+    await input.fill(label);
+    await this.page.locator(`.quick-input-widget .monaco-list-row[aria-label^="${label}"]`).first().waitFor({ timeout: TIMEOUT });
+    await this.page.keyboard.press('Enter');
+    await this.waitForTheme(kind);
   }
 
   /** Saves a full-page PNG as test-results/<name>.png and returns its path. */

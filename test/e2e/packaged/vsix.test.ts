@@ -47,7 +47,7 @@ describe('packaged .vsix', () => {
     cpSync(join(repoRoot(), 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
     server = await startCodeServer({ runDir: join(runDir, 'server'), extensionsDir, userSettings: { 'workbench.colorTheme': THEMES.dark.name } });
     browser = await launchBrowser({ runDir, label: 'vsix' });
-    workbench = await Workbench.open(browser, server, { folder: workspace });
+    workbench = await Workbench.open(browser, server, { folder: workspace }, 'dark');
     await workbench.openFile('budget-vote.md');
     // Highlights only appear once the installed extension activated on the markdown draft.
     const drawn = await workbench.waitForDecorations(1, 30_000);

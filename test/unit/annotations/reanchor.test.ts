@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { reanchor, setStatus, type Annotation } from '../../../src/core/annotations';
 import { annotate, DRAFT, slice, T1, T2 } from './fixtures';
+import { prng } from './prng';
 
 const P1 = 'The council spent £4.2 million on consultants last year, up from £1.1 million in 2019.';
 const P2 = 'No other council in the region has published its figures, according to the mayor.';
@@ -92,8 +93,7 @@ describe('re-anchoring after outside changes', () => {
   it('is fast on a 1 MB draft with hundreds of annotations, moved, edited and deleted', function () {
     this.timeout(20000);
     // Pseudo-words from a seeded generator: varied like prose, so only real matches match.
-    let seed = 7;
-    const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const rand = prng(7);
     const syllables = ['ka', 'lo', 'mi', 're', 'su', 'ta', 'ne', 'vo', 'di', 'pa', 'the', 'an', 'or', 'is', 'el'];
     const word = () => Array.from({ length: 1 + Math.floor(rand() * 3) }, () => syllables[Math.floor(rand() * syllables.length)]).join('');
     const sentence = (n: number) => `Sentence ${n}: ${Array.from({ length: 14 }, word).join(' ')} ${Math.floor(rand() * 1e6)}.`;
@@ -119,14 +119,16 @@ describe('re-anchoring after outside changes', () => {
     const movedOut = annotatedIndexes.slice(0, 100).map((p) => changed[p]);
     annotatedIndexes.slice(0, 100).forEach((p) => (changed[p] = ''));
     const newText = [...changed.filter((p) => p !== ''), ...movedOut].join('\n\n');
-    const started = Date.now();
+    // CPU time, not wall time: the test machine may be busy with other work.
+    const started = process.cpuUsage();
     const r = run(annotations, newText);
-    const ms = Date.now() - started;
+    const used = process.cpuUsage(started);
+    const ms = Math.round((used.user + used.system) / 1000);
     assert.equal(r.moved, 100);
     assert.equal(r.fuzzy, 100);
     assert.equal(r.orphaned, 100);
     for (const a of r.annotations) if (!a.orphaned) assert.equal(slice(newText, a), a.anchor.exact);
-    assert.ok(ms < 5000, `re-anchoring took ${ms} ms`);
-    console.log(`      re-anchored 300 annotations in a ${(newText.length / 1e6).toFixed(2)} MB draft in ${ms} ms`);
+    assert.ok(ms < 5000, `re-anchoring took ${ms} ms of CPU`);
+    console.log(`      re-anchored 300 annotations (100 moved, 100 edited, 100 deleted) in a ${(newText.length / 1e6).toFixed(2)} MB draft: ${ms} ms CPU`);
   });
 });

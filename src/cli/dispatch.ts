@@ -1,0 +1,39 @@
+import { runMergeSidecar } from './commands/mergeSidecar';
+import { runScan } from './commands/scan';
+import { EXIT_OK, reportError } from './exit';
+import { usage } from './help';
+import { UsageError, quoteArg, type CliIo } from './io';
+
+const COMMANDS = ['scan', 'merge-sidecar'];
+
+/**
+ * Runs one command line (without node and the script) and resolves to the exit code;
+ * never rejects: every failure is reported on io.stderr as one line.
+ */
+export async function runCommandLine(argv: readonly string[], io: CliIo, version: string): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined) throw new UsageError(`no command given: use one of ${COMMANDS.join(', ')} (see draft-factcheck --help)`);
+    if (command === '--help' || command === '-h' || command === 'help') {
+      io.stdout(usage());
+      return EXIT_OK;
+    }
+    if (command === '--version' || command === '-V') {
+      io.stdout(`${version}\n`);
+      return EXIT_OK;
+    }
+    if (command === 'scan') return await runScan(rest, io, version);
+    if (command === 'merge-sidecar') {
+      const options = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+      if (options.includes('--help') || options.includes('-h')) {
+        io.stdout(usage());
+        return EXIT_OK;
+      }
+      return await runMergeSidecar(rest, io);
+    }
+    if (command.startsWith('-')) throw new UsageError(`unknown option ${quoteArg(command)} (see draft-factcheck --help)`);
+    throw new UsageError(`unknown command '${quoteArg(command)}': use one of ${COMMANDS.join(', ')} (see draft-factcheck --help)`);
+  } catch (error) {
+    return reportError(error, io);
+  }
+}

@@ -1,0 +1,81 @@
+import * as vscode from 'vscode';
+import type { ReviewService } from './reviewService';
+
+export interface SettleDelays {
+  /** Quiet time after the last edit: claims are only recomputed once typing pauses. */
+  typingMs: number;
+  /** Coalesces bursts of annotation changes (a status set, a source attached, a sidecar reloaded). */
+  changeMs: number;
+}
+
+/**
+ * Tells a feature when a draft's review is worth reading again: soon after annotation changes,
+ * but only after a pause when the text was edited, so no feature asks for a new review (a new
+ * detection) on every keystroke. The service fires on every edit, possibly before a feature's own
+ * text listener runs, so an edit is recognised by the document version changing, not by event order.
+ */
+export class ReviewSettler implements vscode.Disposable {
+  private readonly timers = new Map<string, { timer: ReturnType<typeof setTimeout>; typing: boolean }>();
+  /** The document version each URI was last settled at. */
+  private readonly settledVersions = new Map<string, number>();
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(
+    review: ReviewService,
+    private readonly delays: SettleDelays,
+    private readonly settled: (document: vscode.TextDocument) => void,
+  ) {
+    this.disposables.push(
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length > 0) this.schedule(e.document.uri.toString(), true);
+      }),
+      review.onDidChangeReview((uri) => {
+        const key = uri.toString();
+        if (this.timers.get(key)?.typing) return;
+        const document = findDocument(key);
+        if (!document) return;
+        const seen = this.settledVersions.get(key);
+        this.schedule(key, seen !== undefined && seen !== document.version);
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri.toString())),
+    );
+  }
+
+  /** Records that a feature has just read the document's review (so its next edit is recognised as one). */
+  markSettled(document: vscode.TextDocument): void {
+    this.settledVersions.set(document.uri.toString(), document.version);
+  }
+
+  private schedule(key: string, typing: boolean): void {
+    const pending = this.timers.get(key);
+    if (pending) clearTimeout(pending.timer);
+    const timer = setTimeout(
+      () => {
+        this.timers.delete(key);
+        const document = findDocument(key);
+        if (!document) return;
+        this.markSettled(document);
+        this.settled(document);
+      },
+      typing ? this.delays.typingMs : this.delays.changeMs,
+    );
+    this.timers.set(key, { timer, typing: typing || (pending?.typing ?? false) });
+  }
+
+  private forget(key: string): void {
+    const pending = this.timers.get(key);
+    if (pending) clearTimeout(pending.timer);
+    this.timers.delete(key);
+    this.settledVersions.delete(key);
+  }
+
+  dispose(): void {
+    for (const { timer } of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+function findDocument(key: string): vscode.TextDocument | undefined {
+  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+}
