@@ -39,3 +39,10 @@ export function needsAttention(item: ReviewItem): boolean {
   const style = styleOf(item);
   return style !== undefined && style !== 'verified';
 }
+
+/** Per style, the ranges that overlap [start, end] (touching counts), in their original order. */
+export function rangesInWindow<T extends OffsetRange>(ranges: readonly T[], start: number, end: number): number[] {
+  const indexes: number[] = [];
+  for (let i = 0; i < ranges.length; i++) if (ranges[i].end >= start && ranges[i].start <= end) indexes.push(i);
+  return indexes;
+}

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { DraftReview } from '../core/review/types';
 import type { DecorationReporter, OffsetRange } from './api';
-import { emptyStyleRanges, rangesByStyle, STYLE_NAMES, type StyleName } from './claimStyles';
+import { emptyStyleRanges, rangesByStyle, rangesInWindow, STYLE_NAMES, type StyleName } from './claimStyles';
 import { ContextKey } from './commandIds';
 import { readConfig, type HighlightStyle } from './config';
 import type { ReviewService } from './reviewService';
@@ -11,13 +11,34 @@ import { ReviewSettler } from './reviewSettler';
 const TYPING_DEBOUNCE_MS = 150;
 /** Coalesces bursts of review changes (several annotations saved at once). */
 const REVIEW_DEBOUNCE_MS = 15;
+/**
+ * Above this many claims only those near the visible lines are sent to the editor (re-sent on
+ * scroll), and the overview ruler gets one mark per band of lines: tens of thousands of
+ * decorations make every keystroke slow in the editor itself.
+ */
+const LARGE_DRAFT_CLAIMS = 1500;
+/** Lines above and below the visible ones that are decorated too, so scrolling shows no gap. */
+const WINDOW_MARGIN_LINES = 200;
+/** Overview ruler marks per style in a large draft (the ruler has a few hundred pixels anyway). */
+const RULER_BANDS = 400;
 
 interface ComputedRanges {
   version: number;
   review: DraftReview;
   showUnreviewed: boolean;
+  total: number;
   offsets: Record<StyleName, OffsetRange[]>;
   ranges: Record<StyleName, vscode.Range[]>;
+  /** Overview ruler marks for large drafts, made on first use. */
+  ruler?: Record<StyleName, vscode.Range[]>;
+}
+
+/** The lines (and their offsets) decorated in a large draft's editor. */
+interface DrawnWindow {
+  firstLine: number;
+  lastLine: number;
+  start: number;
+  end: number;
 }
 
 const color = (id: string) => new vscode.ThemeColor(`factCheck.${id}`);
@@ -65,6 +86,9 @@ const RULER_COLOR: Record<StyleName, string> = {
  */
 export class ClaimDecorator implements vscode.Disposable, DecorationReporter {
   private types: Record<StyleName, vscode.TextEditorDecorationType> | undefined;
+  /** Ruler-only types for large drafts, whose text decorations cover only the visible window. */
+  private rulerTypes: Record<StyleName, vscode.TextEditorDecorationType> | undefined;
+  private readonly windows = new Map<vscode.TextEditor, DrawnWindow>();
   private config = readConfig();
   private sessionVisible = true;
   private readonly cache = new Map<string, ComputedRanges>();
@@ -72,15 +96,15 @@ export class ClaimDecorator implements vscode.Disposable, DecorationReporter {
   private readonly applied = new Map<string, Record<StyleName, OffsetRange[]>>();
   private readonly settler: ReviewSettler;
   private readonly disposables: vscode.Disposable[] = [];
-  /** Duration of the last full computation (ms), for benchmarks and the output log. */
-  lastComputeMs = 0;
 
   constructor(private readonly review: ReviewService) {
     this.types = this.createTypes();
+    this.rulerTypes = this.createRulerTypes();
     this.settler = new ReviewSettler(review, { typingMs: TYPING_DEBOUNCE_MS, changeMs: REVIEW_DEBOUNCE_MS }, (document) => this.redraw(document));
     this.disposables.push(
       this.settler,
       vscode.window.onDidChangeVisibleTextEditors(() => this.redrawVisible()),
+      vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.scrolled(e.textEditor)),
       vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri.toString())),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('factCheck')) this.reconfigure();
@@ -116,6 +140,18 @@ export class ClaimDecorator implements vscode.Disposable, DecorationReporter {
       this.draw(editor);
     }
     for (const key of [...this.applied.keys()]) if (!shown.has(key)) this.applied.delete(key);
+    for (const editor of [...this.windows.keys()]) if (!vscode.window.visibleTextEditors.includes(editor)) this.windows.delete(editor);
+  }
+
+  /** A large draft scrolled near the edge of its decorated window: decorate the new surroundings. */
+  private scrolled(editor: vscode.TextEditor): void {
+    const drawn = this.windows.get(editor);
+    if (!drawn) return;
+    const { first, last } = visibleLines(editor);
+    const guard = WINDOW_MARGIN_LINES / 2;
+    const nearTop = first < drawn.firstLine + guard && drawn.firstLine > 0;
+    const nearBottom = last > drawn.lastLine - guard && drawn.lastLine < editor.document.lineCount - 1;
+    if (nearTop || nearBottom) this.draw(editor);
   }
 
   private redraw(document: vscode.TextDocument): void {
@@ -125,20 +161,39 @@ export class ClaimDecorator implements vscode.Disposable, DecorationReporter {
   private draw(editor: vscode.TextEditor): void {
     const { document } = editor;
     const key = document.uri.toString();
-    const types = this.types;
-    if (!types) return;
+    const { types, rulerTypes } = this;
+    if (!types || !rulerTypes) return;
     if (!this.visible || !this.review.isDraft(document)) {
-      for (const style of STYLE_NAMES) editor.setDecorations(types[style], []);
+      for (const style of STYLE_NAMES) {
+        editor.setDecorations(types[style], []);
+        editor.setDecorations(rulerTypes[style], []);
+      }
       this.applied.delete(key);
+      this.windows.delete(editor);
       return;
     }
-    const t0 = performance.now();
     const computed = this.compute(document);
-    const t1 = performance.now();
     this.settler.markSettled(document);
-    for (const style of STYLE_NAMES) editor.setDecorations(types[style], computed.ranges[style]);
-    this.applied.set(key, computed.offsets);
-    if (document.getText().length > 100000) console.log(`DBGDRAW ${Date.now() % 100000} v${document.version} compute ${(t1 - t0).toFixed(0)} set ${(performance.now() - t1).toFixed(0)}`);
+    if (computed.total <= LARGE_DRAFT_CLAIMS) {
+      for (const style of STYLE_NAMES) {
+        editor.setDecorations(types[style], computed.ranges[style]);
+        if (this.windows.has(editor)) editor.setDecorations(rulerTypes[style], []);
+      }
+      this.windows.delete(editor);
+      this.applied.set(key, computed.offsets);
+      return;
+    }
+    const drawn = windowAround(editor);
+    const shown = emptyStyleRanges();
+    const ruler = (computed.ruler ??= rulerMarks(document, computed.ranges));
+    for (const style of STYLE_NAMES) {
+      const indexes = rangesInWindow(computed.offsets[style], drawn.start, drawn.end);
+      editor.setDecorations(types[style], indexes.map((i) => computed.ranges[style][i]));
+      editor.setDecorations(rulerTypes[style], ruler[style]);
+      shown[style] = indexes.map((i) => computed.offsets[style][i]);
+    }
+    this.windows.set(editor, drawn);
+    this.applied.set(key, shown);
   }
 
   private compute(document: vscode.TextDocument): ComputedRanges {
@@ -146,15 +201,14 @@ export class ClaimDecorator implements vscode.Disposable, DecorationReporter {
     const review = this.review.getReview(document);
     const cached = this.cache.get(key);
     if (cached && cached.version === document.version && cached.review === review && cached.showUnreviewed === this.config.showUnreviewed) return cached;
-    const started = performance.now();
     const offsets = rangesByStyle(review.items, this.config.showUnreviewed);
     const ranges = {} as Record<StyleName, vscode.Range[]>;
     for (const style of STYLE_NAMES) {
       ranges[style] = offsets[style].map((r) => new vscode.Range(document.positionAt(r.start), document.positionAt(r.end)));
     }
-    const computed: ComputedRanges = { version: document.version, review, showUnreviewed: this.config.showUnreviewed, offsets, ranges };
+    const total = STYLE_NAMES.reduce((n, style) => n + offsets[style].length, 0);
+    const computed: ComputedRanges = { version: document.version, review, showUnreviewed: this.config.showUnreviewed, total, offsets, ranges };
     this.cache.set(key, computed);
-    this.lastComputeMs = performance.now() - started;
     return computed;
   }
 
@@ -188,6 +242,14 @@ export class ClaimDecorator implements vscode.Disposable, DecorationReporter {
     return types;
   }
 
+  private createRulerTypes(): Record<StyleName, vscode.TextEditorDecorationType> {
+    const types = {} as Record<StyleName, vscode.TextEditorDecorationType>;
+    for (const style of STYLE_NAMES) {
+      types[style] = vscode.window.createTextEditorDecorationType({ overviewRulerColor: color(RULER_COLOR[style]), overviewRulerLane: vscode.OverviewRulerLane.Right });
+    }
+    return types;
+  }
+
   private disposeTypes(): void {
     if (this.types) for (const style of STYLE_NAMES) this.types[style].dispose();
     this.types = undefined;
@@ -199,6 +261,9 @@ export class ClaimDecorator implements vscode.Disposable, DecorationReporter {
 
   dispose(): void {
     this.disposeTypes();
+    if (this.rulerTypes) for (const style of STYLE_NAMES) this.rulerTypes[style].dispose();
+    this.rulerTypes = undefined;
+    this.windows.clear();
     for (const d of this.disposables) d.dispose();
     this.cache.clear();
     this.applied.clear();
@@ -209,4 +274,36 @@ function cloneRanges(ranges: Record<StyleName, OffsetRange[]>): Record<StyleName
   const copy = emptyStyleRanges();
   for (const style of STYLE_NAMES) copy[style] = ranges[style].map((r) => ({ ...r }));
   return copy;
+}
+
+function visibleLines(editor: vscode.TextEditor): { first: number; last: number } {
+  const visible = editor.visibleRanges;
+  if (visible.length === 0) return { first: editor.selection.active.line, last: editor.selection.active.line };
+  return { first: visible[0].start.line, last: visible[visible.length - 1].end.line };
+}
+
+/** The visible lines plus a margin, as lines and offsets. */
+function windowAround(editor: vscode.TextEditor): DrawnWindow {
+  const { document } = editor;
+  const { first, last } = visibleLines(editor);
+  const firstLine = Math.max(0, first - WINDOW_MARGIN_LINES);
+  const lastLine = Math.min(document.lineCount - 1, last + WINDOW_MARGIN_LINES);
+  return { firstLine, lastLine, start: document.offsetAt(new vscode.Position(firstLine, 0)), end: document.offsetAt(document.lineAt(lastLine).range.end) };
+}
+
+/** One full-line mark per band of lines holding claims of a style, for the overview ruler of a large draft. */
+function rulerMarks(document: vscode.TextDocument, ranges: Record<StyleName, vscode.Range[]>): Record<StyleName, vscode.Range[]> {
+  const band = Math.max(1, Math.ceil(document.lineCount / RULER_BANDS));
+  const marks = {} as Record<StyleName, vscode.Range[]>;
+  for (const style of STYLE_NAMES) {
+    marks[style] = [];
+    let lastBand = -1;
+    for (const range of ranges[style]) {
+      const current = Math.floor(range.start.line / band);
+      if (current === lastBand) continue;
+      lastBand = current;
+      marks[style].push(document.lineAt(range.start.line).range);
+    }
+  }
+  return marks;
 }

@@ -23,7 +23,7 @@ import type { ReviewService, SourceInput } from './reviewService';
 import type { DraftState } from './storage/draftState';
 import { SidecarStore } from './storage/sidecarStore';
 import { isSidecarPath } from './storage/sidecarLocation';
-import { UntitledCarryOver } from './storage/untitledCarryOver';
+import { UNTITLED_HOLD_MS, UntitledCarryOver } from './storage/untitledCarryOver';
 
 
 interface ClaimCache {
@@ -57,6 +57,8 @@ export class DraftReviewService implements ReviewService {
   private readonly untitled = new UntitledCarryOver();
   /** Last text of each untitled draft: VS Code empties the buffer before closing it on save. */
   private readonly untitledTexts = new Map<string, string>();
+  /** When each open document was opened: a just-saved untitled draft is the newest file with its text. */
+  private readonly openedAt = new Map<string, number>();
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(_context: vscode.ExtensionContext) {
@@ -258,6 +260,7 @@ export class DraftReviewService implements ReviewService {
   private opened(document: vscode.TextDocument): void {
     if (!this.isDraft(document)) return;
     this.store.stateFor(document.uri);
+    this.openedAt.set(document.uri.toString(), Date.now());
     if (document.isUntitled) this.untitledTexts.set(document.uri.toString(), document.getText());
     else this.adoptUntitled(document);
   }
@@ -265,13 +268,22 @@ export class DraftReviewService implements ReviewService {
   /** Holds an untitled draft's annotations for the file it is being saved as, and hands them over if that is open. */
   private holdUntitled(text: string, annotations: Annotation[]): void {
     this.untitled.hold(text, annotations);
-    const saved = vscode.workspace.textDocuments.find((d) => !d.isUntitled && this.isDraft(d) && d.getText() === text);
+    // Other open drafts may have the same text (copies); the file just saved is the newest of them.
+    let saved: vscode.TextDocument | undefined;
+    for (const d of vscode.workspace.textDocuments) {
+      if (d.isUntitled || !this.isDraft(d) || d.getText() !== text) continue;
+      if (!saved || this.openedTime(d) > this.openedTime(saved)) saved = d;
+    }
     if (saved) this.adoptUntitled(saved);
+  }
+
+  private openedTime(document: vscode.TextDocument): number {
+    return this.openedAt.get(document.uri.toString()) ?? 0;
   }
 
   /** Gives a draft just saved from an untitled buffer the annotations made before it had a file. */
   private adoptUntitled(document: vscode.TextDocument): void {
-    if (!this.untitled.holding) return;
+    if (!this.untitled.holding || Date.now() - this.openedTime(document) > UNTITLED_HOLD_MS) return;
     const carried = this.untitled.claim(document);
     if (!carried) return;
     const state = this.store.stateFor(document.uri);
@@ -320,6 +332,7 @@ export class DraftReviewService implements ReviewService {
     this.reviews.delete(key);
     this.analyzers.delete(key);
     this.untitledTexts.delete(key);
+    this.openedAt.delete(key);
     const state = this.store.peek(document.uri);
     if (state && document.isUntitled && state.annotations.length > 0) this.holdUntitled(document.getText(), state.annotations);
     void this.store.release(document.uri);

@@ -173,12 +173,15 @@ export class DeskApp implements DeskActions {
     if (previous === null || previous.version !== draft.version || previous.uri !== draft.uri) this.reportTiming('renderState', started, count);
   }
 
-  /** A different draft: keep the filters, start selection, detail and scroll afresh (or from the restored state). */
+  /**
+   * A different draft: keep the status and kind filters (a way of working), start the search, selection,
+   * detail and scroll afresh (or from the restored state of this draft).
+   */
   private startDraft(uri: string): void {
     const restore = this.pendingRestore;
     this.closeDetail(false);
     this.selectedItem = undefined;
-    this.view = restore && restore.uri === uri ? { ...restore } : { ...INITIAL_VIEW_STATE, uri, filter: this.view.filter };
+    this.view = restore && restore.uri === uri ? { ...restore } : { ...INITIAL_VIEW_STATE, uri, filter: { ...this.view.filter, search: '' } };
     if (!restore || restore.uri !== uri) this.pendingRestore = undefined;
     this.requireUi().filters.show(this.view.filter);
     window.scrollTo({ top: 0 });

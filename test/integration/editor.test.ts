@@ -164,7 +164,7 @@ describe('a 1 MB draft', function () {
   this.timeout(180_000);
   afterEach(closeAllEditors);
 
-  it('is highlighted, redrawn quickly and stays responsive while typing', async () => {
+  it('is highlighted around what is visible, follows scrolling and stays responsive while typing', async () => {
     const api = await getApi();
     const paragraph =
       'The city council approved a $4.2 billion budget on Tuesday, the largest in its history. Spending on transit rose 12 percent, according to the finance director. ' +
@@ -172,53 +172,67 @@ describe('a 1 MB draft', function () {
     const text = paragraph.repeat(Math.ceil(1_048_576 / paragraph.length));
     const opened = performance.now();
     const editor = await openNewDraft(text, 'big.md');
-    const uri = editor.document.uri;
-    const flat = (ranges: Record<string, { start: number; end: number }[]>) => JSON.stringify(Object.values(ranges).flat().sort((a, b) => a.start - b.start));
-    const expected = () => JSON.stringify((api.getReview(uri)?.items ?? []).map((i) => ({ start: i.start, end: i.end })));
-    const drawnAsReviewed = () => flat(api.getDecorationRanges(uri)) === expected();
+    const { document } = editor;
+    const uri = document.uri;
+    const key = (r: { start: number; end: number }) => `${r.start}-${r.end}`;
+    const drawn = () => Object.values(api.getDecorationRanges(uri)).flat();
+    /** Every drawn range is a claim, and every claim on the visible lines is drawn. */
+    const drawnMatchesVisible = () => {
+      const items = api.getReview(uri)?.items ?? [];
+      const claims = new Set(items.map(key));
+      const shown = drawn();
+      if (shown.length === 0 || !shown.every((r) => claims.has(key(r)))) return false;
+      const shownKeys = new Set(shown.map(key));
+      const first = document.offsetAt(editor.visibleRanges[0].start);
+      const last = document.offsetAt(editor.visibleRanges[editor.visibleRanges.length - 1].end);
+      return items.filter((i) => i.end >= first && i.start <= last).every((i) => shownKeys.has(key(i)));
+    };
 
-    await waitFor(() => (api.getReview(uri)?.items.length ?? 0) > 0 && drawnAsReviewed(), 'every claim highlighted', 120_000, 20);
+    await waitFor(() => (api.getReview(uri)?.items.length ?? 0) > 0 && drawnMatchesVisible(), 'the visible claims highlighted', 120_000, 20);
     const firstMs = performance.now() - opened;
     const claims = api.getReview(uri)?.items.length ?? 0;
+    const sent = drawn().length;
+    assert.ok(claims > 1500, `claims found in the 1 MB draft (${claims})`);
+    assert.ok(sent < claims / 5, `only claims near the visible lines are sent to the editor (${sent} of ${claims})`);
 
-    // Let work triggered by the open (other features' first scans) finish before timing anything else.
-    await new Promise((resolve) => setTimeout(resolve, 3000));
+    // Scrolling to the end decorates the claims there.
+    const lastItem = api.getReview(uri)!.items[claims - 1];
+    editor.revealRange(new vscode.Range(document.positionAt(lastItem.start), document.positionAt(lastItem.end)));
+    await waitFor(() => drawn().some((r) => r.start === lastItem.start) && drawnMatchesVisible(), 'the last claim highlighted after scrolling to it', 10_000, 20);
 
-    // Redraw from cached ranges (what scrolling, switching editors or the toggle cost): hide, then draw every highlight again.
+    // Let the work a 1 MB open starts (the editor's own tokenizing, the built-in Markdown support) finish before timing keystrokes.
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+
+    // Hide and draw again from the cache (what the toggle, a scroll past the window or an editor switch cost).
     const hideStarted = performance.now();
     await vscode.commands.executeCommand('factCheck.toggleHighlights');
     const hideMs = performance.now() - hideStarted;
     const showStarted = performance.now();
     await vscode.commands.executeCommand('factCheck.toggleHighlights');
     const showMs = performance.now() - showStarted;
-    assert.ok(drawnAsReviewed(), 'every highlight back after the toggle');
-
-    // The decorator's per-version work besides detection: a position for both ends of every claim.
-    const positionsStarted = performance.now();
-    for (const item of api.getReview(uri)?.items ?? []) new vscode.Range(editor.document.positionAt(item.start), editor.document.positionAt(item.end));
-    const positionsMs = performance.now() - positionsStarted;
+    assert.ok(drawnMatchesVisible(), 'highlights back after the toggle');
 
     // Keystrokes only shift offsets: each edit returns fast and the highlights stay; the redraw follows the pause.
     const keystrokes: number[] = [];
-    for (let i = 0; i < 5; i++) {
+    const position = document.positionAt(lastItem.start);
+    for (let i = 0; i < 9; i++) {
       const typeStarted = performance.now();
-      await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'x'));
+      await editor.edit((b) => b.insert(position, 'x'));
       keystrokes.push(performance.now() - typeStarted);
-      assert.equal(Object.values(api.getDecorationRanges(uri)).flat().length, claims, 'highlights kept while typing');
+      assert.ok(drawn().length > 0, 'highlights kept while typing');
     }
-    const typeMs = [...keystrokes].sort((a, b) => a - b)[2];
+    const typeMs = [...keystrokes].sort((a, b) => a - b)[4];
     const settleStarted = performance.now();
-    await waitFor(() => editor.document.version === api.getReview(uri)?.version && drawnAsReviewed(), 'highlights for the edited text', 120_000, 20);
+    await waitFor(() => document.version === api.getReview(uri)?.version && drawnMatchesVisible(), 'highlights for the edited text', 120_000, 20);
     const settleMs = performance.now() - settleStarted;
 
     console.log(
-      `      1 MB draft (${text.length} chars, ${claims} claims): open → all highlighted ${firstMs.toFixed(0)} ms (detection included); ` +
-        `hide ${hideMs.toFixed(0)} ms, draw all from cache ${showMs.toFixed(0)} ms; ranges for all claims ${positionsMs.toFixed(0)} ms; ` +
-        `keystroke median ${typeMs.toFixed(0)} ms (${keystrokes.map((k) => k.toFixed(0)).join('/')}); pause → highlights updated ${settleMs.toFixed(0)} ms (150 ms debounce + re-detection)`,
+      `      1 MB draft (${text.length} chars, ${claims} claims, ${sent} highlights sent): open → visible claims highlighted ${firstMs.toFixed(0)} ms (detection included); ` +
+        `hide ${hideMs.toFixed(0)} ms, draw again ${showMs.toFixed(0)} ms; keystroke median ${typeMs.toFixed(0)} ms (${keystrokes.map((k) => k.toFixed(0)).join('/')}); ` +
+        `pause → highlights updated ${settleMs.toFixed(0)} ms (150 ms debounce + re-detection)`,
     );
-    assert.ok(claims > 1000, `claims found in the 1 MB draft (${claims})`);
-    assert.ok(typeMs < 500, `a keystroke took ${typeMs.toFixed(0)} ms`);
-    assert.ok(showMs < 1000, `drawing ${claims} highlights took ${showMs.toFixed(0)} ms`);
-    assert.ok(positionsMs < 500, `ranges for ${claims} claims took ${positionsMs.toFixed(0)} ms`);
+    // Generous: the machine is shared; a detection per keystroke (seconds on 1 MB) would still fail it.
+    assert.ok(typeMs < 1000, `a keystroke took ${typeMs.toFixed(0)} ms (median)`);
+    assert.ok(showMs < 500, `drawing the highlights took ${showMs.toFixed(0)} ms`);
   });
 });

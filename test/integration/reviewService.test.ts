@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { userInfo } from 'node:os';
 import * as vscode from 'vscode';
 import type { FactCheckApi } from '../../src/extension/api';
 import { freshCopy, openDraft, waitFor } from './helpers';
@@ -68,6 +70,20 @@ describe('review service', () => {
     } finally {
       await config.update('editorName', undefined, vscode.ConfigurationTarget.Workspace);
     }
+  });
+
+  it('falls back to git user.name for the workspace, else the OS user, when editorName is empty', async () => {
+    const root = vscode.workspace.workspaceFolders![0].uri.fsPath;
+    let expected = '';
+    try {
+      expected = execFileSync('git', ['config', 'user.name'], { cwd: root }).toString().trim();
+    } catch {
+      // git has no name here: the OS user is next.
+    }
+    expected ||= userInfo().username;
+    const editor = await openDraft(freshCopy('budget-vote.md'));
+    const created = await annotate(api, editor.document, CLAIM);
+    assert.equal(created.history[0].by, expected);
   });
 
   it('attaches, edits and removes sources, rejecting bad input with a readable message', async () => {

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { DraftReview, ReviewItem } from '../../src/core/review/types';
 import type { FactCheckApi } from '../../src/extension/api';
+import { deskHtml, deskResourceRoots } from '../../src/extension/sidebar/deskHtml';
 import { DeskMessageHandler } from '../../src/extension/sidebar/deskMessageHandler';
 import type { ReviewService } from '../../src/extension/reviewService';
 import type { HostMessage, ResultMessage, StateMessage } from '../../src/shared/protocol';
@@ -250,5 +251,33 @@ describe('sidebar desk message handler', () => {
     assert.deepEqual(opened, []);
     assert.equal(warnings.length, hostile.length, 'each refusal is logged');
     await closeAllEditors();
+  });
+});
+
+describe('sidebar desk HTML', () => {
+  const extensionUri = vscode.Uri.file('/ext');
+  const webview = { cspSource: 'https://webview.test', asWebviewUri: (uri: vscode.Uri) => uri.with({ scheme: 'https', authority: 'webview.test' }) } as unknown as vscode.Webview;
+
+  it('has a strict CSP with a fresh nonce, and loads only the bundle and the stylesheet', () => {
+    const first = deskHtml(webview, extensionUri);
+    const second = deskHtml(webview, extensionUri);
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(first)?.[1] ?? '';
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1] ?? '';
+    assert.ok(nonce.length >= 16, 'a nonce of at least 16 characters');
+    assert.notEqual(/'nonce-([^']+)'/.exec(second)?.[1], nonce, 'a new nonce per page');
+    assert.equal(
+      csp,
+      `default-src 'none'; style-src https://webview.test 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src https://webview.test https: data:; font-src https://webview.test`,
+    );
+    const scripts = [...first.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
+    assert.equal(scripts.length, 1, 'one script');
+    assert.match(scripts[0][1], new RegExp(`nonce="${nonce}" src="https://webview.test/ext/dist/webview.js"`));
+    assert.equal(scripts[0][2].trim(), '', 'no inline script');
+    assert.match(first, /<link rel="stylesheet" nonce="[^"]+" href="https:\/\/webview.test\/ext\/media\/webview.css">/);
+    assert.doesNotMatch(first, /\sstyle="|\son\w+="/, 'no inline styles or handlers');
+  });
+
+  it('limits local resources to dist and media', () => {
+    assert.deepEqual(deskResourceRoots(extensionUri).map((u) => u.path), ['/ext/dist', '/ext/media']);
   });
 });

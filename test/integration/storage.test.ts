@@ -74,6 +74,24 @@ describe('annotation storage', () => {
     assert.equal(readSidecar(sidecarOf(draft)).annotations[0].anchor.start, expected.start);
   });
 
+  it('re-anchors on open when the draft changed while it was closed, and saves the new positions', async () => {
+    const first = freshCopy('budget-vote.md');
+    const firstEditor = await openDraft(first);
+    const created = await annotate(api, firstEditor.document, OTHER_CLAIM);
+    await api.flush();
+    const stored = readFileSync(sidecarOf(first), 'utf8');
+
+    // The same draft and sidecar elsewhere, edited by another tool while no editor had it open.
+    const draft = freshCopy('budget-vote.md');
+    writeFileSync(sidecarOf(draft), stored);
+    writeFileSync(draft, `A new opening paragraph.\n\n${readFileSync(draft, 'utf8')}`);
+    const editor = await openDraft(draft);
+    const expected = spanOf(editor.document, OTHER_CLAIM);
+    await waitFor(() => annotationIn(api, editor.document, created.id)?.anchor.start === expected.start, 'the annotation to be found again');
+    await api.flush();
+    await waitFor(() => readSidecar(sidecarOf(draft)).annotations[0].anchor.start === expected.start, 'the new position to be saved');
+  });
+
   it('moves the sidecar along when the draft is renamed', async () => {
     const draft = freshCopy('budget-vote.md');
     const editor = await openDraft(draft);
@@ -263,6 +281,16 @@ describe('annotation storage', () => {
       await waitForFile(mirrored(renamed), true, 'the mirrored sidecar at the new name');
       await waitForFile(mirrored(draft), false, 'the old mirrored sidecar to go');
       assert.deepEqual(readSidecar(mirrored(renamed)).annotations.map((a) => a.id), [created.id]);
+
+      // Renaming the draft's folder moves the mirrored folder too.
+      const folder = dirname(renamed);
+      const movedFolder = `${folder}-moved`;
+      await renameFile(folder, movedFolder);
+      const movedDraft = join(movedFolder, 'renamed.md');
+      await waitForFile(mirrored(movedDraft), true, 'the mirrored sidecar in the renamed folder');
+      assert.equal(existsSync(mirrored(renamed)), false);
+      const reopened = await vscode.workspace.openTextDocument(vscode.Uri.file(movedDraft));
+      await waitFor(() => annotationIn(api, reopened, created.id), 'the moved draft to show the annotation');
     } finally {
       await config.update('sidecarLocation', undefined, vscode.ConfigurationTarget.Workspace);
     }

@@ -20,7 +20,7 @@ export {
   type SourceFields,
 } from './model';
 export { applyContentChanges, type ContentChange } from './contentChanges';
-export { reanchor, type ReanchorResult } from './reanchor';
+export { reanchor, REANCHOR_ACTOR, type ReanchorResult } from './reanchor';
 export { serializeSidecar, emptySidecar } from './sidecarFormat';
 export { parseSidecar, needsMigration, type ParseSidecarResult } from './sidecarParse';
-export { mergeSidecars, mergeWithDisk, type MergeConflict, type MergeResult } from './merge';
+export { MERGE_ACTOR, mergeSidecars, mergeWithDisk, NOTE_MERGE_SEPARATOR, type MergeConflict, type MergeOptions, type MergeResult } from './merge';

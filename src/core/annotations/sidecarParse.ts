@@ -1,4 +1,5 @@
 import { FieldError, object } from './fieldCheck';
+import { findJsonError } from './jsonError';
 import { migrate, versionOf } from './migrations';
 import { SIDECAR_VERSION, type SidecarFile } from './types';
 import { validateSidecarV1 } from './validate';
@@ -23,20 +24,11 @@ function lineAndColumn(text: string, offset: number): string {
   return `line ${line}, column ${offset - lineStart + 1}`;
 }
 
-/**
- * JSON.parse's message with the place as line and column. Engines word it differently
- * (V8: '… in JSON at position 12', newer V8 adds '(line 2 column 3)', Firefox: '… at
- * line 2 column 3 of the JSON data'), so the position is read when there is one.
- */
+/** A JSON syntax error as 'line L, column C: what is wrong', found by our own checker (engines word and place errors differently). */
 function describeSyntaxError(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const position = /at position (\d+)/.exec(message);
-  const withoutPosition = message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/\s*at position \d+/, '').replace(/^JSON\.parse: /, '');
-  if (position) return `${lineAndColumn(text, Number(position[1]))}: ${withoutPosition}`;
-  const lineColumn = /line (\d+) column (\d+)/.exec(message);
-  if (lineColumn) return `line ${lineColumn[1]}, column ${lineColumn[2]}: ${withoutPosition.replace(/\s*at line \d+ column \d+.*$/, '')}`;
-  if (/Unexpected end of JSON input/i.test(message)) return `${lineAndColumn(text, text.length)}: the file ends too early (is it cut off?)`;
-  return message;
+  const found = findJsonError(text);
+  if (found) return `${lineAndColumn(text, found.offset)}: ${found.problem}`;
+  return `not valid JSON (${error instanceof Error ? error.message : String(error)})`;
 }
 
 /**

@@ -8,9 +8,9 @@ import type { Claim, DetectOptions } from './types';
 /** Paragraphs remembered across calls; enough for several long drafts open at once. */
 const DEFAULT_CAPACITY = 50_000;
 
-/** A paragraph of the last analysed text with its claims (offsets relative to the paragraph). */
+/** A paragraph of the last analysed text with its claims at document offsets (frozen: shared between results). */
 interface AnalysedBlock extends Block {
-  claims: Claim[];
+  claims: readonly Claim[];
 }
 
 interface LastRun {
@@ -18,9 +18,6 @@ interface LastRun {
   language: DraftLanguage;
   blocks: AnalysedBlock[];
 }
-
-/** Characters that can change paragraph structure (line breaks, fences, comments); edits containing them take the full path. */
-const STRUCTURAL = /[\n\r`~<]/;
 
 /**
  * Incremental detection for an editor. Results are cached per paragraph, keyed by the
@@ -52,7 +49,7 @@ export class ClaimAnalyzer {
     const blocks = this.localEdit(text, language) ?? this.allBlocks(text, language);
     this.last = { text, language, blocks };
     const claims: Claim[] = [];
-    for (const block of blocks) shiftClaims(block.claims, block.start, claims);
+    for (const block of blocks) for (const claim of block.claims) claims.push(claim);
     return claims;
   }
 
@@ -62,7 +59,7 @@ export class ClaimAnalyzer {
   }
 
   private allBlocks(text: string, language: DraftLanguage): AnalysedBlock[] {
-    return splitBlocks(text, language).map((b) => ({ start: b.start, end: b.end, claims: this.claimsOf(text.slice(b.start, b.end), language) }));
+    return splitBlocks(text, language).map((b) => ({ start: b.start, end: b.end, claims: placed(this.claimsOf(text.slice(b.start, b.end), language), b.start) }));
   }
 
   private claimsOf(paragraph: string, language: DraftLanguage): Claim[] {
@@ -87,31 +84,41 @@ export class ClaimAnalyzer {
     const prefix = commonPrefix(old, text);
     const suffix = commonSuffix(old, text, prefix);
     const oldEnd = old.length - suffix;
-    const newEnd = text.length - suffix;
-    if (STRUCTURAL.test(old.slice(prefix, oldEnd)) || STRUCTURAL.test(text.slice(prefix, newEnd))) return undefined;
-
     const index = blockContaining(last.blocks, prefix, oldEnd);
     if (index < 0) return undefined;
     const block = last.blocks[index];
     // The first characters decide list items, indentation and front matter: leave those to the full path.
+    // Anything else that could reach beyond the paragraph (a blank line, a fence, an unclosed comment,
+    // an ignore directive) makes the paragraph split differently on its own, which is checked below.
     if (prefix < block.start + 16) return undefined;
     const delta = text.length - old.length;
     const paragraph = text.slice(block.start, block.end + delta);
     if (paragraph.startsWith('---') || paragraph.startsWith('+++')) return undefined;
     const resplit = splitBlocks(paragraph, language);
     if (resplit.length !== 1 || resplit[0].start !== 0 || resplit[0].end !== paragraph.length) return undefined;
-    if (/<!--|-->/.test(text.slice(Math.max(0, prefix - 4), newEnd + 4)) || /<!--|-->/.test(old.slice(Math.max(0, prefix - 4), oldEnd + 4))) return undefined;
 
-    const blocks = last.blocks.slice();
-    blocks[index] = { start: block.start, end: block.end + delta, claims: this.claimsOf(paragraph, language) };
+    // The previous paragraph list is private and about to be replaced, so it is updated in place.
+    const blocks = last.blocks;
+    blocks[index] = { start: block.start, end: block.end + delta, claims: placed(this.claimsOf(paragraph, language), block.start) };
     if (delta !== 0) {
       for (let i = index + 1; i < blocks.length; i++) {
         const b = blocks[i];
-        blocks[i] = { start: b.start + delta, end: b.end + delta, claims: b.claims };
+        b.start += delta;
+        b.end += delta;
+        b.claims = placed(b.claims, delta);
       }
     }
     return blocks;
   }
+}
+
+/** Claims moved by `by` characters, frozen so results can share them safely. */
+function placed(claims: readonly Claim[], by: number): readonly Claim[] {
+  if (claims.length === 0) return claims;
+  const moved: Claim[] = [];
+  shiftClaims(claims, by, moved);
+  for (const claim of moved) Object.freeze(claim);
+  return moved;
 }
 
 /** Length of the common prefix, compared in native chunks before narrowing down. */

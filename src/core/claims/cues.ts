@@ -191,7 +191,7 @@ function quantityCues(c: ClauseText, cues: Cue[]): void {
   const w = c.words;
   const word = when(opens(w, T.counted), COUNTED_ONE, c.lower) ?? when(opens(w, T.fraction), FRACTION, c.lower) ?? when(opens(w, T.numberWord), NUMBER_WORD, c.lower);
   if (word) {
-    cues.push({ kind: 'statistic', reason: `quantity: ${qualifierBefore(c, word.index)}${quoted(c, word)}`, weight: 0.75, rank: 0, hard: false });
+    cues.push({ kind: 'statistic', reason: `quantity: ${qualifierBefore(c, word.index)}${quoted(c, word)}`, weight: 0.75, rank: 2.5, hard: false });
     return;
   }
   const rank = when(hasDigit || opens(w, T.ranking), RANKING, c.lower);
@@ -298,9 +298,9 @@ function otherCues(c: ClauseText, cues: Cue[]): void {
   }
   const eventful = opens(w, T.event);
   const event = when(eventful, EVENT_VERB, c.lower) ?? when(eventful, EVENT_NOUN, c.lower) ?? when(eventful, EVENT_PHRASE, c.lower);
-  if (event) cues.push({ kind: 'event', reason: `event: ${quoted(c, event)}`, weight: 0.5, rank: 7, hard: false });
+  if (event) cues.push({ kind: 'event', reason: `event: ${quoted(c, event)}`, weight: 0.5, rank: 8, hard: false });
   const causal = when(opens(w, T.causal), CAUSAL, c.lower);
-  if (causal) cues.push({ kind: 'causal', reason: `cause and effect: ${quoted(c, causal)}`, weight: 0.5, rank: 8, hard: false });
+  if (causal) cues.push({ kind: 'causal', reason: `cause and effect: ${quoted(c, causal)}`, weight: 0.5, rank: 7, hard: false });
   const absolute = when(opens(w, T.absolute), ABSOLUTE, c.lower);
   if (absolute) cues.push({ kind: 'absolute', reason: `absolute: ${quoted(c, absolute)}`, weight: 0.4, rank: 9, hard: false });
   if (!event && !date) {

@@ -14,7 +14,7 @@ const BOILERPLATE = new RegExp(
   `^[^\\p{L}\\p{N}©]*(?:(?:${alternation(MULTIWORD_BOILERPLATE.map(escape))})(?![\\p{L}])|(?:${alternation(SINGLE_BOILERPLATE.map(escape))})\\s*(?:[:|—–]|$))`,
   'iu',
 );
-const TERMINAL = /[.!?…]["'”’)\]»*_]*$/u;
+const TERMINAL = /[.!?…]["'”’)\]»*_`]*$/u;
 const QUESTION = /\?["'”’)\]»*_]*$/u;
 const IMPERATIVE = new RegExp(`^[^\\p{L}]*(?:${alternation(IMPERATIVE_STARTS.map(escape))})\\b(\\s+(?:our|your|us|me|this|these|it|them|my|more)\\b)?`, 'iu');
 const FIRST_WORD = /\p{L}+/u;

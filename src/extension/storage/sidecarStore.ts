@@ -274,12 +274,15 @@ export class SidecarStore implements vscode.Disposable {
     if (parsed.migratedFrom !== undefined) state.migrationOriginal = text;
     // The draft may have changed while the editor was closed: find each annotation again.
     const draftText = this.host.textOf(state.draft);
-    const annotations = draftText === undefined ? parsed.file.annotations : reanchor(parsed.file.annotations, draftText).annotations;
-    state.annotations = mergeInto(annotations, state.annotations);
+    const found = draftText === undefined ? undefined : reanchor(parsed.file.annotations, draftText);
+    const hadInMemory = state.annotations.length > 0;
+    state.annotations = mergeInto(found ? found.annotations : parsed.file.annotations, state.annotations);
     state.revision++;
-    // Opening must not dirty the working tree: write only when re-anchoring moved something.
-    if (sameAnnotations(state.annotations, parsed.file.annotations)) state.savedRevision = state.revision;
-    else this.scheduleWrite(state);
+    // Opening must not dirty the working tree: write only when an annotation moved or lost its text
+    // (refreshed context around text still in place is not worth a rewrite).
+    const moved = found !== undefined && found.moved + found.fuzzy + found.orphaned > 0;
+    if (moved || hadInMemory) this.scheduleWrite(state);
+    else state.savedRevision = state.revision;
     this.host.changed(state.draft);
   }
 

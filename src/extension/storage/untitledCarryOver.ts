@@ -2,7 +2,7 @@ import type * as vscode from 'vscode';
 import type { Annotation } from '../../core/annotations/types';
 
 /** How long annotations of a closed untitled draft wait for the file it was saved as to open. */
-const HOLD_MS = 10_000;
+export const UNTITLED_HOLD_MS = 10_000;
 
 interface Held {
   text: string;
@@ -21,7 +21,7 @@ export class UntitledCarryOver implements vscode.Disposable {
 
   hold(text: string, annotations: readonly Annotation[]): void {
     if (annotations.length === 0 || text === '') return;
-    const entry: Held = { text, annotations: [...annotations], timer: setTimeout(() => this.drop(entry), HOLD_MS) };
+    const entry: Held = { text, annotations: [...annotations], timer: setTimeout(() => this.drop(entry), UNTITLED_HOLD_MS) };
     this.held.push(entry);
   }
 

@@ -92,16 +92,21 @@ export class Workbench {
     return this.page.locator('.editor-instance .monaco-editor .view-lines .view-line');
   }
 
-  /** Runs a command by its palette title ("Fact-Check: Scan Current Draft"); fails when it is not offered. */
-  async runCommand(title: string): Promise<void> {
+  /**
+   * Runs a command by its palette title ("Fact-Check: Scan Current Draft"); fails when it is not
+   * offered. Pass opensQuickInput for commands that go on to show a picker or an input box.
+   */
+  async runCommand(title: string, options: { opensQuickInput?: boolean } = {}): Promise<void> {
     await this.page.keyboard.press('Control+Shift+P');
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible', timeout: TIMEOUT });
     await input.fill(`>${title}`);
-    const row = this.page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
+    // Click the row that is this command, not whichever fuzzy match happens to rank first.
+    const row = this.page.locator('.quick-input-widget .monaco-list-row', { hasText: new RegExp(`^\\s*${escapeRegExp(title)}`) }).first();
     await row.waitFor({ timeout: TIMEOUT });
-    await this.page.keyboard.press('Enter');
-    await input.waitFor({ state: 'hidden', timeout: TIMEOUT });
+    await row.click();
+    // A command that asks something next (a picker, an input box) keeps the widget open.
+    if (!options.opensQuickInput) await input.waitFor({ state: 'hidden', timeout: TIMEOUT });
   }
 
   /** Every decoration Monaco draws in the visible editors, overlays and inline spans alike. */
@@ -151,11 +156,19 @@ export class Workbench {
     // Leave first, so a hover already open for another spot closes.
     await this.page.mouse.move(2, 2);
     await this.page.mouse.move(box.x + Math.min(box.width / 2, 20), box.y + box.height / 2, { steps: 4 });
-    const hover = this.page.locator('.monaco-hover .hover-contents').first();
+    // The workbench keeps hidden hover widgets around: read the visible one, once it has text.
+    const hover = this.page.locator('.monaco-hover:visible', { has: this.page.locator('.hover-contents') }).first();
     await hover.waitFor({ state: 'visible', timeout: TIMEOUT });
-    // Hover content can arrive in parts (providers answer separately): let it settle.
+    const deadline = Date.now() + TIMEOUT;
+    let text = '';
+    while (Date.now() < deadline) {
+      text = (await hover.innerText().catch(() => '')).trim();
+      if (text) break;
+      await this.page.waitForTimeout(100);
+    }
+    // Content can arrive in parts (providers answer separately): let it settle.
     await this.page.waitForTimeout(300);
-    return (await this.page.locator('.monaco-hover').first().innerText()).trim();
+    return (await hover.innerText().catch(() => text)).trim();
   }
 
   /** Hovers the first rendered occurrence of text in the editor. */
@@ -200,17 +213,11 @@ export class Workbench {
    * push outside changes of it to open workbenches.
    */
   async setTheme(kind: ThemeKind): Promise<void> {
-    const { label } = THEMES[kind];
-    await this.page.keyboard.press('Control+Shift+P');
-    const input = this.page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible', timeout: TIMEOUT });
-    await input.fill('>Preferences: Color Theme');
-    await this.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Preferences: Color Theme' }).first().waitFor({ timeout: TIMEOUT });
-    await this.page.keyboard.press('Enter');
-    await this.page.locator('.quick-input-widget .monaco-list-row[aria-label*="Modern"]').first().waitFor({ timeout: TIMEOUT });
-    await input.fill(label);
-    await this.page.locator(`.quick-input-widget .monaco-list-row[aria-label^="${label}"]`).first().waitFor({ timeout: TIMEOUT });
-    await this.page.keyboard.press('Enter');
+    await this.runCommand('Preferences: Color Theme', { opensQuickInput: true });
+    // A row reads "<label> <theme id>", e.g. "Dark Modern Default Dark Modern".
+    const { label, name } = THEMES[kind];
+    const row = this.page.locator('.quick-input-widget .monaco-list-row', { hasText: new RegExp(`^\\s*${escapeRegExp(label)}\\s*${escapeRegExp(name)}`) }).first();
+    await row.click({ timeout: TIMEOUT });
     await this.waitForTheme(kind);
   }
 
@@ -229,4 +236,8 @@ export class Workbench {
   async close(): Promise<void> {
     await this.page.close().catch(() => undefined);
   }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   addSource,
   emptySidecar,
@@ -129,6 +131,23 @@ describe('sidecar format: reading errors', () => {
     assert.match(parseError('{"version": 1, "draft": "a.md", "annotations": ['), /^line 1, column \d+: /);
     assert.doesNotMatch(parseError('{,}'), /at position/);
   });
+
+  const syntax: Array<[string, string]> = [
+    ['{"version": 1,}', 'line 1, column 15: expected a property name in double quotes, found "}"'],
+    ["{'version': 1}", 'line 1, column 2: expected a property name in double quotes, found "\'"'],
+    ['{\n  "a": [1 2]\n}', 'line 2, column 11: expected "," or "]", found "2"'],
+    ['{"a": 1 "b": 2}', 'line 1, column 9: expected "," or "}", found "\""'],
+    ['{"a" 1}', 'line 1, column 6: expected ":" after the property name, found "1"'],
+    ['{"a": "unterminated\n}', 'line 1, column 20: a string runs past the end of the line (missing closing quote?)'],
+    ['{"a": "bad \\x escape"}', 'line 1, column 12: invalid escape "\\x" in a string'],
+    ['{"a": NaN}', 'line 1, column 7: unexpected "N" where a value should be'],
+    ['{"a": -}', 'line 1, column 7: invalid number'],
+    ['{"a": [', 'line 1, column 8: the file ends where a value should be (is it cut off?)'],
+    ['{} {}', 'line 1, column 4: unexpected "{" after the end of the JSON value'],
+  ];
+  for (const [text, message] of syntax) {
+    it(`locates the JSON error in ${JSON.stringify(text)}`, () => assert.equal(parseError(text), message));
+  }
 
   it('accepts a byte order mark', () => {
     assert.equal(parsed(`\ufeff${serializeSidecar(sample())}`).annotations.length, 3);
@@ -265,5 +284,23 @@ describe('sidecar format: migration from version 0', () => {
     assert.match(parseError(JSON.stringify({ claims: [{ quote: '', start: 0, end: 1, status: 'flagged' }] }), 'a.md'), /^claims\[0\]\.quote: must not be empty/);
     assert.match(parseError(JSON.stringify({ claims: [{ quote: 'x', start: 0, end: 1, status: 'flagged', kind: 'rumour' }] }), 'a.md'), /^claims\[0\]\.kind: must be one of statistic/);
     assert.match(parseError(JSON.stringify({ claims: 'x' }), 'a.md'), /^version: missing/);
+  });
+});
+
+describe('sidecar format: the documented examples', () => {
+  // Tests run from out/test/unit/annotations; the docs stay in the repository.
+  const doc = readFileSync(join(__dirname, '..', '..', '..', '..', 'docs', 'annotation-format.md'), 'utf8');
+  const blocks = [...doc.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1]);
+
+  it('documents a version 1 file exactly as the writer writes it', () => {
+    const file = parsed(blocks[0], 'story.md');
+    assert.equal(serializeSidecar(file), blocks[0]);
+  });
+
+  it('documents a version 0 file that migrates', () => {
+    const result = parseSidecar(blocks[1], 'story.md');
+    assert.ok(result.ok, result.ok ? '' : result.error);
+    assert.equal(result.migratedFrom, 0);
+    assert.equal(result.file.annotations[0].status, 'unverified');
   });
 });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Annotation, ClaimStatus } from '../../../src/core/annotations/types';
 import type { ReviewItem } from '../../../src/core/review/types';
-import { needsAttention, rangesByStyle, styleOf } from '../../../src/extension/claimStyles';
+import { needsAttention, rangesByStyle, rangesInWindow, styleOf } from '../../../src/extension/claimStyles';
 import { neighbourClaim } from '../../../src/extension/neighbourClaim';
 
 function item(start: number, status: ClaimStatus, changed = false): ReviewItem {
@@ -37,6 +37,13 @@ describe('claim highlight styles', () => {
       [item(0, 'unreviewed'), item(0, 'unverified'), item(0, 'disputed'), item(0, 'verified'), item(0, 'verified', true), item(0, 'dismissed')].map(needsAttention),
       [true, true, true, false, true, false],
     );
+  });
+
+  it('picks the ranges overlapping a window, touching ones included', () => {
+    const ranges = [{ start: 0, end: 5 }, { start: 10, end: 20 }, { start: 30, end: 40 }, { start: 50, end: 60 }];
+    assert.deepEqual(rangesInWindow(ranges, 15, 30), [1, 2]);
+    assert.deepEqual(rangesInWindow(ranges, 41, 49), []);
+    assert.deepEqual(rangesInWindow(ranges, 0, 100), [0, 1, 2, 3]);
   });
 
   it('draws only with contributed factCheck.* theme colours', () => {
