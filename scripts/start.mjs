@@ -4,7 +4,7 @@
 // the desktop `code` when it is on PATH, otherwise code-server (installed on first use into
 // .vscode-test/). Every profile, extension, XDG and temp folder lives in a throwaway folder, never
 // in your own VS Code profile or home. Ctrl+C stops everything it started.
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build, driver, ROOT } from './lib/project.mjs';
@@ -63,6 +63,7 @@ async function startCodeServer() {
   console.log('After changing the code: `npm run build` (or keep `npm run watch` running), then "Developer: Reload Window".');
   console.log('Press Ctrl+C to stop the server.');
   const code = await server.exited;
-  console.error(`code-server exited unexpectedly (code ${code}); log: ${server.logFile}`);
+  if (processes.isShuttingDown()) return;
+  console.error(`code-server exited unexpectedly (code ${code}); last lines of its log:\n${readFileSync(server.logFile, 'utf8').trimEnd().split('\n').slice(-15).join('\n')}`);
   process.exitCode = 1;
 }

@@ -1,6 +1,6 @@
 // Where things are, the dev build, and the compiled e2e driver library the scripts reuse
 // (test/e2e/lib is TypeScript; esbuild transpiles it to out/test/e2e/lib).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -24,4 +24,26 @@ export async function driver(name) {
   if (!existsSync(file)) throw new Error(`${file} is missing: the build did not produce the e2e driver library`);
   const module = await import(pathToFileURL(file).href);
   return module.default ?? module;
+}
+
+/**
+ * Runs a command in the foreground (same process group, so Ctrl+C reaches it too), output passed
+ * through; resolves with its exit code, or rejects when timeoutMs runs out (after killing it).
+ */
+export function runForeground(command, args, { timeoutMs, env = process.env }) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', env });
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${command} ${args.join(' ')} ran out of time after ${timeoutMs / 1000} s`));
+    }, timeoutMs);
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      resolve(code ?? (signal ? 128 : 1));
+    });
+  });
 }

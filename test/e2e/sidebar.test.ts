@@ -35,12 +35,12 @@ function bigDraft(): string {
 }
 
 /**
- * The desk's content frame. Only the visible webview: once the view has been hidden and shown, the
- * workbench may keep the old, hidden iframe around too.
+ * The desk's content frame: the visible webview of this extension. Not matched on purpose=webviewView:
+ * a view shown again after being hidden gets a new iframe whose URL lacks that parameter.
  */
 function deskFrame(workbench: Workbench): FrameLocator {
   return workbench.page
-    .frameLocator(`iframe.webview.ready[src*="extensionId=${EXTENSION_ID}"][src*="purpose=webviewView"] >> visible=true`)
+    .frameLocator(`iframe.webview.ready[src*="extensionId=${EXTENSION_ID}"] >> visible=true`)
     .frameLocator('iframe#active-frame');
 }
 

@@ -46,27 +46,8 @@ export async function openDraft(nameOrPath: string, languageId?: string): Promis
   return vscode.window.showTextDocument(document, { preview: false });
 }
 
-/**
- * Polls until check returns a truthy value, which it resolves with; rejects with message when
- * timeoutMs passes. For state that settles asynchronously (debounced scans, sidecar writes).
- */
-export async function waitFor<T>(check: () => T | Promise<T>, message: string, timeoutMs = 5000, intervalMs = 50): Promise<NonNullable<T>> {
-  const deadline = Date.now() + timeoutMs;
-  let lastError: unknown;
-  for (;;) {
-    try {
-      const value = await check();
-      if (value) return value as NonNullable<T>;
-    } catch (error) {
-      lastError = error;
-    }
-    if (Date.now() > deadline) {
-      const cause = lastError instanceof Error ? ` (last error: ${lastError.message})` : '';
-      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${message}${cause}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, intervalMs));
-  }
-}
+/** Polls until a condition holds (debounced scans, sidecar writes); see test/e2e/lib/wait.ts. */
+export { waitFor } from '../e2e/lib/wait';
 
 /** Closes every editor, so the next test starts from a clean window. */
 export async function closeAllEditors(): Promise<void> {

@@ -47,7 +47,7 @@ export function parseSidecar(text: string, expectedDraftName?: string): ParseSid
     return { ok: false, error: describeSyntaxError(content, error) };
   }
   try {
-    let root = object(parsed, '');
+    let root = object(parsed, 'the file');
     const version = versionOf(root);
     if (version > SIDECAR_VERSION) {
       return {
@@ -62,7 +62,7 @@ export function parseSidecar(text: string, expectedDraftName?: string): ParseSid
     }
     return version < SIDECAR_VERSION ? { ok: true, file, migratedFrom: version } : { ok: true, file };
   } catch (error) {
-    if (error instanceof FieldError) return { ok: false, error: error.message === 'must be an object, not an array' ? 'the file must hold a JSON object, not a list' : error.message };
+    if (error instanceof FieldError) return { ok: false, error: error.message };
     throw error;
   }
 }

@@ -1,4 +1,4 @@
-import { findCues, namesSomeone, type Cue } from './cues';
+import { findCues, namesSomeone, RANK, type Cue } from './cues';
 import { imperativeMood, isFurniture, isQuestion, opinionMarker } from './furniture';
 import type { ResolvedOptions } from './options';
 import { splitClauses, type Segment } from './sentences';
@@ -45,7 +45,7 @@ export function classifySentence(masked: string, source: string, sentence: Segme
     const opinion = mood === 'opinion' || opinionMarker(lower, words) !== undefined;
     const found = personal ? [] : findCues({ text: clauseText, lower, words }).filter((c) => (c.hard || !opinion) && options.kinds.has(c.kind));
     if (extraCue && options.kinds.has('event') && source.slice(clause.start, clause.end).toLowerCase().includes(extraCue)) {
-      found.push({ kind: 'event', reason: `custom cue: ${extraCue}`, weight: 0.6, rank: 11, hard: true });
+      found.push({ kind: 'event', reason: `custom cue: ${extraCue}`, weight: 0.6, rank: RANK.customCue, hard: true });
     }
     if (found.length === 0) continue;
     cues.push(...found);

@@ -3,7 +3,7 @@ import { gate, opens, type Words } from './words';
 import {
   ABSENCE_NOUNS, ABSOLUTE_WORDS, alternation, CAUSAL_PHRASES, COMPARATIVES, DETECTION_VERBS, EVENT_NOUNS,
   EVENT_PHRASES, EVENT_VERBS, EVIDENCE_NOUNS, EVIDENCE_VERBS, IRREGULAR_SUPERLATIVES, LEGAL_PROCEEDINGS, LEGAL_RULES, MONTHS,
-  NUMBER_SUFFIXES, NUMBER_WORDS, ONE_QUALIFIERS, ORDINALS, QUANTITY_QUALIFIERS, SOURCE_ROLES, SOURCE_TITLES,
+  NUMBER_SUFFIXES, NUMBER_WORDS, TREND_VERBS, ONE_QUALIFIERS, ORDINALS, QUANTITY_QUALIFIERS, SOURCE_ROLES, SOURCE_TITLES,
   SPEECH_VERBS, SUPERLATIVE_EXCEPTIONS, TIME_UNITS, VAGUE_SOURCES, WEEKDAYS,
 } from './lexicon';
 
@@ -23,6 +23,29 @@ export interface Cue {
   named?: boolean;
 }
 
+/**
+ * Which kind wins when a clause carries several cues (lower wins): a figure is the most
+ * checkable part of a sentence, a bare "always" the least. Legal rules outrank plain
+ * superlatives ("needs a licence for its most advanced machines" is about the licence).
+ */
+export const RANK = {
+  quantity: 0,
+  record: 1,
+  legalRule: 2,
+  superlative: 2.2,
+  spelledCount: 2.5,
+  evidence: 3,
+  date: 4,
+  attribution: 5,
+  comparative: 6,
+  legalProceedings: 6,
+  causal: 7,
+  event: 8,
+  absolute: 9,
+  reportedEvent: 10,
+  customCue: 11,
+} as const;
+
 const W = '[\\p{L}\\p{N}’\'-]+';
 const CAP = '\\p{Lu}[\\p{L}’\'.-]*';
 const NAME = `${CAP}(?:\\s+(?:de\\s+|van\\s+|von\\s+|al-)?${CAP}){0,3}`;
@@ -35,9 +58,10 @@ const SUFFIX = `(?:\\s?(?:${alternation(NUMBER_SUFFIXES)})(?!\\p{L}))?`;
 const DIGIT = /\d/;
 
 const NUMERIC = new RegExp(`(?<![\\p{L}\\p{N}_]|\\p{L}[-‐])((?:[$€£¥]\\s?)?\\d+(?:[.,:]\\d+)*${SUFFIX})(?![\\p{L}\\p{N}])${NEXT_WORD}`, 'gu');
-const NUMBER_WORD = new RegExp(`\\b(?:${alternation(NUMBER_WORDS)})\\b${NEXT_WORD}`, 'u');
+const NUMBER_WORD = new RegExp(`\\b(?:${alternation(NUMBER_WORDS)})\\b(?!\\s*o['’]clock)${NEXT_WORD}`, 'u');
 const COUNTED_ONE = new RegExp(`\\b(?:(?:${alternation(ONE_QUALIFIERS)})\\s+(?:been\\s+|be\\s+)?(?:one|once)|one\\s+(?:in|of|out of)\\s+(?:every\\s+)?(?:\\d+|${alternation(NUMBER_WORDS)}))\\b${NEXT_WORD}`, 'u');
 const RANKING = new RegExp(`\\b(?:the|its|their|his|her|a)\\s+(?:${alternation(ORDINALS)}|\\d+(?:st|nd|rd|th))(?:[\\s-]+(?:time|year|month|week|day|consecutive|straight|successive|place|row|term|round|quarter|\\p{L}+est|most|least)\\b(?:\\s+${W})?)|\\b(?:ranked|ranks|ranking)\\s+(?:${W}\\s+){0,2}?(?:${alternation(ORDINALS)}|first|last|\\d+(?:st|nd|rd|th))\\b`, 'u');
+const TREND = new RegExp(`\\b(?:${alternation(TREND_VERBS)})\\b`, 'u');
 const FRACTION = new RegExp(`\\b(?:a|one|two|three)[\\s-]+(?:third|quarter|fifth|tenth)s?\\b(?!\\s+(?:time|year|round|term))${NEXT_WORD}`, 'u');
 
 const MONTH = new RegExp(`\\b(?:${alternation(MONTHS)})\\b(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|\\b\\d{1,2}\\s+(?:${alternation(MONTHS)})\\b|\\bMay\\s+\\d|\\b(?:in|on|since|until|by|last|next|early|late|mid-?)\\s+May\\b`, 'u');
@@ -53,7 +77,7 @@ const RELATIVE_DATE = new RegExp(
 const CLOCK_TIME = /\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am|pm)(?!\p{L})/u;
 
 const SUPERLATIVE = new RegExp(
-  `\\b(?:the|its|their|his|her|our|world's|country's|nation's)\\s+((?:most|least)\\s+${W}|(?:${alternation(IRREGULAR_SUPERLATIVES.filter((w) => w !== 'last'))})|(?!(?:${alternation(SUPERLATIVE_EXCEPTIONS)})\\b)\\p{L}{2,}est)\\b(?:\\s+${W})?`,
+  `\\b(?:the|its|their|his|her|our|world's|country's|nation's)\\s+((?:most|least)\\s+${W}|(?:${alternation(IRREGULAR_SUPERLATIVES.filter((w) => w !== 'last'))})|(?!(?:${alternation(SUPERLATIVE_EXCEPTIONS)})\\b)\\p{L}{2,}est)\\b(?!\\s+(?:ways?|things?|parts?|bet|options?|ideas?|answers?|solutions?|approach(?:es)?|of all|we|i|you)\\b)(?:\\s+${W})?`,
   'u',
 );
 const RECORD = /\b(?:(?:a|the|new|all-time|world|national)\s+record(?:[\s-]\w+)?|record[\s-](?:high|low|level|number|breaking)|all-time (?:high|low)|unprecedented|for the first time|never before|than any other\s+\S+|than ever(?: before)?)\b/u;
@@ -62,6 +86,8 @@ const VALUE_COMPARATIVE = /\b(?:better|worse)\b(?:\s+[\p{L}'-]+){0,3}?\s+than\b/
 
 const FIRST_PERSON = /^(?:i|we|you|i have|we have|i had|we had|i've|we've)$/i;
 const SPEECH = new RegExp(`\\b(?:${alternation(SPEECH_VERBS)})\\b`, 'u');
+/** What follows a reporting verb when speech is reported: that, a colon, a comma or a quotation. */
+const REPORTED_SPEECH = /^(?:\s+that\b|\s*[:,"“])/;
 const SPEAKER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${NAME}|(?:he|she|they|it|i|we|you)(?:\\s+(?:have|has|had))?)\\s+(?:(?:also|later|previously|repeatedly|always|once again|again|then|publicly|officially)\\s+)?$`, 'u');
 const ACCORDING_TO = new RegExp(`\\baccording to\\s+(?:${W}\\s+){0,3}${W}`, 'u');
 const GROUP_SAYS = new RegExp(`\\b(?:${alternation(VAGUE_SOURCES)}|\\p{Lu}\\p{Ll}+s)\\s+(?:also\\s+|now\\s+|still\\s+|have\\s+long\\s+)?(?:say|argue|warn|claim|insist|fear|note|point out|agree|disagree|estimate|predict|expect|believe|contend|allege|deny|report)\\b`, 'u');
@@ -71,7 +97,7 @@ const NAME_BEFORE_COMMA = new RegExp(`(?:^|[^\\p{L}])(${NAME})$`, 'u');
 const TITLED_NAME = new RegExp(`(?<![\\p{L}])(?:${alternation(SOURCE_TITLES.map((t) => t.replace('.', '\\.')))})\\s+${CAP}`, 'u');
 const VAGUE_SOURCE = new RegExp(`\\b(?:${alternation(VAGUE_SOURCES)})\\b`, 'u');
 
-const ABSENCE = new RegExp(`\\b(no|not any|without|nobody|no one|none)\\s+(?:${W}\\s+){0,8}?(${alternation(ABSENCE_NOUNS)})\\b`, 'u');
+const ABSENCE = new RegExp(`\\b(no|not any|without|nobody|no one|none)\\s+(?:${W}\\s+){0,7}?((?:${W}\\s+)?(?:${alternation(ABSENCE_NOUNS)}))\\b`, 'u');
 const NOT_DETECTED = new RegExp(`\\b(no|nobody|none|nothing)\\s+(?:${W}\\s+){0,3}?(?:has|have|had|was|were|is|are)\\s+(?:yet\\s+|so far\\s+|ever\\s+|since\\s+)?(?:been\\s+)?(${alternation(DETECTION_VERBS)})\\b`, 'u');
 const UNREVIEWED = /\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:peer[- ]reviewed|reviewed|verified|replicated|confirmed|proven|tested|published)\b|\b(?:unverified|unproven|untested|unpublished|peer[- ]review(?:ed)?|preprint|double-blind|placebo-controlled)\b/u;
 const FINDING = new RegExp(`\\b(${alternation(EVIDENCE_NOUNS)})\\b(?:\\s+${W}){0,4}?\\s+(${alternation(EVIDENCE_VERBS)})\\b`, 'u');
@@ -83,7 +109,7 @@ const NAMED_ACT = /\b(?:[A-Z][a-z]+\s+){1,6}Act\b/;
 const LEGAL_PROCESS = new RegExp(`\\b(?:${alternation(LEGAL_PROCEEDINGS)})\\b`, 'u');
 const CAUSAL = new RegExp(`(?<!\\bjust\\s)\\b(?:${alternation(CAUSAL_PHRASES)})\\b`, 'u');
 const ABSOLUTE = new RegExp(
-  `(?<!\\b(?:not|almost|nearly|hardly|virtually)\\s)\\b(?:${alternation(ABSOLUTE_WORDS)})\\b|\\bnothing\\b(?!\\s+(?:much|else|more|less|but))|\\bevery\\s+(?:single\\s+)?(?!(?:few|other|now|so|time|day|week|month|year|morning|evening|night|summer|winter|spring|autumn|weekend)\\b)\\p{L}+|(?<!\\b(?:at|after|above|for|once|in|not)\\s)\\ball\\s+(?:of\\s+)?(?:the\\s+|our\\s+|their\\s+|its\\s+|his\\s+|her\\s+|these\\s+|those\\s+)?\\p{L}+s\\b`,
+  `(?<!\\b(?:not|almost|nearly|hardly|virtually|as)\\s)\\b(?:${alternation(ABSOLUTE_WORDS)})\\b|\\bnothing\\b(?!\\s+(?:much|else|more|less|but))|\\bevery\\s+(?:single\\s+)?(?!(?:few|other|now|so|time|day|week|month|year|morning|evening|night|summer|winter|spring|autumn|weekend)\\b)\\p{L}+|(?<!\\b(?:at|after|above|for|once|in|not)\\s)\\ball\\s+(?:of\\s+)?(?:the\\s+|our\\s+|their\\s+|its\\s+|his\\s+|her\\s+|these\\s+|those\\s+)?\\p{L}+s\\b|^[^\\p{L}]*no\\s+(?!one\\b|doubt\\b|longer\\b|matter\\b)\\p{L}+(?:\\s+\\p{L}+){0,4}?\\s+(?:has|have|had|is|are|was|were|can|could|will|would)\\b`,
   'u',
 );
 const EVENT_VERB = new RegExp(`\\b(?:${alternation(EVENT_VERBS)})\\b`, 'u');
@@ -107,6 +133,7 @@ const T = {
   fraction: gate(['third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths']),
   numberWord: gate(NUMBER_WORDS),
   ranking: gate(ORDINALS, ['ranked', 'ranks', 'ranking']),
+  trend: gate(TREND_VERBS),
   record: gate(['record', 'all', 'unprecedented', 'first', 'never', 'than']),
   superlative: gate(IRREGULAR_SUPERLATIVES),
   than: gate(['than']),
@@ -129,7 +156,7 @@ const T = {
   act: gate(['act']),
   event: gate(EVENT_VERBS, EVENT_NOUNS, EVENT_PHRASES),
   causal: gate(CAUSAL_PHRASES),
-  absolute: gate(ABSOLUTE_WORDS, ['nothing', 'every', 'all']),
+  absolute: gate(ABSOLUTE_WORDS, ['nothing', 'every', 'all', 'no']),
 };
 /** Runs a pattern only when the clause holds one of its trigger words. */
 function when(condition: boolean, pattern: RegExp, clause: string): RegExpExecArray | null {
@@ -172,30 +199,35 @@ function quantityCues(c: ClauseText, cues: Cue[]): void {
       const around = c.text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12);
       const day = MONTH_NEXT_TO_DAY.exec(around);
       if (day) {
-        cues.push({ kind: 'event', reason: `dated event (${day[0]})`, weight: 0.7, rank: 4, hard: true });
+        cues.push({ kind: 'event', reason: `dated event (${day[0]})`, weight: 0.7, rank: RANK.date, hard: true });
         continue;
       }
     }
     if (/^\d{4}s?$/.test(value) && Number(value.slice(0, 4)) >= 1800 && Number(value.slice(0, 4)) <= 2099) {
-      cues.push({ kind: 'event', reason: `dated event (${value})`, weight: 0.7, rank: 4, hard: true });
+      cues.push({ kind: 'event', reason: `dated event (${value})`, weight: 0.7, rank: RANK.date, hard: true });
       continue;
     }
     if (/^\d{1,2}:\d{2}$/.test(value)) {
-      cues.push({ kind: 'event', reason: `timed event (${value})`, weight: 0.65, rank: 4, hard: true });
+      cues.push({ kind: 'event', reason: `timed event (${value})`, weight: 0.65, rank: RANK.date, hard: true });
       continue;
     }
-    cues.push({ kind: 'statistic', reason: `quantity: ${qualifierBefore(c, m.index)}${quoted(c, m)}`, weight: 0.85, rank: 0, hard: true });
+    cues.push({ kind: 'statistic', reason: `quantity: ${qualifierBefore(c, m.index)}${quoted(c, m)}`, weight: 0.85, rank: RANK.quantity, hard: true });
     return;
   }
   // Spelled-out numbers are also figures of speech ("knows half the town"), so opinion cancels them.
   const w = c.words;
   const word = when(opens(w, T.counted), COUNTED_ONE, c.lower) ?? when(opens(w, T.fraction), FRACTION, c.lower) ?? when(opens(w, T.numberWord), NUMBER_WORD, c.lower);
   if (word) {
-    cues.push({ kind: 'statistic', reason: `quantity: ${qualifierBefore(c, word.index)}${quoted(c, word)}`, weight: 0.75, rank: 2.5, hard: false });
+    cues.push({ kind: 'statistic', reason: `quantity: ${qualifierBefore(c, word.index)}${quoted(c, word)}`, weight: 0.75, rank: RANK.spelledCount, hard: false });
     return;
   }
   const rank = when(hasDigit || opens(w, T.ranking), RANKING, c.lower);
-  if (rank) cues.push({ kind: 'statistic', reason: `ranking: ${quoted(c, rank)}`, weight: 0.65, rank: 0, hard: true });
+  if (rank) {
+    cues.push({ kind: 'statistic', reason: `ranking: ${quoted(c, rank)}`, weight: 0.65, rank: RANK.quantity, hard: true });
+    return;
+  }
+  const trend = when(opens(w, T.trend), TREND, c.lower);
+  if (trend) cues.push({ kind: 'statistic', reason: `change: ${quoted(c, trend)}`, weight: 0.6, rank: RANK.spelledCount, hard: false });
 }
 
 /** The qualifier in front of a number ("more than "), or ''. */
@@ -206,44 +238,47 @@ function qualifierBefore(c: ClauseText, at: number): string {
 function comparisonCues(c: ClauseText, cues: Cue[]): void {
   const w = c.words;
   const record = when(opens(w, T.record), RECORD, c.lower);
-  if (record) cues.push({ kind: 'comparison', reason: `record or unmatched: ${quoted(c, record)}`, weight: 0.8, rank: 1, hard: true });
+  if (record) cues.push({ kind: 'comparison', reason: `record or unmatched: ${quoted(c, record)}`, weight: 0.8, rank: RANK.record, hard: true });
   const superlative = when(opens(w, T.superlative) || w.superlativeLike, SUPERLATIVE, c.lower);
   if (superlative) {
     const isFirst = /\b(?:first|only)\b/.test(superlative[1]);
-    cues.push({ kind: 'comparison', reason: `${isFirst ? 'first or only' : 'superlative'}: ${quoted(c, superlative)}`, weight: 0.75, rank: 1, hard: true });
+    // "The first …" is a checkable record; "the safest way" is often a judgement, so opinion cancels plain superlatives.
+    cues.push({ kind: 'comparison', reason: `${isFirst ? 'first or only' : 'superlative'}: ${quoted(c, superlative)}`, weight: 0.75, rank: isFirst ? RANK.record : RANK.superlative, hard: isFirst });
   }
   if (!opens(w, T.than)) return;
   const comparative = COMPARATIVE.exec(c.lower);
-  if (comparative) cues.push({ kind: 'comparison', reason: `comparison: ${quoted(c, comparative)}`, weight: 0.65, rank: 6, hard: false });
+  if (comparative) cues.push({ kind: 'comparison', reason: `comparison: ${quoted(c, comparative)}`, weight: 0.65, rank: RANK.comparative, hard: false });
   const judged = VALUE_COMPARATIVE.exec(c.lower);
-  if (judged) cues.push({ kind: 'comparison', reason: `comparison: ${quoted(c, judged)}`, weight: 0.4, rank: 6, hard: false });
+  if (judged) cues.push({ kind: 'comparison', reason: `comparison: ${quoted(c, judged)}`, weight: 0.4, rank: RANK.comparative, hard: false });
 }
 
 function attributionCues(c: ClauseText, cues: Cue[]): void {
   const w = c.words;
   const according = when(opens(w, T.according), ACCORDING_TO, c.lower);
-  if (according) cues.push({ kind: 'attribution', reason: `attribution: ${quoted(c, according)}`, weight: 0.75, rank: 5, hard: true, named: true });
+  if (according) cues.push({ kind: 'attribution', reason: `attribution: ${quoted(c, according)}`, weight: 0.75, rank: RANK.attribution, hard: true, named: true });
   const verb = when(opens(w, T.speech), SPEECH, c.text);
   const speaker = verb ? SPEAKER_BEFORE.exec(c.text.slice(Math.max(0, verb.index - 80), verb.index))?.[1] : undefined;
   if (verb && !(speaker && FIRST_PERSON.test(speaker)) && !/^that said\b/.test(c.lower.trim())) {
     const named = !!speaker && /^\p{Lu}/u.test(speaker) && !/^(?:He|She|They|It|We|You)\b/.test(speaker);
     const sourced = named || TITLED_NAME.test(c.text) || VAGUE_SOURCE.test(c.lower) || /\b(?:he|she|they)\b/i.test(speaker ?? '');
-    cues.push({
+    // Without a source, only reported speech counts ("… warned that", "… said:"), not "a friend who tells the truth".
+    const reported = sourced || REPORTED_SPEECH.test(c.text.slice(verb.index + verb[0].length, verb.index + verb[0].length + 6)) || /["“”]/.test(c.text);
+    if (reported) cues.push({
       kind: 'attribution',
       reason: `attribution: ${speaker ? `${speaker} ` : '… '}${verb[0]}`,
       weight: named ? 0.75 : 0.6,
-      rank: 5,
+      rank: RANK.attribution,
       hard: sourced,
       named,
     });
   } else if (opens(w, T.groupSays) && GROUP_SAYS.test(c.text)) {
     const group = GROUP_SAYS.exec(c.text)?.[0] ?? '';
-    cues.push({ kind: 'attribution', reason: `attribution: ${group.trim()}`, weight: 0.6, rank: 5, hard: true });
+    cues.push({ kind: 'attribution', reason: `attribution: ${group.trim()}`, weight: 0.6, rank: RANK.attribution, hard: true });
   } else if (opens(w, T.called) && CALLED_QUOTE.test(c.text)) {
-    cues.push({ kind: 'attribution', reason: 'attribution: called … (quoted)', weight: 0.65, rank: 5, hard: true });
+    cues.push({ kind: 'attribution', reason: 'attribution: called … (quoted)', weight: 0.65, rank: RANK.attribution, hard: true });
   }
   const source = c.text.includes(',') && opens(w, T.role) ? namedRole(c) : undefined;
-  if (source) cues.push({ kind: 'attribution', reason: `named source: ${source}`, weight: 0.75, rank: 5, hard: true, named: true });
+  if (source) cues.push({ kind: 'attribution', reason: `named source: ${source}`, weight: 0.75, rank: RANK.attribution, hard: true, named: true });
 }
 
 /** "Lu Kang, spokesman for …": a capitalised name right before a comma and a role. */
@@ -261,27 +296,28 @@ function evidenceCues(c: ClauseText, cues: Cue[]): void {
   const negated = opens(w, T.negation);
   const absent = when(negated && opens(w, T.absenceNoun), ABSENCE, c.lower);
   if (absent) {
-    cues.push({ kind: 'evidence', reason: `absence of evidence: ${absent[1]} … ${absent[2]}`, weight: 0.8, rank: 3, hard: true });
+    const adjacent = absent[0].replace(/\s+/g, ' ') === `${absent[1]} ${absent[2]}`;
+    cues.push({ kind: 'evidence', reason: `absence of evidence: ${absent[1]}${adjacent ? ' ' : ' … '}${absent[2].replace(/\s+/g, ' ')}`, weight: 0.8, rank: RANK.evidence, hard: true });
     return;
   }
   const undetected = when(negated && opens(w, T.detection), NOT_DETECTED, c.lower);
   if (undetected) {
-    cues.push({ kind: 'evidence', reason: `absence of evidence: ${quoted(c, undetected)}`, weight: 0.8, rank: 3, hard: true });
+    cues.push({ kind: 'evidence', reason: `absence of evidence: ${quoted(c, undetected)}`, weight: 0.8, rank: RANK.evidence, hard: true });
     return;
   }
   const unreviewed = when(opens(w, T.unreviewed), UNREVIEWED, c.lower);
   if (unreviewed) {
-    cues.push({ kind: 'evidence', reason: `state of evidence: ${quoted(c, unreviewed)}`, weight: 0.8, rank: 3, hard: true });
+    cues.push({ kind: 'evidence', reason: `state of evidence: ${quoted(c, unreviewed)}`, weight: 0.8, rank: RANK.evidence, hard: true });
     return;
   }
   const weighed = opens(w, T.evidenceNoun) && opens(w, T.evidenceVerb);
   const finding = when(weighed, FINDING, c.lower) ?? when(weighed, PRODUCED_EVIDENCE, c.lower);
   if (finding) {
-    cues.push({ kind: 'evidence', reason: `evidence: ${finding[1]} … ${finding[2]}`, weight: 0.75, rank: 3, hard: true });
+    cues.push({ kind: 'evidence', reason: `evidence: ${finding[1]} … ${finding[2]}`, weight: 0.75, rank: RANK.evidence, hard: true });
     return;
   }
   const without = when(opens(w, T.without), WITHOUT_EVIDENCE, c.lower);
-  if (without) cues.push({ kind: 'evidence', reason: `absence of evidence: ${quoted(c, without)}`, weight: 0.65, rank: 3, hard: false });
+  if (without) cues.push({ kind: 'evidence', reason: `absence of evidence: ${quoted(c, without)}`, weight: 0.65, rank: RANK.evidence, hard: false });
 }
 
 function otherCues(c: ClauseText, cues: Cue[]): void {
@@ -289,23 +325,23 @@ function otherCues(c: ClauseText, cues: Cue[]): void {
   const calendar = opens(w, T.calendar);
   const date =
     when(calendar, MONTH, c.text) ?? when(calendar, WEEKDAY, c.text) ?? when(opens(w, T.relative), RELATIVE_DATE, c.lower) ?? when(DIGIT.test(c.lower), CLOCK_TIME, c.lower);
-  if (date) cues.push({ kind: 'event', reason: `dated event (${quoted(c, date)})`, weight: 0.7, rank: 4, hard: true });
+  if (date) cues.push({ kind: 'event', reason: `dated event (${quoted(c, date)})`, weight: 0.7, rank: RANK.date, hard: true });
   const rule = when(opens(w, T.legalRule), LEGAL_RULE, c.lower) ?? when(opens(w, T.act), NAMED_ACT, c.text);
-  if (rule) cues.push({ kind: 'legal', reason: `legal: ${quoted(c, rule)}`, weight: 0.75, rank: 2, hard: true });
+  if (rule) cues.push({ kind: 'legal', reason: `legal: ${quoted(c, rule)}`, weight: 0.75, rank: RANK.legalRule, hard: true });
   else {
     const proceeding = when(opens(w, T.legalProcess), LEGAL_PROCESS, c.lower);
-    if (proceeding) cues.push({ kind: 'legal', reason: `legal proceedings: ${quoted(c, proceeding)}`, weight: 0.65, rank: 6, hard: false });
+    if (proceeding) cues.push({ kind: 'legal', reason: `legal proceedings: ${quoted(c, proceeding)}`, weight: 0.65, rank: RANK.legalProceedings, hard: false });
   }
   const eventful = opens(w, T.event);
   const event = when(eventful, EVENT_VERB, c.lower) ?? when(eventful, EVENT_NOUN, c.lower) ?? when(eventful, EVENT_PHRASE, c.lower);
-  if (event) cues.push({ kind: 'event', reason: `event: ${quoted(c, event)}`, weight: 0.5, rank: 8, hard: false });
+  if (event) cues.push({ kind: 'event', reason: `event: ${quoted(c, event)}`, weight: 0.5, rank: RANK.event, hard: false });
   const causal = when(opens(w, T.causal), CAUSAL, c.lower);
-  if (causal) cues.push({ kind: 'causal', reason: `cause and effect: ${quoted(c, causal)}`, weight: 0.5, rank: 7, hard: false });
+  if (causal) cues.push({ kind: 'causal', reason: `cause and effect: ${quoted(c, causal)}`, weight: 0.5, rank: RANK.causal, hard: false });
   const absolute = when(opens(w, T.absolute), ABSOLUTE, c.lower);
-  if (absolute) cues.push({ kind: 'absolute', reason: `absolute: ${quoted(c, absolute)}`, weight: 0.4, rank: 9, hard: false });
+  if (absolute) cues.push({ kind: 'absolute', reason: `absolute: ${quoted(c, absolute)}`, weight: 0.4, rank: RANK.absolute, hard: false });
   if (!event && !date) {
     const past = w.pastVerb;
-    if (past && hasProperNoun(c.text)) cues.push({ kind: 'event', reason: `reported event: ${past}`, weight: 0.35, rank: 10, hard: false });
+    if (past && hasProperNoun(c.text)) cues.push({ kind: 'event', reason: `reported event: ${past}`, weight: 0.35, rank: RANK.reportedEvent, hard: false });
   }
 }
 

@@ -28,6 +28,13 @@ export const QUANTITY_QUALIFIERS = [
 /** Units that may directly follow a number. */
 export const NUMBER_SUFFIXES = ['%', 'percent', 'per cent', 'percentage points', 'bn', 'm', 'k', 'km', 'kg', 'million', 'billion', 'trillion', 'thousand', 'st', 'nd', 'rd', 'th', 's'];
 
+/** Verbs of change: "fraud is rising", "exports fell". */
+export const TREND_VERBS = [
+  'rising', 'falling', 'increasing', 'decreasing', 'declining', 'growing', 'shrinking', 'soaring', 'dropping', 'climbing',
+  'rose', 'fell', 'increased', 'decreased', 'declined', 'grew', 'shrank', 'soared', 'plunged', 'plummeted', 'dropped',
+  'climbed', 'slumped', 'surged', 'jumped', 'rises', 'falls', 'increases', 'decreases', 'declines', 'grows',
+];
+
 export const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
 export const MONTHS = ['January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -68,6 +75,9 @@ export const VAGUE_SOURCES = [
   'experts', 'officials', 'critics', 'sources', 'analysts', 'researchers', 'scientists', 'authorities', 'police',
   'witnesses', 'residents', 'investigators', 'regulators', 'economists', 'observers', 'campaigners', 'opponents',
   'supporters', 'people', 'insiders', 'doctors', 'lawyers', 'prosecutors', 'diplomats', 'activists', 'unions',
+  'company', 'government', 'ministry', 'agency', 'council', 'court', 'firm', 'bank', 'authority', 'union', 'department',
+  'office', 'regulator', 'operator', 'club', 'hospital', 'university', 'school', 'army', 'spokesman', 'spokeswoman',
+  'spokesperson', 'report', 'study', 'statement',
 ];
 
 export const EVIDENCE_NOUNS = [
@@ -78,14 +88,14 @@ export const EVIDENCE_NOUNS = [
 export const EVIDENCE_VERBS = [
   'found', 'finds', 'find', 'shows', 'showed', 'shown', 'show', 'suggests', 'suggested', 'concluded', 'concludes',
   'revealed', 'reveals', 'indicates', 'indicated', 'confirmed', 'confirms', 'demonstrates', 'demonstrated', 'proved',
-  'proves', 'established', 'documented', 'identified',
+  'proves', 'established', 'documented', 'identified', 'link', 'links', 'linked', 'tie', 'ties', 'tied', 'associate', 'associates',
 ];
 /** Perception verbs in "no problems have been noticed". */
 export const DETECTION_VERBS = [
   'noticed', 'found', 'detected', 'reported', 'recorded', 'observed', 'identified', 'linked', 'confirmed',
   'documented', 'seen', 'registered', 'traced', 'discovered', 'proven', 'proved', 'verified', 'established',
 ];
-export const ABSENCE_NOUNS = ['evidence', 'proof', 'sign', 'signs', 'trace', 'traces', 'record', 'records', 'indication', 'data', 'study', 'studies', 'research', 'link', 'basis'];
+export const ABSENCE_NOUNS = ['evidence', 'proof', 'sign', 'signs', 'trace', 'traces', 'record', 'records', 'indication', 'data', 'study', 'studies', 'research', 'link', 'basis', 'effect', 'association', 'correlation'];
 
 export const SUPERLATIVE_EXCEPTIONS = [
   'rest', 'interest', 'west', 'test', 'contest', 'protest', 'request', 'guest', 'quest', 'forest', 'honest', 'modest',
@@ -108,7 +118,7 @@ export const ABSOLUTE_WORDS = [
 export const CAUSAL_PHRASES = [
   'because', 'due to', 'caused', 'causes', 'causing', 'led to', 'leads to', 'lead to', 'leading to', 'resulted in',
   'results in', 'as a result', 'owing to', 'thanks to', 'therefore', 'consequently', 'triggered', 'triggers',
-  'blamed on', 'blamed for', 'contributed to', 'contributes to', 'responsible for', 'explains why', 'the reason',
+  'blamed on', 'blamed for', 'blame', 'blames', 'blamed', 'contributed to', 'contributes to', 'responsible for', 'explains why', 'the reason',
   'driven by', 'drove', 'attributed to', 'stems from', 'stemmed from', 'prompted', 'fuelled', 'fueled', 'by chance',
   'because of', 'prevents', 'prevented', 'reduces the risk', 'increases the risk',
 ];
@@ -140,6 +150,7 @@ export const EVENT_VERBS = [
   'evacuated', 'destroyed', 'damaged', 'discovered', 'recalled', 'shut down', 'laid off', 'took office', 'stepped down',
   'took place', 'broke out', 'erupted', 'overturned', 'adopted', 'ratified', 'blocked', 'seized', 'confiscated',
   'renamed', 'relocated', 'expanded', 'reopened', 'delayed', 'agreed', 'settled', 'awarded', 'deployed', 'imposed',
+  'ordered', 'refunded', 'scored', 'equalised', 'equalized', 'defeated', 'beat', 'beaten', 'crashed',
 ];
 export const EVENT_NOUNS = [
   'investigation', 'inquiry', 'probe', 'arrest', 'hack', 'attack', 'election', 'merger', 'acquisition', 'strike',
@@ -162,7 +173,7 @@ export const EVALUATIVE_WORDS = [
   'excellent', 'fantastic', 'horrible', 'unfair', 'naive', 'foolish', 'misguided', 'laughable', 'depressing',
   'encouraging', 'admirable', 'commendable', 'regrettable', 'shocking', 'inspiring', 'refreshing', 'deserve',
   'deserves', 'deserved', 'nonsense', 'madness', 'insane', 'crazy', 'lovely', 'delightful', 'dreadful', 'nice',
-  'good news', 'bad news', 'a shame', 'a pity', 'glorious', 'dismal', 'hopeless', 'sensible', 'reckless', 'moral',
+  'good news', 'bad news', 'a shame', 'a pity', 'a mess', 'a disaster', 'a joke', 'a disgrace', 'a scandal', 'easy', 'difficult', 'glorious', 'dismal', 'hopeless', 'sensible', 'reckless', 'moral',
 ];
 /** Hedges and normative words: opinion, advice or speculation. */
 export const OPINION_MARKERS = [
@@ -170,7 +181,7 @@ export const OPINION_MARKERS = [
   'maybe', 'probably', 'hopefully', 'frankly', 'honestly', 'i think', 'i believe', 'i feel', 'i hope', 'i wish',
   'i suspect', 'i doubt', 'i miss', 'i love', 'i hate', 'i like', 'i am', "i'm", 'i do not', "i don't", 'in my view',
   'in my opinion', 'we must', 'we should', 'we need', 'we can', 'we could', 'it is time', 'i would', "i'd",
-  'my own', 'we argue', 'tell us', 'i was', 'it seems', 'seems to me', 'of course', 'imagine',
+  'my own', 'we argue', 'tell us', 'i was', 'it seems', 'seems to me', 'of course', 'imagine', 'sometimes',
 ];
 /** A sentence starting with one of these is an instruction to the reader. */
 export const IMPERATIVE_STARTS = [

@@ -181,6 +181,8 @@ export class SidecarStore implements vscode.Disposable {
     if (replaced !== undefined && replaced !== moved) {
       await writeFileIfAbsent(siblingUri(to, `.replaced-${new Date().toISOString().replace(/[:.]/g, '-')}.bak`), replaced);
     }
+    // Moving rewrites an older format in the current one: keep the original, as any first rewrite does.
+    if (parsed.ok && parsed.migratedFrom !== undefined) await writeFileIfAbsent(siblingUri(to, '.bak'), text);
     await writeTextFileAtomic(to, moved);
     await vscode.workspace.fs.delete(from, { useTrash: false });
     const reopened = this.peek(newUri);

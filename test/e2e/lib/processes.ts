@@ -9,6 +9,12 @@ import { get } from 'node:http';
  */
 const liveGroups = new Set<number>();
 let handlersInstalled = false;
+let shuttingDown = false;
+
+/** True once a signal asked us to stop: children exiting now is expected, not a crash. */
+export function isShuttingDown(): boolean {
+  return shuttingDown;
+}
 
 function killGroup(pid: number, signal: NodeJS.Signals): void {
   try {
@@ -36,6 +42,7 @@ function installHandlers(): void {
   });
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.once(signal, () => {
+      shuttingDown = true;
       console.error(`\n${signal}: stopping ${liveGroups.size} child process group(s) …`);
       void stopAllGroups().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
     });

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
 import type { WorkbenchTarget } from './codeServer';
 import { resultsDir } from './paths';
+import { waitFor } from './wait';
 
 /** The activity-bar title of our view container (package.nls.json viewContainer.title). */
 export const VIEW_CONTAINER_TITLE = 'Fact-Check';
@@ -34,6 +35,8 @@ export interface DrawnDecoration {
   backgroundColor: string;
   borderColor: string;
   borderStyle: string;
+  borderBottomColor: string;
+  borderBottomStyle: string;
   textDecorationLine: string;
   textDecorationColor: string;
 }
@@ -127,6 +130,8 @@ export class Workbench {
           backgroundColor: style.backgroundColor,
           borderColor: style.borderColor,
           borderStyle: style.borderStyle,
+          borderBottomColor: style.borderBottomColor,
+          borderBottomStyle: style.borderBottomStyle,
           textDecorationLine: style.textDecorationLine,
           textDecorationColor: style.textDecorationColor,
         };
@@ -136,13 +141,15 @@ export class Workbench {
 
   /** Waits until at least min decorations with a visible box are drawn, and returns them. */
   async waitForDecorations(min = 1, timeoutMs = TIMEOUT): Promise<DrawnDecoration[]> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const drawn = (await this.decorations()).filter((d) => d.width > 0 && d.height > 0);
-      if (drawn.length >= min) return drawn;
-      if (Date.now() > deadline) throw new Error(`Expected at least ${min} claim decoration(s) in the editor, found ${drawn.length} after ${timeoutMs} ms`);
-      await this.page.waitForTimeout(200);
-    }
+    return waitFor(
+      async () => {
+        const drawn = (await this.decorations()).filter((d) => d.width > 0 && d.height > 0);
+        return drawn.length >= min ? drawn : undefined;
+      },
+      `at least ${min} claim decoration(s) drawn in the editor`,
+      timeoutMs,
+      200,
+    );
   }
 
   /** A contributed theme colour as the workbench resolved it (e.g. factCheck.unverifiedBorder): its CSS variable, '#rrggbb' or 'rgba(…)'; compare with sameColor. */
@@ -159,13 +166,7 @@ export class Workbench {
     // The workbench keeps hidden hover widgets around: read the visible one, once it has text.
     const hover = this.page.locator('.monaco-hover:visible', { has: this.page.locator('.hover-contents') }).first();
     await hover.waitFor({ state: 'visible', timeout: TIMEOUT });
-    const deadline = Date.now() + TIMEOUT;
-    let text = '';
-    while (Date.now() < deadline) {
-      text = (await hover.innerText().catch(() => '')).trim();
-      if (text) break;
-      await this.page.waitForTimeout(100);
-    }
+    const text = await waitFor(async () => (await hover.innerText()).trim(), 'text in the hover', TIMEOUT, 100);
     // Content can arrive in parts (providers answer separately): let it settle.
     await this.page.waitForTimeout(300);
     return (await hover.innerText().catch(() => text)).trim();

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { detectClaims, type Claim, type ClaimKind, type DetectOptions, type DraftLanguage } from '../../../src/core/claims';
+import { detectClaims, type Claim, type ClaimKind, type DetectOptions } from '../../../src/core/claims';
+import type { DraftLanguage } from '../../../src/core/document';
 
 /** Claims in a plain-text snippet (no markdown rules). */
 export function plain(text: string, options?: DetectOptions): Claim[] {

@@ -1,0 +1,100 @@
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ClaimAnalyzer, detectClaims } from '../../../src/core/claims';
+import type { DraftLanguage } from '../../../src/core/document';
+import { assertWellFormed } from './helpers';
+
+const SAMPLES = join(__dirname, '../../../../samples');
+const samples = readdirSync(SAMPLES)
+  .filter((f) => /\.(md|txt)$/.test(f))
+  .map((f) => ({ name: f, text: readFileSync(join(SAMPLES, f), 'utf8'), language: (f.endsWith('.md') ? 'markdown' : 'plaintext') as DraftLanguage }));
+
+/** Small deterministic PRNG (mulberry32) so failures reproduce. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Edits that matter most: structure (line breaks, fences, comments, list markers) and ordinary typing.
+const INSERTS = ['x', ' ', '\n', '\n\n', '.', '`', '```\n', '<!--', '-->', '<!-- factcheck-ignore -->\n', '- ', '# ', '12', 'said ', '"', '\r\n', '🚀', '    '];
+
+describe('ClaimAnalyzer', () => {
+  it('returns exactly what detectClaims returns through random edits (markdown and plain text)', function () {
+    this.timeout(60_000);
+    const next = random(20260521);
+    for (const sample of samples) {
+      const analyzer = new ClaimAnalyzer();
+      let text = sample.text;
+      for (let step = 0; step < 150; step++) {
+        const at = Math.floor(next() * (text.length + 1));
+        const r = next();
+        if (r < 0.45) text = text.slice(0, at) + INSERTS[Math.floor(next() * INSERTS.length)] + text.slice(at);
+        else if (r < 0.85) text = text.slice(0, at) + text.slice(at + 1 + Math.floor(next() * 3));
+        else text = text.slice(0, at) + 'y' + text.slice(at + 1);
+        const incremental = analyzer.analyze(text, sample.language);
+        const full = detectClaims(text, sample.language);
+        assert.deepEqual(incremental, full, `${sample.name}, step ${step}`);
+        assertWellFormed(text, incremental);
+      }
+    }
+  });
+
+  it('re-analyses only the edited paragraph', () => {
+    const base = samples.map((s) => s.text).join('\n\n');
+    const analyzer = new ClaimAnalyzer();
+    analyzer.analyze(base, 'markdown');
+    const cached = analyzer.cachedParagraphs;
+    const at = base.indexOf('Fish stocks have recovered');
+    const edited = base.slice(0, at) + 'Indeed, ' + base.slice(at);
+    assert.deepEqual(analyzer.analyze(edited, 'markdown'), detectClaims(edited, 'markdown'));
+    assert.equal(analyzer.cachedParagraphs, cached + 1);
+  });
+
+  it('keeps its cache bounded', () => {
+    const analyzer = new ClaimAnalyzer({}, 10);
+    for (let i = 0; i < 50; i++) analyzer.analyze(`Paragraph ${i} says 40 ships sank.\n\nAnother ${i} paragraph.`, 'plaintext');
+    assert.ok(analyzer.cachedParagraphs <= 10);
+  });
+
+  it('does not let callers corrupt later results', () => {
+    const text = 'The ferry carried 40 cars.\n\nThe fare rose 5%.';
+    const analyzer = new ClaimAnalyzer();
+    const first = analyzer.analyze(text, 'plaintext');
+    assert.throws(() => {
+      (first[0] as { start: number }).start = 99;
+    });
+    assert.deepEqual(analyzer.analyze(text, 'plaintext'), detectClaims(text, 'plaintext'));
+  });
+
+  it('is deterministic', () => {
+    for (const sample of samples) {
+      const a = JSON.stringify(detectClaims(sample.text, sample.language));
+      assert.equal(JSON.stringify(detectClaims(sample.text, sample.language)), a);
+      assert.equal(JSON.stringify(new ClaimAnalyzer().analyze(sample.text, sample.language)), a);
+    }
+  });
+});
+
+describe('samples', () => {
+  it('are well formed and together show every claim kind', () => {
+    const kinds = new Set<string>();
+    for (const sample of samples) {
+      const claims = detectClaims(sample.text, sample.language);
+      assertWellFormed(sample.text, claims);
+      for (const c of claims) kinds.add(c.kind);
+    }
+    assert.deepEqual([...kinds].sort(), ['absolute', 'attribution', 'causal', 'comparison', 'event', 'evidence', 'legal', 'statistic']);
+  });
+
+  it('find few claims in the opinion column', () => {
+    const column = samples.find((s) => s.name.startsWith('column'));
+    assert.ok(column);
+    assert.ok(detectClaims(column.text, column.language).length <= 3);
+  });
+});
