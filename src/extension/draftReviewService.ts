@@ -358,7 +358,7 @@ export class DraftReviewService implements ReviewService {
     for (const analyzer of this.analyzers.values()) analyzer.setOptions(this.detectOptions());
     this.claims.clear();
     this.reviews.clear();
-    if (locationChanged) void this.store.reset();
+    if (locationChanged) void this.store.relocate();
     for (const document of vscode.workspace.textDocuments) if (this.isDraft(document)) this.fire(document.uri);
   }
 

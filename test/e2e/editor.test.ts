@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sameColor } from './lib/colors';
 import { e2eContext, useWorkbench } from './lib/session';
+import { waitFor } from './lib/wait';
 import type { ThemeKind, Workbench } from './lib/workbench';
 
 /** One claim per line, so a claim can be selected with Go to Line + Home + Shift+End. */
@@ -34,26 +36,6 @@ interface Painted {
   borderBottomStyle: string;
   borderBottomColor: string;
   borderBottomWidth: string;
-}
-
-type Rgba = [number, number, number, number];
-
-/** Parses #rrggbb[aa] (theme colours) or rgb()/rgba() (computed styles). */
-function parseColor(value: string): Rgba {
-  const hex = /^#([0-9a-f]{6})([0-9a-f]{2})?$/i.exec(value.trim());
-  if (hex) {
-    const n = parseInt(hex[1], 16);
-    return [(n >> 16) & 255, (n >> 8) & 255, n & 255, hex[2] ? parseInt(hex[2], 16) / 255 : 1];
-  }
-  const rgb = /^rgba?\(\s*(\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?\s*\)$/.exec(value.trim());
-  if (rgb) return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3]), rgb[4] === undefined ? 1 : Number(rgb[4])];
-  throw new Error(`Unparseable colour "${value}"`);
-}
-
-function sameColor(actual: string, expected: string): boolean {
-  const a = parseColor(actual);
-  const e = parseColor(expected);
-  return a[0] === e[0] && a[1] === e[1] && a[2] === e[2] && Math.abs(a[3] - e[3]) < 0.02;
 }
 
 async function paintedDecorations(workbench: Workbench): Promise<Painted[]> {
@@ -107,17 +89,6 @@ async function selectLine(workbench: Workbench, line: number): Promise<void> {
   await page.keyboard.press('Shift+End');
 }
 
-/** Opens the palette on a command that then shows its own input boxes (runCommand waits for the palette to close). */
-async function startCommand(workbench: Workbench, title: string): Promise<void> {
-  const { page } = workbench;
-  await page.keyboard.press('Control+Shift+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: 20_000 });
-  await input.fill(`>${title}`);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 20_000 });
-  await page.keyboard.press('Enter');
-}
-
 /** Waits for the input box whose title contains step, then types value (replacing any prefill) and returns the prefill. */
 async function answerInputBox(workbench: Workbench, step: string, value: string): Promise<string> {
   const { page } = workbench;
@@ -127,16 +98,6 @@ async function answerInputBox(workbench: Workbench, step: string, value: string)
   await input.fill(value);
   await page.keyboard.press('Enter');
   return prefill;
-}
-
-async function waitUntil<T>(check: () => T | Promise<T>, what: string, timeoutMs = 20_000): Promise<NonNullable<T>> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value as NonNullable<T>;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
 }
 
 const expectations: [Status, string, (d: Painted, color: (id: string) => Promise<string>) => Promise<string | undefined>][] = [
@@ -219,7 +180,7 @@ describe('claim highlights, hover and Attach Source in the editor', () => {
     const runAndWait = async (command: string, lineText: string) => {
       const before = JSON.stringify(await decorationsOnLine(workbench(), lineText));
       await workbench().runCommand(command);
-      await waitUntil(async () => JSON.stringify(await decorationsOnLine(workbench(), lineText)) !== before, `"${command}" to change the highlight of "${lineText}"`);
+      await waitFor(async () => JSON.stringify(await decorationsOnLine(workbench(), lineText)) !== before, `"${command}" to change the highlight of "${lineText}"`, 20_000);
     };
     let marked = 0;
     for (const [status, line] of Object.entries(CLAIMS) as [Status, number][]) {
@@ -228,7 +189,7 @@ describe('claim highlights, hover and Attach Source in the editor', () => {
       await workbench().runCommand('Fact-Check: Mark Selection as Claim');
       // Marking a sentence the engine already found changes nothing visible: the sidecar shows it landed.
       marked++;
-      await waitUntil(() => annotationCount(`${draftPath}.factcheck.json`) >= marked, `annotation ${marked} saved`);
+      await waitFor(() => annotationCount(`${draftPath}.factcheck.json`) >= marked, `annotation ${marked} saved`, 20_000);
       for (const command of commands[status]) await runAndWait(command, lineText);
     }
     // Edit the verified "changed" claim: it now needs a re-check.
@@ -244,12 +205,12 @@ describe('claim highlights, hover and Attach Source in the editor', () => {
     for (const [status, text, check] of expectations) {
       it(`draws the ${status} claim in its ${theme} theme colours`, async () => {
         const color = (id: string) => workbench().themeColor(id);
-        await waitUntil(async () => {
+        await waitFor(async () => {
           const drawn = await decorationsOnLine(workbench(), text);
           if (drawn.length === 0) return undefined;
           const found = await Promise.all(drawn.map((d) => check(d, color)));
           return found.includes(undefined) ? 'ok' : undefined;
-        }, `a ${status} highlight on "${text}" in the ${theme} theme colours`).catch(async (error: Error) => {
+        }, `a ${status} highlight on "${text}" in the ${theme} theme colours`, 20_000).catch(async (error: Error) => {
           const drawn = await decorationsOnLine(workbench(), text);
           throw new Error(`${error.message}; drawn there: ${JSON.stringify(drawn)}`);
         });
@@ -281,12 +242,12 @@ describe('claim highlights, hover and Attach Source in the editor', () => {
     this.timeout(90_000);
     const { page } = workbench();
     await selectLine(workbench(), CLAIMS.unverified);
-    await startCommand(workbench(), 'Fact-Check: Attach Source to Claim…');
+    await workbench().runCommand('Fact-Check: Attach Source to Claim…', { opensQuickInput: true });
     // A bad address is refused with a clear message in the input box itself.
     await page.locator('.quick-input-widget .quick-input-title', { hasText: '1/4' }).waitFor({ timeout: 20_000 });
     await page.locator('.quick-input-widget input').fill('ftp://files.example.org/report');
     const message = page.locator('.quick-input-widget .quick-input-message');
-    await waitUntil(async () => /http and https/.test(await message.innerText()), 'the URL validation message');
+    await waitFor(async () => /http and https/.test(await message.innerText()), 'the URL validation message', 20_000);
     const prefill = await answerInputBox(workbench(), '1/4', 'https://www.example.org/harbour-report');
     assert.equal(prefill, 'ftp://files.example.org/report');
     const suggestedTitle = await answerInputBox(workbench(), '2/4', 'Harbour authority annual report');
@@ -306,11 +267,11 @@ describe('claim highlights, hover and Attach Source in the editor', () => {
     await page.mouse.move(2, 2);
 
     const sidecarPath = `${draftPath}.factcheck.json`;
-    const sidecar = await waitUntil(() => {
+    const sidecar = await waitFor(() => {
       if (!existsSync(sidecarPath)) return undefined;
       const text = readFileSync(sidecarPath, 'utf8');
       return text.includes('https://www.example.org/harbour-report') ? text : undefined;
-    }, 'the source in the sidecar file');
+    }, 'the source in the sidecar file', 20_000);
     const annotation = (JSON.parse(sidecar) as { annotations: { status: string; sources: { url: string; title: string; quote?: string; note?: string }[] }[] }).annotations.find(
       (a) => a.sources.length > 0,
     );

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
 import { e2eContext, useWorkbench } from './lib/session';
+import { waitFor } from './lib/wait';
 import { EXTENSION_ID, VIEW_CONTAINER_TITLE, type Workbench } from './lib/workbench';
 
 /**
@@ -90,19 +91,9 @@ function sidecar(): string {
   );
 }
 
-async function waitUntil<T>(check: () => Promise<T>, what: string, timeoutMs = 15_000): Promise<NonNullable<T>> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const value = await check();
-      if (value) return value as NonNullable<T>;
-    } catch (error) {
-      last = error;
-    }
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}${last instanceof Error ? ` (${last.message})` : ''}`);
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
+/** The desk settles after debounced snapshots and webview renders: allow longer than the default. */
+function waitUntil<T>(check: () => Promise<T>, what: string, timeoutMs = 15_000): Promise<NonNullable<T>> {
+  return waitFor(check, what, timeoutMs, 150);
 }
 
 /** The "(N selected)" part of the status bar's cursor item. */
@@ -353,7 +344,8 @@ describe('the Fact-Check desk (sidebar)', () => {
     await workbench().screenshot('desk-store-error-dark');
     await workbench().openFile(`${DRAFT}.factcheck.json`);
     await desk.getByText('Open a Markdown or plain-text draft to see its claims.').waitFor();
-    await workbench().openFile(DRAFT);
+    // Back to the draft by its tab (Quick Open would offer the sidecar first: its name starts the same).
+    await workbench().page.locator('.tabs-container .tab .label-name', { hasText: new RegExp(`^${DRAFT.replace('.', '\\.')}$`) }).first().click();
     await desk.locator('.claim-row').first().waitFor();
   });
 

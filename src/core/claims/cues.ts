@@ -86,8 +86,10 @@ const VALUE_COMPARATIVE = /\b(?:better|worse)\b(?:\s+[\p{L}'-]+){0,3}?\s+than\b/
 
 const FIRST_PERSON = /^(?:i|we|you|i have|we have|i had|we had|i've|we've)$/i;
 const SPEECH = new RegExp(`\\b(?:${alternation(SPEECH_VERBS)})\\b`, 'u');
-/** What follows a reporting verb when speech is reported: that, a colon, a comma or a quotation. */
-const REPORTED_SPEECH = /^(?:\s+that\b|\s*[:,"“])/;
+/** What follows a reporting verb when speech is reported: that, a new clause's subject, a colon, a comma or a quotation. */
+const REPORTED_SPEECH = /^(?:\s+(?:that|he|she|it|they|we|there|this|these|those|the|a|an|his|her|its|their|no|some|most|all)\b|\s*[:,"“])/;
+/** "tells" reports speech only with "that" or a quotation ("tells reporters that …", not "tells the truth"). */
+const TELLS_THAT = /^(?:\s+\S+){0,3}?\s+that\b|^[^.]*["“]/;
 const SPEAKER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${NAME}|(?:he|she|they|it|i|we|you)(?:\\s+(?:have|has|had))?)\\s+(?:(?:also|later|previously|repeatedly|always|once again|again|then|publicly|officially)\\s+)?$`, 'u');
 const ACCORDING_TO = new RegExp(`\\baccording to\\s+(?:${W}\\s+){0,3}${W}`, 'u');
 const GROUP_SAYS = new RegExp(`\\b(?:${alternation(VAGUE_SOURCES)}|\\p{Lu}\\p{Ll}+s)\\s+(?:also\\s+|now\\s+|still\\s+|have\\s+long\\s+)?(?:say|argue|warn|claim|insist|fear|note|point out|agree|disagree|estimate|predict|expect|believe|contend|allege|deny|report)\\b`, 'u');
@@ -257,12 +259,14 @@ function attributionCues(c: ClauseText, cues: Cue[]): void {
   const according = when(opens(w, T.according), ACCORDING_TO, c.lower);
   if (according) cues.push({ kind: 'attribution', reason: `attribution: ${quoted(c, according)}`, weight: 0.75, rank: RANK.attribution, hard: true, named: true });
   const verb = when(opens(w, T.speech), SPEECH, c.text);
-  const speaker = verb ? SPEAKER_BEFORE.exec(c.text.slice(Math.max(0, verb.index - 80), verb.index))?.[1] : undefined;
+  // A party or title in brackets may sit between name and verb: "De Croo (Open VLD) notes that".
+  const speaker = verb ? SPEAKER_BEFORE.exec(c.text.slice(Math.max(0, verb.index - 80), verb.index).replace(/\s*\([^()]*\)\s*$/, ' '))?.[1] : undefined;
   if (verb && !(speaker && FIRST_PERSON.test(speaker)) && !/^that said\b/.test(c.lower.trim())) {
     const named = !!speaker && /^\p{Lu}/u.test(speaker) && !/^(?:He|She|They|It|We|You)\b/.test(speaker);
     const sourced = named || TITLED_NAME.test(c.text) || VAGUE_SOURCE.test(c.lower) || /\b(?:he|she|they)\b/i.test(speaker ?? '');
     // Without a source, only reported speech counts ("… warned that", "… said:"), not "a friend who tells the truth".
-    const reported = sourced || REPORTED_SPEECH.test(c.text.slice(verb.index + verb[0].length, verb.index + verb[0].length + 6)) || /["“”]/.test(c.text);
+    const after = c.text.slice(verb.index + verb[0].length, verb.index + verb[0].length + 80);
+    const reported = sourced || verb[0].endsWith('that') || /["“”]/.test(c.text) || (verb[0] === 'tells' ? TELLS_THAT.test(after) : REPORTED_SPEECH.test(after));
     if (reported) cues.push({
       kind: 'attribution',
       reason: `attribution: ${speaker ? `${speaker} ` : '… '}${verb[0]}`,

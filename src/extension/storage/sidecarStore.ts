@@ -118,10 +118,15 @@ export class SidecarStore implements vscode.Disposable {
     if (state.closed && this.states.get(draft.toString()) === state) this.forget(state);
   }
 
-  /** Drops every state (e.g. the sidecar location changed) after writing what is pending. */
-  async reset(): Promise<void> {
+  /**
+   * The sidecar location setting changed: write what is pending where it was going, then read each
+   * open draft from its new place. Files are not moved; drafts without a file keep their annotations.
+   */
+  async relocate(): Promise<void> {
     await this.flushAll();
+    const location = this.host.sidecarLocation();
     for (const state of [...this.states.values()]) {
+      if (sidecarUriFor(state.draft, location)?.toString() === state.sidecar?.toString()) continue;
       this.forget(state);
       this.host.changed(state.draft);
     }
