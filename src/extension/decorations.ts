@@ -13,8 +13,8 @@ const TYPING_DEBOUNCE_MS = 150;
 const REVIEW_DEBOUNCE_MS = 15;
 /**
  * Above this many claims only those near the visible lines are sent to the editor (re-sent on
- * scroll), and the overview ruler gets one mark per band of lines: tens of thousands of
- * decorations make every keystroke slow in the editor itself.
+ * scroll), and the overview ruler gets one mark per band of lines: sending all 10,000 claims of
+ * a 1 MB draft took 150–340 ms per redraw, and a redraw follows every typing pause.
  */
 const LARGE_DRAFT_CLAIMS = 1500;
 /** Lines above and below the visible ones that are decorated too, so scrolling shows no gap. */

@@ -25,7 +25,6 @@ import { SidecarStore } from './storage/sidecarStore';
 import { isSidecarPath } from './storage/sidecarLocation';
 import { UNTITLED_HOLD_MS, UntitledCarryOver } from './storage/untitledCarryOver';
 
-
 interface ClaimCache {
   version: number;
   claims: Claim[];
@@ -226,7 +225,14 @@ export class DraftReviewService implements ReviewService {
     const state = this.store.stateFor(document.uri);
     await state.ready;
     const by = await this.editorName.forDocument(document.uri);
-    const result = action(state, by, new Date().toISOString());
+    const before = state.annotations;
+    let result: T;
+    try {
+      result = action(state, by, new Date().toISOString());
+    } catch (error) {
+      state.annotations = before; // e.g. a rejected source must not leave the annotation created for it
+      throw error;
+    }
     this.store.touch(state);
     this.fire(document.uri);
     return result;
@@ -300,10 +306,11 @@ export class DraftReviewService implements ReviewService {
     if (contentChanges.length === 0 || !this.isDraft(document)) return;
     const state = this.store.peek(document.uri);
     if (!state) return;
-    const text = document.getText();
     const previousLength = state.textLength;
-    state.textLength = text.length;
+    // The new length from the changes themselves: the whole text is only fetched when something needs it.
+    state.textLength = contentChanges.reduce((length, c) => length + c.text.length - c.rangeLength, previousLength);
     if (document.isUntitled) {
+      const text = document.getText();
       const before = this.untitledTexts.get(document.uri.toString());
       if (text === '' && before !== undefined && state.annotations.length > 0) this.holdUntitled(before, state.annotations);
       this.untitledTexts.set(document.uri.toString(), text);
@@ -312,6 +319,8 @@ export class DraftReviewService implements ReviewService {
       this.adoptUntitled(document);
     }
     if (state.annotations.length > 0) {
+      const text = document.getText();
+      state.textLength = text.length;
       const replacesAll = contentChanges.length === 1 && contentChanges[0].rangeOffset === 0 && contentChanges[0].rangeLength === previousLength;
       // A reload from disk (the draft changed outside the editor) leaves the document clean: find the claims again.
       const external = replacesAll || (!document.isDirty && e.reason === undefined);

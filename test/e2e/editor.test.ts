@@ -76,17 +76,22 @@ async function decorationsOnLine(workbench: Workbench, text: string): Promise<Pa
   });
 }
 
-/** Puts the cursor on line (1-based) and selects the whole line, through the keyboard as a person would. */
-async function selectLine(workbench: Workbench, line: number): Promise<void> {
+/** Moves the cursor with Go to Line (Ctrl+G), 1-based line and column, as a person would. */
+async function goTo(workbench: Workbench, line: number, column = 1): Promise<void> {
   const { page } = workbench;
   await page.keyboard.press('Control+G');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: 20_000 });
-  await input.fill(`:${line}`);
+  await input.fill(`:${line}:${column}`);
   await page.keyboard.press('Enter');
   await input.waitFor({ state: 'hidden', timeout: 20_000 });
-  await page.keyboard.press('Home');
-  await page.keyboard.press('Shift+End');
+}
+
+/** Selects the whole line (1-based) through the keyboard. */
+async function selectLine(workbench: Workbench, line: number): Promise<void> {
+  await goTo(workbench, line);
+  await workbench.page.keyboard.press('Home');
+  await workbench.page.keyboard.press('Shift+End');
 }
 
 /** Waits for the input box whose title contains step, then types value (replacing any prefill) and returns the prefill. */
@@ -147,6 +152,11 @@ const expectations: [Status, string, (d: Painted, color: (id: string) => Promise
   ],
 ];
 
+/** The claim counts in the status bar. */
+function statusBarCounts(workbench: Workbench) {
+  return workbench.page.locator('.statusbar-item', { hasText: /\d+ claims · \d+ unverified · \d+ disputed/ }).first();
+}
+
 function annotationCount(sidecarPath: string): number {
   if (!existsSync(sidecarPath)) return 0;
   try {
@@ -167,6 +177,8 @@ describe('claim highlights, hover and Attach Source in the editor', () => {
     draftPath = join(workspace, fileName);
     writeFileSync(draftPath, DRAFT_LINES.join('\n'), 'utf8');
     await workbench().openFile(fileName);
+    // The palette offers Fact-Check commands once the extension is active on the draft: its status bar item says so.
+    await statusBarCounts(workbench()).waitFor({ timeout: 60_000 });
     // Give each claim its status through the palette, cursor on the claim, as an editor would.
     const commands: Record<Status, string[]> = {
       unverified: ['Fact-Check: Flag Claim as Unverified'],
@@ -193,10 +205,9 @@ describe('claim highlights, hover and Attach Source in the editor', () => {
       for (const command of commands[status]) await runAndWait(command, lineText);
     }
     // Edit the verified "changed" claim: it now needs a re-check.
-    await selectLine(workbench(), CLAIMS.changed);
-    await workbench().page.keyboard.press('Home');
-    for (let i = 0; i < 'Ticket sales '.length; i++) await workbench().page.keyboard.press('ArrowRight');
+    await goTo(workbench(), CLAIMS.changed, 'Ticket sales '.length + 1);
     await workbench().page.keyboard.type('almost ');
+    await workbench().editorText().filter({ hasText: 'Ticket sales almost fell' }).first().waitFor({ timeout: 20_000 });
     await workbench().page.keyboard.press('Control+Home');
   });
 
@@ -224,6 +235,11 @@ describe('claim highlights, hover and Attach Source in the editor', () => {
   }
 
   colourTests('dark');
+
+  it('counts the claims in the status bar', async () => {
+    // Six claims marked, one of them "not a claim".
+    await waitFor(async () => (await statusBarCounts(workbench()).innerText()).includes('5 claims · 1 unverified · 1 disputed'), 'the status bar counts', 20_000);
+  });
 
   it('explains a claim in its hover', async () => {
     const hover = await workbench().hoverText('rose 12 percent');
@@ -280,6 +296,26 @@ describe('claim highlights, hover and Attach Source in the editor', () => {
       annotation?.sources.map((s) => ({ url: s.url, title: s.title, quote: s.quote, note: s.note })),
       [{ url: 'https://www.example.org/harbour-report', title: 'Harbour authority annual report', quote: 'Harbour spending rose 12% on the year.', note: 'Table 3, page 14' }],
     );
+  });
+
+  it('keeps URL and title when the optional quote prompt is escaped', async function () {
+    this.timeout(60_000);
+    const { page } = workbench();
+    await goTo(workbench(), CLAIMS.disputed, 5);
+    await workbench().runCommand('Fact-Check: Attach Source to Claim…', { opensQuickInput: true });
+    await answerInputBox(workbench(), '1/4', 'https://ferries.example.net/punctuality');
+    await answerInputBox(workbench(), '2/4', 'Ferry punctuality figures');
+    await page.locator('.quick-input-widget .quick-input-title', { hasText: '3/4' }).waitFor({ timeout: 20_000 });
+    await page.keyboard.press('Escape');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 20_000 });
+    const sidecarPath = `${draftPath}.factcheck.json`;
+    const source = await waitFor(() => {
+      const text = existsSync(sidecarPath) ? readFileSync(sidecarPath, 'utf8') : '';
+      if (!text.includes('ferries.example.net')) return undefined;
+      const annotations = (JSON.parse(text) as { annotations: { sources: { url: string; title: string; quote?: string; note?: string }[] }[] }).annotations;
+      return annotations.flatMap((a) => a.sources).find((s) => s.url === 'https://ferries.example.net/punctuality');
+    }, 'the source in the sidecar file', 20_000);
+    assert.deepEqual({ title: source.title, quote: source.quote, note: source.note }, { title: 'Ferry punctuality figures', quote: undefined, note: undefined });
   });
 
   describe('after switching to the light theme', () => {

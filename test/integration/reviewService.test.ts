@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import * as vscode from 'vscode';
 import type { FactCheckApi } from '../../src/extension/api';
@@ -100,6 +101,18 @@ describe('review service', () => {
     assert.equal(annotationIn(api, editor.document, created.id)?.note, 'Check against the audited figures.');
     await api.review.removeSource(editor.document, created.id, source.id);
     assert.equal(annotationIn(api, editor.document, created.id)?.sources.length, 0);
+  });
+
+  it('leaves a detected claim unannotated when attaching a source to it fails', async () => {
+    const draft = freshCopy('budget-vote.md');
+    const editor = await openDraft(draft);
+    await waitForLoaded(api, editor.document);
+    const detected = await waitFor(() => api.review.getReview(editor.document).items.find((i) => i.detected && !i.annotation), 'a detected claim');
+    await assert.rejects(api.review.attachSource(editor.document, detected, { url: 'ftp://example.org/x', title: 'x' }));
+    const review = api.review.getReview(editor.document);
+    assert.equal(review.items.some((i) => i.annotation), false, 'no annotation was left behind');
+    await api.flush();
+    assert.equal(existsSync(sidecarOf(draft)), false);
   });
 
   it('moves a dismissed claim out of the items and keeps it dismissed', async () => {

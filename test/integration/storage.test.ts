@@ -74,6 +74,24 @@ describe('annotation storage', () => {
     assert.equal(readSidecar(sidecarOf(draft)).annotations[0].anchor.start, expected.start);
   });
 
+  it('finds an annotation again when another tool moves its paragraph while the draft is open', async () => {
+    const draft = freshCopy('budget-vote.md');
+    const editor = await openDraft(draft);
+    const created = await annotate(api, editor.document, OTHER_CLAIM);
+    await api.flush();
+    // Move the last paragraph (holding the claim) to the top, as a reorganising editor in another tool would.
+    const paragraphs = readFileSync(draft, 'utf8').trimEnd().split('\n\n');
+    const last = paragraphs.pop()!;
+    writeFileSync(draft, [paragraphs[0], last, ...paragraphs.slice(1)].join('\n\n') + '\n');
+    await waitFor(() => editor.document.getText().indexOf(OTHER_CLAIM) < editor.document.getText().indexOf('Spending'), 'VS Code to reload the draft', 10_000);
+    const expected = spanOf(editor.document, OTHER_CLAIM);
+    const found = await waitFor(() => {
+      const a = annotationIn(api, editor.document, created.id);
+      return a && a.anchor.start === expected.start && !a.orphaned ? a : undefined;
+    }, 'the annotation at its moved text');
+    assert.equal(found.anchor.exact, OTHER_CLAIM);
+  });
+
   it('re-anchors on open when the draft changed while it was closed, and saves the new positions', async () => {
     const first = freshCopy('budget-vote.md');
     const firstEditor = await openDraft(first);

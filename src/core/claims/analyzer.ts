@@ -5,6 +5,8 @@ import { resolveOptions, type ResolvedOptions } from './options';
 import { claimsInBlock, shiftClaims } from './paragraph';
 import type { Claim, DetectOptions } from './types';
 
+const IGNORE_MENTION = /factcheck-ignore/i;
+
 /** Paragraphs remembered across calls; enough for several long drafts open at once. */
 const DEFAULT_CAPACITY = 50_000;
 
@@ -94,6 +96,8 @@ export class ClaimAnalyzer {
     const delta = text.length - old.length;
     const paragraph = text.slice(block.start, block.end + delta);
     if (paragraph.startsWith('---') || paragraph.startsWith('+++')) return undefined;
+    // An ignore comment inside a paragraph reaches the next one: adding or removing one takes the full path.
+    if (IGNORE_MENTION.test(paragraph) || IGNORE_MENTION.test(old.slice(block.start, block.end))) return undefined;
     const resplit = splitBlocks(paragraph, language);
     if (resplit.length !== 1 || resplit[0].start !== 0 || resplit[0].end !== paragraph.length) return undefined;
 

@@ -11,6 +11,7 @@ export interface Block {
 }
 
 const IGNORE_DIRECTIVE = /^\s*<!--\s*factcheck-ignore\s*-->\s*$/i;
+const IGNORE_COMMENT = /^<!--\s*factcheck-ignore\s*-->$/i;
 const LIST_MARKER = /^\s{0,3}(?:[-*+•]|\d{1,9}[.)])\s/;
 
 /**
@@ -51,6 +52,8 @@ function markdownBlocks(text: string): Block[] {
   let blockEnd = -1;
   let suppressNext = false;
   let suppressed = false;
+  // An ignore comment at the end of a paragraph's text suppresses the paragraph after it.
+  let suppressAfterThis = false;
   let inList = false;
   let fence: { char: number; length: number } | undefined;
   // Searched lazily and only forward, so a draft without comments costs one scan, not one per line.
@@ -63,6 +66,8 @@ function markdownBlocks(text: string): Block[] {
   const close = (): void => {
     if (blockStart >= 0 && !suppressed) blocks.push({ start: blockStart, end: blockEnd });
     blockStart = -1;
+    if (suppressAfterThis) suppressNext = true;
+    suppressAfterThis = false;
   };
   const extend = (from: number, to: number): void => {
     if (blockStart < 0) {
@@ -107,6 +112,7 @@ function markdownBlocks(text: string): Block[] {
           if (at < 0 || at >= contentEnd) break;
           const end = text.indexOf('-->', at + 4);
           if (end >= 0 && end + 3 <= contentEnd) {
+            if (IGNORE_COMMENT.test(text.slice(at, end + 3))) suppressAfterThis = true;
             scan = end + 3; // closed on this line: masked inside the block
             continue;
           }

@@ -82,6 +82,8 @@ const SUPERLATIVE = new RegExp(
 );
 const RECORD = /\b(?:(?:a|the|new|all-time|world|national)\s+record(?:[\s-]\w+)?|record[\s-](?:high|low|level|number|breaking)|all-time (?:high|low)|unprecedented|for the first time|never before|than any other\s+\S+|than ever(?: before)?)\b/u;
 const COMPARATIVE = new RegExp(`\\b(?:${alternation(COMPARATIVES)})\\b(?:\\s+${W}){0,6}?\\s+than\\b`, 'u');
+/** "had higher concentrations", "fewer patients": a comparison whose other side is implied. */
+const IMPLIED_COMPARATIVE = new RegExp(`\\b(?:higher|lower|larger|smaller|bigger|fewer|greater|cheaper|stronger|weaker|older|younger|richer|poorer|deadlier|safer)\\s+(?!(?:${FUNCTION_WORDS}|than)\\b)\\p{L}+`, 'u');
 const VALUE_COMPARATIVE = /\b(?:better|worse)\b(?:\s+[\p{L}'-]+){0,3}?\s+than\b/u;
 
 const FIRST_PERSON = /^(?:i|we|you|i have|we have|i had|we had|i've|we've)$/i;
@@ -101,6 +103,8 @@ const VAGUE_SOURCE = new RegExp(`\\b(?:${alternation(VAGUE_SOURCES)})\\b`, 'u');
 
 const ABSENCE = new RegExp(`\\b(no|not any|without|nobody|no one|none)\\s+(?:${W}\\s+){0,7}?((?:${W}\\s+)?(?:${alternation(ABSENCE_NOUNS)}))\\b`, 'u');
 const NOT_DETECTED = new RegExp(`\\b(no|nobody|none|nothing)\\s+(?:${W}\\s+){0,3}?(?:has|have|had|was|were|is|are)\\s+(?:yet\\s+|so far\\s+|ever\\s+|since\\s+)?(?:been\\s+)?(${alternation(DETECTION_VERBS)})\\b`, 'u');
+const UNKNOWN = /\b(?:do|does|did)\s+not\s+(?:yet\s+)?know\b|\b(?:remains?|is|are)\s+(?:still\s+)?unclear\b|\bnot\s+(?:yet\s+)?(?:known|understood)\b|\bunknown\b/u;
+const FOUND_IN = /\b(?:has|have|had|was|were|is|are)\s+(?:also\s+)?(?:been\s+)?(?:found|detected|identified|observed|measured|recorded)\s+(?:in|on|at|among)\b/u;
 const UNREVIEWED = /\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:peer[- ]reviewed|reviewed|verified|replicated|confirmed|proven|tested|published)\b|\b(?:unverified|unproven|untested|unpublished|peer[- ]review(?:ed)?|preprint|double-blind|placebo-controlled)\b/u;
 const FINDING = new RegExp(`\\b(${alternation(EVIDENCE_NOUNS)})\\b(?:\\s+${W}){0,4}?\\s+(${alternation(EVIDENCE_VERBS)})\\b`, 'u');
 const PRODUCED_EVIDENCE = /\b(shown|provided|produced|presented|offered|cited|show|provide|produce|present|offer|cite)\s+(?:[\p{L}-]+\s+){0,3}?(evidence|proof|study|studies|data|research)\b/u;
@@ -130,7 +134,9 @@ function hasProperNoun(text: string): boolean {
   }
   return false;
 }
-const T = {
+
+/** Each pattern's trigger words (see words.ts): patterns whose gate stays shut are not run. */
+const GATES = {
   counted: gate(['one', 'once']),
   fraction: gate(['third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths']),
   numberWord: gate(NUMBER_WORDS),
@@ -139,6 +145,7 @@ const T = {
   record: gate(['record', 'all', 'unprecedented', 'first', 'never', 'than']),
   superlative: gate(IRREGULAR_SUPERLATIVES),
   than: gate(['than']),
+  impliedComparative: gate(['higher', 'lower', 'larger', 'smaller', 'bigger', 'fewer', 'greater', 'cheaper', 'stronger', 'weaker', 'older', 'younger', 'richer', 'poorer', 'deadlier', 'safer']),
   according: gate(['according']),
   speech: gate(SPEECH_VERBS),
   groupSays: gate(['say', 'argue', 'warn', 'claim', 'insist', 'fear', 'note', 'point', 'agree', 'disagree', 'estimate', 'predict', 'expect', 'believe', 'contend', 'allege', 'deny', 'report']),
@@ -151,6 +158,8 @@ const T = {
   evidenceNoun: gate(EVIDENCE_NOUNS),
   evidenceVerb: gate(EVIDENCE_VERBS, ['provided', 'produced', 'presented', 'offered', 'cited', 'provide', 'produce', 'present', 'offer', 'cite']),
   without: gate(['without']),
+  unknown: gate(['know', 'unclear', 'known', 'understood', 'unknown']),
+  foundIn: gate(['found', 'detected', 'identified', 'observed', 'measured', 'recorded']),
   calendar: gate(MONTHS, WEEKDAYS, WEEKDAYS.map((d) => `${d}s`), ['may']),
   relative: gate(['yesterday', 'tomorrow', 'night', 'morning', 'afternoon', 'evening', 'today', 'ago', 'since'], TIME_UNITS),
   legalRule: gate(LEGAL_RULES, ['act']),
@@ -218,17 +227,17 @@ function quantityCues(c: ClauseText, cues: Cue[]): void {
   }
   // Spelled-out numbers are also figures of speech ("knows half the town"), so opinion cancels them.
   const w = c.words;
-  const word = when(opens(w, T.counted), COUNTED_ONE, c.lower) ?? when(opens(w, T.fraction), FRACTION, c.lower) ?? when(opens(w, T.numberWord), NUMBER_WORD, c.lower);
+  const word = when(opens(w, GATES.counted), COUNTED_ONE, c.lower) ?? when(opens(w, GATES.fraction), FRACTION, c.lower) ?? when(opens(w, GATES.numberWord), NUMBER_WORD, c.lower);
   if (word) {
     cues.push({ kind: 'statistic', reason: `quantity: ${qualifierBefore(c, word.index)}${quoted(c, word)}`, weight: 0.75, rank: RANK.spelledCount, hard: false });
     return;
   }
-  const rank = when(hasDigit || opens(w, T.ranking), RANKING, c.lower);
+  const rank = when(hasDigit || opens(w, GATES.ranking), RANKING, c.lower);
   if (rank) {
     cues.push({ kind: 'statistic', reason: `ranking: ${quoted(c, rank)}`, weight: 0.65, rank: RANK.quantity, hard: true });
     return;
   }
-  const trend = when(opens(w, T.trend), TREND, c.lower);
+  const trend = when(opens(w, GATES.trend), TREND, c.lower);
   if (trend) cues.push({ kind: 'statistic', reason: `change: ${quoted(c, trend)}`, weight: 0.6, rank: RANK.spelledCount, hard: false });
 }
 
@@ -239,15 +248,19 @@ function qualifierBefore(c: ClauseText, at: number): string {
 
 function comparisonCues(c: ClauseText, cues: Cue[]): void {
   const w = c.words;
-  const record = when(opens(w, T.record), RECORD, c.lower);
+  const record = when(opens(w, GATES.record), RECORD, c.lower);
   if (record) cues.push({ kind: 'comparison', reason: `record or unmatched: ${quoted(c, record)}`, weight: 0.8, rank: RANK.record, hard: true });
-  const superlative = when(opens(w, T.superlative) || w.superlativeLike, SUPERLATIVE, c.lower);
+  const superlative = when(opens(w, GATES.superlative) || w.superlativeLike, SUPERLATIVE, c.lower);
   if (superlative) {
     const isFirst = /\b(?:first|only)\b/.test(superlative[1]);
     // "The first …" is a checkable record; "the safest way" is often a judgement, so opinion cancels plain superlatives.
     cues.push({ kind: 'comparison', reason: `${isFirst ? 'first or only' : 'superlative'}: ${quoted(c, superlative)}`, weight: 0.75, rank: isFirst ? RANK.record : RANK.superlative, hard: isFirst });
   }
-  if (!opens(w, T.than)) return;
+  if (!opens(w, GATES.than)) {
+    const implied = when(opens(w, GATES.impliedComparative), IMPLIED_COMPARATIVE, c.lower);
+    if (implied) cues.push({ kind: 'comparison', reason: `comparison: ${quoted(c, implied)}`, weight: 0.55, rank: RANK.comparative, hard: false });
+    return;
+  }
   const comparative = COMPARATIVE.exec(c.lower);
   if (comparative) cues.push({ kind: 'comparison', reason: `comparison: ${quoted(c, comparative)}`, weight: 0.65, rank: RANK.comparative, hard: false });
   const judged = VALUE_COMPARATIVE.exec(c.lower);
@@ -256,9 +269,9 @@ function comparisonCues(c: ClauseText, cues: Cue[]): void {
 
 function attributionCues(c: ClauseText, cues: Cue[]): void {
   const w = c.words;
-  const according = when(opens(w, T.according), ACCORDING_TO, c.lower);
+  const according = when(opens(w, GATES.according), ACCORDING_TO, c.lower);
   if (according) cues.push({ kind: 'attribution', reason: `attribution: ${quoted(c, according)}`, weight: 0.75, rank: RANK.attribution, hard: true, named: true });
-  const verb = when(opens(w, T.speech), SPEECH, c.text);
+  const verb = when(opens(w, GATES.speech), SPEECH, c.text);
   // A party or title in brackets may sit between name and verb: "De Croo (Open VLD) notes that".
   const speaker = verb ? SPEAKER_BEFORE.exec(c.text.slice(Math.max(0, verb.index - 80), verb.index).replace(/\s*\([^()]*\)\s*$/, ' '))?.[1] : undefined;
   if (verb && !(speaker && FIRST_PERSON.test(speaker)) && !/^that said\b/.test(c.lower.trim())) {
@@ -275,13 +288,13 @@ function attributionCues(c: ClauseText, cues: Cue[]): void {
       hard: sourced,
       named,
     });
-  } else if (opens(w, T.groupSays) && GROUP_SAYS.test(c.text)) {
+  } else if (opens(w, GATES.groupSays) && GROUP_SAYS.test(c.text)) {
     const group = GROUP_SAYS.exec(c.text)?.[0] ?? '';
     cues.push({ kind: 'attribution', reason: `attribution: ${group.trim()}`, weight: 0.6, rank: RANK.attribution, hard: true });
-  } else if (opens(w, T.called) && CALLED_QUOTE.test(c.text)) {
+  } else if (opens(w, GATES.called) && CALLED_QUOTE.test(c.text)) {
     cues.push({ kind: 'attribution', reason: 'attribution: called … (quoted)', weight: 0.65, rank: RANK.attribution, hard: true });
   }
-  const source = c.text.includes(',') && opens(w, T.role) ? namedRole(c) : undefined;
+  const source = c.text.includes(',') && opens(w, GATES.role) ? namedRole(c) : undefined;
   if (source) cues.push({ kind: 'attribution', reason: `named source: ${source}`, weight: 0.75, rank: RANK.attribution, hard: true, named: true });
 }
 
@@ -297,51 +310,56 @@ function namedRole(c: ClauseText): string | undefined {
 
 function evidenceCues(c: ClauseText, cues: Cue[]): void {
   const w = c.words;
-  const negated = opens(w, T.negation);
-  const absent = when(negated && opens(w, T.absenceNoun), ABSENCE, c.lower);
+  const negated = opens(w, GATES.negation);
+  const absent = when(negated && opens(w, GATES.absenceNoun), ABSENCE, c.lower);
   if (absent) {
     const adjacent = absent[0].replace(/\s+/g, ' ') === `${absent[1]} ${absent[2]}`;
     cues.push({ kind: 'evidence', reason: `absence of evidence: ${absent[1]}${adjacent ? ' ' : ' … '}${absent[2].replace(/\s+/g, ' ')}`, weight: 0.8, rank: RANK.evidence, hard: true });
     return;
   }
-  const undetected = when(negated && opens(w, T.detection), NOT_DETECTED, c.lower);
+  const undetected = when(negated && opens(w, GATES.detection), NOT_DETECTED, c.lower);
   if (undetected) {
     cues.push({ kind: 'evidence', reason: `absence of evidence: ${quoted(c, undetected)}`, weight: 0.8, rank: RANK.evidence, hard: true });
     return;
   }
-  const unreviewed = when(opens(w, T.unreviewed), UNREVIEWED, c.lower);
+  const unreviewed = when(opens(w, GATES.unreviewed), UNREVIEWED, c.lower);
   if (unreviewed) {
     cues.push({ kind: 'evidence', reason: `state of evidence: ${quoted(c, unreviewed)}`, weight: 0.8, rank: RANK.evidence, hard: true });
     return;
   }
-  const weighed = opens(w, T.evidenceNoun) && opens(w, T.evidenceVerb);
+  const unknown = when(opens(w, GATES.unknown), UNKNOWN, c.lower) ?? when(opens(w, GATES.foundIn), FOUND_IN, c.lower);
+  if (unknown) {
+    cues.push({ kind: 'evidence', reason: `state of evidence: ${quoted(c, unknown)}`, weight: 0.7, rank: RANK.evidence, hard: false });
+    return;
+  }
+  const weighed = opens(w, GATES.evidenceNoun) && opens(w, GATES.evidenceVerb);
   const finding = when(weighed, FINDING, c.lower) ?? when(weighed, PRODUCED_EVIDENCE, c.lower);
   if (finding) {
     cues.push({ kind: 'evidence', reason: `evidence: ${finding[1]} … ${finding[2]}`, weight: 0.75, rank: RANK.evidence, hard: true });
     return;
   }
-  const without = when(opens(w, T.without), WITHOUT_EVIDENCE, c.lower);
+  const without = when(opens(w, GATES.without), WITHOUT_EVIDENCE, c.lower);
   if (without) cues.push({ kind: 'evidence', reason: `absence of evidence: ${quoted(c, without)}`, weight: 0.65, rank: RANK.evidence, hard: false });
 }
 
 function otherCues(c: ClauseText, cues: Cue[]): void {
   const w = c.words;
-  const calendar = opens(w, T.calendar);
+  const calendar = opens(w, GATES.calendar);
   const date =
-    when(calendar, MONTH, c.text) ?? when(calendar, WEEKDAY, c.text) ?? when(opens(w, T.relative), RELATIVE_DATE, c.lower) ?? when(DIGIT.test(c.lower), CLOCK_TIME, c.lower);
+    when(calendar, MONTH, c.text) ?? when(calendar, WEEKDAY, c.text) ?? when(opens(w, GATES.relative), RELATIVE_DATE, c.lower) ?? when(DIGIT.test(c.lower), CLOCK_TIME, c.lower);
   if (date) cues.push({ kind: 'event', reason: `dated event (${quoted(c, date)})`, weight: 0.7, rank: RANK.date, hard: true });
-  const rule = when(opens(w, T.legalRule), LEGAL_RULE, c.lower) ?? when(opens(w, T.act), NAMED_ACT, c.text);
+  const rule = when(opens(w, GATES.legalRule), LEGAL_RULE, c.lower) ?? when(opens(w, GATES.act), NAMED_ACT, c.text);
   if (rule) cues.push({ kind: 'legal', reason: `legal: ${quoted(c, rule)}`, weight: 0.75, rank: RANK.legalRule, hard: true });
   else {
-    const proceeding = when(opens(w, T.legalProcess), LEGAL_PROCESS, c.lower);
+    const proceeding = when(opens(w, GATES.legalProcess), LEGAL_PROCESS, c.lower);
     if (proceeding) cues.push({ kind: 'legal', reason: `legal proceedings: ${quoted(c, proceeding)}`, weight: 0.65, rank: RANK.legalProceedings, hard: false });
   }
-  const eventful = opens(w, T.event);
+  const eventful = opens(w, GATES.event);
   const event = when(eventful, EVENT_VERB, c.lower) ?? when(eventful, EVENT_NOUN, c.lower) ?? when(eventful, EVENT_PHRASE, c.lower);
   if (event) cues.push({ kind: 'event', reason: `event: ${quoted(c, event)}`, weight: 0.5, rank: RANK.event, hard: false });
-  const causal = when(opens(w, T.causal), CAUSAL, c.lower);
+  const causal = when(opens(w, GATES.causal), CAUSAL, c.lower);
   if (causal) cues.push({ kind: 'causal', reason: `cause and effect: ${quoted(c, causal)}`, weight: 0.5, rank: RANK.causal, hard: false });
-  const absolute = when(opens(w, T.absolute), ABSOLUTE, c.lower);
+  const absolute = when(opens(w, GATES.absolute), ABSOLUTE, c.lower);
   if (absolute) cues.push({ kind: 'absolute', reason: `absolute: ${quoted(c, absolute)}`, weight: 0.4, rank: RANK.absolute, hard: false });
   if (!event && !date) {
     const past = w.pastVerb;

@@ -4,19 +4,22 @@
  * only a handful of gates, which keeps the engine fast on long drafts.
  */
 
-/** A bit per gate; a clause's `gates` has the bits of the trigger words it contains. */
-export type Gate = number;
+/** A bit per gate, in one of two 31-bit masks; a clause's masks have the bits of the trigger words it contains. */
+export interface Gate {
+  mask: 0 | 1;
+  bit: number;
+}
 
 /** What one pass over a lower-cased clause learned. */
 export interface Words {
-  gates: number;
+  gates: [number, number];
   /** A word ending in -est (a possible superlative). */
   superlativeLike: boolean;
   /** The first past-tense verb, if any. */
   pastVerb?: string;
 }
 
-const GATE_OF = new Map<string, number>();
+const GATE_OF = new Map<string, [number, number]>();
 let gatesMade = 0;
 
 /** Words too common to be worth a lookup; a phrase is gated on one of its other words. */
@@ -27,22 +30,26 @@ const COMMON = new Set(['as', 'if', 'for', 'me', 'was', 'is', 'it', 'not', 'do',
  * match where all its words occur, so a clause without any trigger word skips it.
  */
 export function gate(...lists: readonly (readonly string[])[]): Gate {
-  if (gatesMade >= 31) throw new Error('words: too many gates for one bit mask');
-  const bit = 1 << gatesMade++;
+  if (gatesMade >= 62) throw new Error('words: too many gates for two bit masks');
+  const mask = gatesMade < 31 ? 0 : 1;
+  const bit = 1 << gatesMade++ % 31;
   for (const list of lists) {
     for (const phrase of list) {
       const words = tokens(phrase.toLowerCase());
       const rare = words.filter((w) => !COMMON.has(w));
       const pool = rare.length > 0 ? rare : words;
       const trigger = pool.reduce((a, b) => (b.length > a.length ? b : a), '');
-      if (trigger) GATE_OF.set(trigger, (GATE_OF.get(trigger) ?? 0) | bit);
+      if (!trigger) continue;
+      const masks = GATE_OF.get(trigger) ?? [0, 0];
+      masks[mask] |= bit;
+      GATE_OF.set(trigger, masks);
     }
   }
-  return bit;
+  return { mask, bit };
 }
 
 export function opens(words: Words, g: Gate): boolean {
-  return (words.gates & g) !== 0;
+  return (words.gates[g.mask] & g.bit) !== 0;
 }
 
 const IRREGULAR_PAST = new Set(['began', 'won', 'sold', 'bought', 'met', 'told', 'said', 'made', 'took', 'gave', 'went', 'came', 'fell', 'rose', 'grew', 'led', 'held', 'paid', 'spent', 'built', 'struck', 'fled', 'drew', 'broke', 'chose', 'spoke', 'wrote', 'drove', 'became', 'sent', 'kept', 'sank', 'flew', 'threw']);
@@ -50,9 +57,13 @@ const NOT_PAST = new Set(['hundred', 'sacred', 'naked', 'wicked', 'rugged', 'rag
 
 /** One pass over the words of a lower-cased clause. */
 export function scanWords(lower: string): Words {
-  const found: Words = { gates: 0, superlativeLike: false };
+  const found: Words = { gates: [0, 0], superlativeLike: false };
   forEachToken(lower, (w) => {
-    found.gates |= GATE_OF.get(w) ?? 0;
+    const masks = GATE_OF.get(w);
+    if (masks) {
+      found.gates[0] |= masks[0];
+      found.gates[1] |= masks[1];
+    }
     if (w.length > 4 && w.endsWith('est')) found.superlativeLike = true;
     if (found.pastVerb === undefined && (IRREGULAR_PAST.has(w) || (w.length > 3 && w.endsWith('ed') && !w.endsWith('eed') && !NOT_PAST.has(w)))) found.pastVerb = w;
   });

@@ -143,13 +143,17 @@ export class DeskViewProvider implements vscode.WebviewViewProvider, vscode.Disp
     for (const disposable of this.disposables) disposable.dispose();
   }
 
+  /**
+   * The webview (re)loaded: strings, then a snapshot. No cursor sync here: a reloaded view restores its
+   * own selection and open claim, which the claim under the cursor must not replace; the next cursor move syncs.
+   */
   private onReady(): void {
     this.ready = true;
+    this.lastSelectedId = undefined;
     this.post({ type: 'init', strings: translatedDeskStrings() });
     this.flushUpdate();
     const pending = this.reveal.takePending();
     if (pending) this.revealClaim(pending);
-    else if (this.draft) this.syncSelection(vscode.window.visibleTextEditors.find((e) => e.document === this.draft), true);
   }
 
   private onPerf(message: PerfMessage): void {
@@ -207,14 +211,14 @@ export class DeskViewProvider implements vscode.WebviewViewProvider, vscode.Disp
   private scheduleSelectionSync(editor: vscode.TextEditor): void {
     if (!this.ready) return;
     clearTimeout(this.selectionTimer);
-    this.selectionTimer = setTimeout(() => this.syncSelection(editor, false), UPDATE_DELAY_MS);
+    this.selectionTimer = setTimeout(() => this.syncSelection(editor), UPDATE_DELAY_MS);
   }
 
   /** Tells the webview which claim the cursor is on, when that changed. */
-  private syncSelection(editor: vscode.TextEditor | undefined, force: boolean): void {
-    if (!editor || editor.document !== this.draft || editor.document.isClosed) return;
+  private syncSelection(editor: vscode.TextEditor): void {
+    if (editor.document !== this.draft || editor.document.isClosed) return;
     const item = this.review.itemAt(editor.document, editor.document.offsetAt(editor.selection.active));
-    if (!item || (!force && item.id === this.lastSelectedId)) return;
+    if (!item || item.id === this.lastSelectedId) return;
     this.lastSelectedId = item.id;
     // The id must be one the webview knows: send a pending snapshot first.
     if (this.updateTimer !== undefined) this.flushUpdate();

@@ -1,9 +1,10 @@
 import type { ReviewItem } from '../../core/review/types';
-import { kindName, statusName, type Translate } from '../context';
+import type { Translate } from '../context';
 import { el } from '../dom';
 import { snippet } from '../model/format';
 import { isNavigationKey, moveIndex } from '../model/selection';
 import { computeWindow, scrollToShow } from '../model/virtualWindow';
+import { claimMeta } from './claimMeta';
 
 /** Fixed row height (px) the virtual window relies on; the CSS reads it from --row-height. */
 export const ROW_HEIGHT = 54;
@@ -99,7 +100,6 @@ export class ClaimList {
   }
 
   private renderRow(item: ReviewItem, index: number, selected: boolean): HTMLElement {
-    const sources = item.annotation?.sources.length ?? 0;
     const row = el(
       'div',
       {
@@ -107,14 +107,7 @@ export class ClaimList {
         attrs: { role: 'option', id: rowId(index), 'aria-selected': String(selected), 'aria-posinset': index + 1, 'aria-setsize': this.items.length, 'data-index': index },
       },
       el('span', { className: 'row-text', text: snippet(item.text) }),
-      el(
-        'span',
-        { className: 'row-meta' },
-        el('span', { className: 'badge kind-badge', text: kindName(this.t, item.kind) }),
-        el('span', { className: 'row-status', text: statusName(this.t, item.status) }),
-        sources > 0 ? el('span', { className: 'row-sources', text: sources === 1 ? this.t('oneSource') : this.t('sourcesCount', sources) }) : null,
-        item.annotation?.changedSinceVerification ? el('span', { className: 'row-changed', text: '⚠', attrs: { title: this.t('changedSinceVerification'), 'aria-label': this.t('changedSinceVerification') } }) : null,
-      ),
+      claimMeta(this.t, 'span', { kind: item.kind, status: item.status, sources: item.annotation?.sources.length ?? 0, changedSinceVerification: item.annotation?.changedSinceVerification }),
     );
     row.style.top = `${index * ROW_HEIGHT}px`;
     return row;

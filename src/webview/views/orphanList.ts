@@ -1,7 +1,8 @@
 import type { Annotation } from '../../core/annotations/types';
-import { kindName, statusName, type DeskActions, type Translate } from '../context';
+import type { DeskActions, Translate } from '../context';
 import { el, replaceChildren } from '../dom';
 import { snippet } from '../model/format';
+import { claimMeta } from './claimMeta';
 
 /** Annotations whose text is gone from the draft, each re-attachable to the editor selection. */
 export class OrphanList {
@@ -29,18 +30,11 @@ export class OrphanList {
 
   private renderOrphan(orphan: Annotation): HTMLElement {
     const result = el('p', { className: 'form-status', attrs: { role: 'status' }, text: this.results.get(orphan.id) ?? '' });
-    const sources = orphan.sources.length;
     return el(
       'li',
       { className: `orphan status-${orphan.status}` },
       el('blockquote', { className: 'claim-text', text: snippet(orphan.anchor.exact, 240) }),
-      el(
-        'p',
-        { className: 'row-meta' },
-        el('span', { className: 'badge kind-badge', text: kindName(this.t, orphan.kind) }),
-        el('span', { className: 'row-status', text: statusName(this.t, orphan.status) }),
-        sources > 0 ? el('span', { className: 'row-sources', text: sources === 1 ? this.t('oneSource') : this.t('sourcesCount', sources) }) : null,
-      ),
+      claimMeta(this.t, 'p', { kind: orphan.kind, status: orphan.status, sources: orphan.sources.length }),
       el('button', {
         className: 'secondary',
         attrs: { type: 'button' },

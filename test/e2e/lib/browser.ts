@@ -14,6 +14,9 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-dev-shm-usage',
+  // No crash reporter: its handler process outlives the browser's process group.
+  '--disable-breakpad',
+  '--disable-crash-reporter',
 ];
 
 export const VIEWPORT = { width: 1400, height: 900 } as const;

@@ -22,7 +22,7 @@ function random(seed: number): () => number {
 }
 
 // Edits that matter most: structure (line breaks, fences, comments, list markers) and ordinary typing.
-const INSERTS = ['x', ' ', '\n', '\n\n', '.', '`', '```\n', '<!--', '-->', '<!-- factcheck-ignore -->\n', '- ', '# ', '12', 'said ', '"', '\r\n', '🚀', '    '];
+const INSERTS = ['x', ' ', '\n', '\n\n', '.', '`', '```\n', '<!--', '-->', '<!-- factcheck-ignore -->\n', ' <!-- factcheck-ignore -->', '- ', '# ', '12', 'said ', '"', '\r\n', '🚀', '    '];
 
 describe('ClaimAnalyzer', () => {
   it('returns exactly what detectClaims returns through random edits (markdown and plain text)', function () {

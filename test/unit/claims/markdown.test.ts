@@ -66,6 +66,9 @@ describe('markdown skipping', () => {
     const text = `<!-- factcheck-ignore -->\nThe council approved 12 budgets.\n\n${CLAIM}`;
     onlyTheClaim(text);
     onlyTheClaim(`<!--   FACTCHECK-IGNORE   -->\n\nThe council approved 12 budgets.\n\n${CLAIM}`);
+    // At the end of a paragraph, the comment hides the paragraph after it.
+    const text2 = `${CLAIM} <!-- factcheck-ignore -->\n\nThe council approved 12 budgets.\n\nA third paragraph says 40 ships sank.`;
+    assert.deepEqual(texts(markdown(text2)), [CLAIM, 'A third paragraph says 40 ships sank.']);
   });
 
   it('treats plain text literally: markdown syntax is prose there', () => {
