@@ -40,6 +40,7 @@ export const RANK = {
   comparative: 6,
   legalProceedings: 6,
   causal: 7,
+  impliedComparison: 7.5,
   event: 8,
   absolute: 9,
   reportedEvent: 10,
@@ -258,7 +259,7 @@ function comparisonCues(c: ClauseText, cues: Cue[]): void {
   }
   if (!opens(w, GATES.than)) {
     const implied = when(opens(w, GATES.impliedComparative), IMPLIED_COMPARATIVE, c.lower);
-    if (implied) cues.push({ kind: 'comparison', reason: `comparison: ${quoted(c, implied)}`, weight: 0.55, rank: RANK.comparative, hard: false });
+    if (implied) cues.push({ kind: 'comparison', reason: `comparison: ${quoted(c, implied)}`, weight: 0.55, rank: RANK.impliedComparison, hard: false });
     return;
   }
   const comparative = COMPARATIVE.exec(c.lower);

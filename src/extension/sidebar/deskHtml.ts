@@ -7,7 +7,7 @@ export function deskResourceRoots(extensionUri: vscode.Uri): vscode.Uri[] {
 }
 
 export function createNonce(): string {
-  return randomBytes(18).toString('base64');
+  return randomBytes(16).toString('hex');
 }
 
 /**

@@ -34,7 +34,7 @@ export class OrphanList {
       'li',
       { className: `orphan status-${orphan.status}` },
       el('blockquote', { className: 'claim-text', text: snippet(orphan.anchor.exact, 240) }),
-      claimMeta(this.t, 'p', { kind: orphan.kind, status: orphan.status, sources: orphan.sources.length }),
+      claimMeta(this.t, 'p', { kind: orphan.kind, status: orphan.status, sources: orphan.sources.length, changedSinceVerification: orphan.changedSinceVerification }),
       el('button', {
         className: 'secondary',
         attrs: { type: 'button' },
