@@ -42,6 +42,9 @@ interface ReviewCache {
  * a keystroke only shifts annotation offsets; claims are detected lazily in getReview, cached per
  * URI + version.
  */
+/** Settings that change which documents are drafts or what the engine reports. */
+const DETECTION_SETTINGS = ['factCheck.languages', 'factCheck.kinds', 'factCheck.minScore', 'factCheck.extraCuePhrases', 'factCheck.ignorePhrases'];
+
 export class DraftReviewService implements ReviewService {
   private readonly changeEmitter = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChangeReview = this.changeEmitter.event;
@@ -364,10 +367,13 @@ export class DraftReviewService implements ReviewService {
     if (!e.affectsConfiguration('factCheck')) return;
     const locationChanged = e.affectsConfiguration('factCheck.sidecarLocation');
     this.config = readConfig();
+    if (locationChanged) void this.store.relocate();
+    // Highlight, diagnostics and name settings do not change what is detected: keep the (costly) claim caches.
+    const detectionChanged = DETECTION_SETTINGS.some((key) => e.affectsConfiguration(key));
+    if (!detectionChanged) return;
     for (const analyzer of this.analyzers.values()) analyzer.setOptions(this.detectOptions());
     this.claims.clear();
     this.reviews.clear();
-    if (locationChanged) void this.store.relocate();
     for (const document of vscode.workspace.textDocuments) if (this.isDraft(document)) this.fire(document.uri);
   }
 
