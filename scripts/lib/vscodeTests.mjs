@@ -47,11 +47,11 @@ function specFiles(dir, keep) {
 const isPackagedSpec = (file) => relative(E2E_OUT, file).startsWith('packaged');
 const isLibFile = (file) => relative(E2E_OUT, file).startsWith('lib');
 
-/** Runs mocha on UI spec files in a child process group, bounded by the phase deadline. */
+/** Runs mocha on UI spec files in a child process group, bounded by the phase deadline; grep is case-insensitive as in the extension host. */
 async function runMochaSpecs(files, { grep, env, deadline, runDir, label }) {
   const { runCommand } = await driver('processes');
   const statsFile = join(runDir, `${label}-stats.json`);
-  const args = [MOCHA_BIN, '--no-config', '--reporter', STATS_REPORTER, '--timeout', '90000', '--slow', '15000', '--exit', ...(grep ? ['--grep', grep] : []), ...files];
+  const args = [MOCHA_BIN, '--no-config', '--reporter', STATS_REPORTER, '--timeout', '90000', '--slow', '15000', '--exit', ...(grep ? ['--grep', `/${grep}/i`] : []), ...files];
   const result = await runCommand(process.execPath, args, {
     cwd: ROOT,
     timeoutMs: Math.max(1000, deadline - Date.now() - 2000),
@@ -91,6 +91,9 @@ export async function runVscodeTests(phases, options) {
   }
 
   const runDir = lib.paths.makeRunDir('tests');
+  // Also on Ctrl+C, where the signal handler exits before the finally blocks below run.
+  const removeRunDir = () => rmSync(runDir, { recursive: true, force: true });
+  process.once('exit', removeRunDir);
   let server;
   let browser;
   try {
@@ -178,7 +181,7 @@ export async function runVscodeTests(phases, options) {
       });
     }
   } finally {
-    rmSync(runDir, { recursive: true, force: true });
+    removeRunDir();
   }
 }
 

@@ -45,6 +45,11 @@ function deskFrame(workbench: Workbench): FrameLocator {
     .frameLocator('iframe#active-frame');
 }
 
+/** Brings an open editor to the front by its tab (Quick Open would offer the sidecar first: its name starts the same). */
+async function selectTab(workbench: Workbench, name: string): Promise<void> {
+  await workbench.page.locator('.tabs-container .tab .label-name', { hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).first().click();
+}
+
 /** Leaves a claim's detail for the list, when it is open. */
 async function backToList(desk: FrameLocator): Promise<void> {
   const back = desk.locator('button.back');
@@ -365,9 +370,22 @@ describe('the Fact-Check desk (sidebar)', () => {
     await workbench().screenshot('desk-store-error-dark');
     await workbench().openFile(`${DRAFT}.factcheck.json`);
     await desk.getByText('Open a Markdown or plain-text draft to see its claims.').waitFor();
-    // Back to the draft by its tab (Quick Open would offer the sidecar first: its name starts the same).
-    await workbench().page.locator('.tabs-container .tab .label-name', { hasText: new RegExp(`^${DRAFT.replace('.', '\\.')}$`) }).first().click();
+    await selectTab(workbench(), DRAFT);
     await desk.locator('.claim-row').first().waitFor();
+  });
+
+  it('follows the active draft (a real article, for the README screenshot)', async () => {
+    await backToList(desk);
+    await workbench().openFile('budget-vote.md');
+    await waitUntil(async () => (await desk.locator('.draft-name').textContent()) === 'budget-vote.md', 'the desk to switch drafts');
+    await desk.locator('.claim-row').first().waitFor();
+    assert.ok((await desk.locator('.claim-row').count()) >= 3);
+    await workbench().runCommand('Notifications: Clear All Notifications');
+    await workbench().page.mouse.move(900, 600);
+    await workbench().page.waitForTimeout(800);
+    await workbench().screenshot('desk-budget-dark');
+    await selectTab(workbench(), DRAFT);
+    await waitUntil(async () => (await desk.locator('.draft-name').textContent()) === DRAFT, 'the desk to switch back');
   });
 
   it('nothing hostile ran during the whole session', async () => {
@@ -418,9 +436,9 @@ describe('the Fact-Check desk with 5,000 claims', () => {
     // Edits send new snapshots of all 5,000 claims: each is a full re-render of the list model.
     await workbench().editorText().first().click();
     for (let i = 0; i < 3; i++) {
+      const seen = (await renders()).length;
       await workbench().page.keyboard.press('Control+End');
       await workbench().page.keyboard.type(` Edit ${i}.`);
-      const seen = (await renders()).length;
       await waitUntil(async () => (await renders()).length > seen, `snapshot ${i + 1} after an edit`);
     }
     const all = (await renders()).filter((t) => t.count >= CLAIMS);

@@ -13,8 +13,11 @@ export interface SentenceContext {
   quoted: boolean;
 }
 
-/** The writer talking about themselves ("I take the train four times a year"): personal, not checkable. */
-const WRITER_AS_SUBJECT = /^[^\p{L}]*(?:(?:then|so|and|but|now|still|also|today|yesterday)\s*,?\s+)?(?:I|My|My own)\s/u;
+/**
+ * The writer talking about themselves ("I take the train four times a year"): personal, not checkable.
+ * "I am told that …" and "I understand that …" pass on what others say, so they stay.
+ */
+const WRITER_AS_SUBJECT = /^[^\p{L}]*(?:(?:then|so|and|but|now|still|also|today|yesterday)\s*,?\s+)?(?:I|My|My own)\s(?!(?:am|was|have been|had been)\s+(?:told|informed|assured)\b|(?:understand|hear|gather|have learned|have learnt)\s+that\b)/u;
 
 /**
  * Decides whether one sentence is a claim and, if so, which clause(s) carry it.

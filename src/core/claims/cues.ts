@@ -3,7 +3,7 @@ import { gate, opens, type Words } from './words';
 import {
   ABSENCE_NOUNS, ABSOLUTE_WORDS, alternation, CAUSAL_PHRASES, COMPARATIVES, DETECTION_VERBS, EVENT_NOUNS,
   EVENT_PHRASES, EVENT_VERBS, EVIDENCE_NOUNS, EVIDENCE_VERBS, IRREGULAR_SUPERLATIVES, LEGAL_PROCEEDINGS, LEGAL_RULES, MONTHS,
-  NUMBER_SUFFIXES, NUMBER_WORDS, TREND_VERBS, ONE_QUALIFIERS, ORDINALS, QUANTITY_QUALIFIERS, SOURCE_ROLES, SOURCE_TITLES,
+  NUMBER_SUFFIXES, NUMBER_WORDS, LEGAL_SOURCES, DEONTIC_WORDS, ATTITUDE_VERBS, TREND_VERBS, ONE_QUALIFIERS, ORDINALS, QUANTITY_QUALIFIERS, SOURCE_ROLES, SOURCE_TITLES,
   SPEECH_VERBS, SUPERLATIVE_EXCEPTIONS, TIME_UNITS, VAGUE_SOURCES, WEEKDAYS,
 } from './lexicon';
 
@@ -26,9 +26,12 @@ export interface Cue {
 /**
  * Which kind wins when a clause carries several cues (lower wins): a figure is the most
  * checkable part of a sentence, a bare "always" the least. Legal rules outrank plain
- * superlatives ("needs a licence for its most advanced machines" is about the licence).
+ * superlatives ("needs a licence for its most advanced machines" is about the licence), and what
+ * a named law or rule requires outranks the figures inside it ("under the act, councils must
+ * publish contracts above €50,000" is a rule, whatever the threshold).
  */
 export const RANK = {
+  legalRequirement: -1,
   quantity: 0,
   record: 1,
   legalRule: 2,
@@ -59,11 +62,13 @@ const SUFFIX = `(?:\\s?(?:${alternation(NUMBER_SUFFIXES)})(?!\\p{L}))?`;
 const DIGIT = /\d/;
 
 const NUMERIC = new RegExp(`(?<![\\p{L}\\p{N}_]|\\p{L}[-‐])((?:[$€£¥]\\s?)?\\d+(?:[.,:]\\d+)*${SUFFIX})(?![\\p{L}\\p{N}])${NEXT_WORD}`, 'gu');
-const NUMBER_WORD = new RegExp(`\\b(?:${alternation(NUMBER_WORDS)})\\b(?!\\s*o['’]clock)${NEXT_WORD}`, 'u');
+/** Not "the second half" (a part of a match or year) nor "thousands of years" (a vague span of time). */
+const NUMBER_WORD = new RegExp(`(?<!\\b(?:first|second)\\s)\\b(?:${alternation(NUMBER_WORDS)})\\b(?!\\s*o['’]clock|\\s+of\\s+(?:years|decades|centuries|generations)\\b)${NEXT_WORD}`, 'u');
 const COUNTED_ONE = new RegExp(`\\b(?:(?:${alternation(ONE_QUALIFIERS)})\\s+(?:been\\s+|be\\s+)?(?:one|once)|one\\s+(?:in|of|out of)\\s+(?:every\\s+)?(?:\\d+|${alternation(NUMBER_WORDS)}))\\b${NEXT_WORD}`, 'u');
 const RANKING = new RegExp(`\\b(?:the|its|their|his|her|a)\\s+(?:${alternation(ORDINALS)}|\\d+(?:st|nd|rd|th))(?:[\\s-]+(?:time|year|month|week|day|consecutive|straight|successive|place|row|term|round|quarter|\\p{L}+est|most|least)\\b(?:\\s+${W})?)|\\b(?:ranked|ranks|ranking)\\s+(?:${W}\\s+){0,2}?(?:${alternation(ORDINALS)}|first|last|\\d+(?:st|nd|rd|th))\\b`, 'u');
 const TREND = new RegExp(`\\b(?:${alternation(TREND_VERBS)})\\b`, 'u');
-const FRACTION = new RegExp(`\\b(?:a|one|two|three)[\\s-]+(?:third|quarter|fifth|tenth)s?\\b(?!\\s+(?:time|year|round|term))${NEXT_WORD}`, 'u');
+/** "a third of", "by a quarter"; not the period in "in a quarter" or "per quarter". */
+const FRACTION = new RegExp(`(?<!\\b(?:in|within)\\s)\\b(?:a|one|two|three)[\\s-]+(?:third|quarter|fifth|tenth)s?\\b(?!\\s+(?:time|year|round|term))${NEXT_WORD}`, 'u');
 
 const MONTH = new RegExp(`\\b(?:${alternation(MONTHS)})\\b(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|\\b\\d{1,2}\\s+(?:${alternation(MONTHS)})\\b|\\bMay\\s+\\d|\\b(?:in|on|since|until|by|last|next|early|late|mid-?)\\s+May\\b`, 'u');
 const MONTH_NEXT_TO_DAY = new RegExp(`(?:${alternation(MONTHS)}|May)\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${alternation(MONTHS)}|May)(?:,?\\s+\\d{4})?`, 'u');
@@ -75,6 +80,8 @@ const RELATIVE_DATE = new RegExp(
     `since\\s+(?:the\\s+)?\\d{4}s?)\\b`,
   'u',
 );
+const CLOCK_SUFFIX = /^\s?(?:a\.m\.|p\.m\.|am|pm)(?!\p{L})/u;
+const MATCH_MINUTE = /^[\s-]+minute\b/u;
 const CLOCK_TIME = /\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am|pm)(?!\p{L})/u;
 
 const SUPERLATIVE = new RegExp(
@@ -85,6 +92,10 @@ const RECORD = /\b(?:(?:a|the|new|all-time|world|national)\s+record(?:[\s-]\w+)?
 const COMPARATIVE = new RegExp(`\\b(?:${alternation(COMPARATIVES)})\\b(?:\\s+${W}){0,6}?\\s+than\\b`, 'u');
 /** "had higher concentrations", "fewer patients": a comparison whose other side is implied. */
 const IMPLIED_COMPARATIVE = new RegExp(`\\b(?:higher|lower|larger|smaller|bigger|fewer|greater|cheaper|stronger|weaker|older|younger|richer|poorer|deadlier|safer)\\s+(?!(?:${FUNCTION_WORDS}|than)\\b)\\p{L}+`, 'u');
+/** What follows "the first" when it is a place in a sequence: a period, a part of a match, or a count. */
+const ORDINAL_POSITION = new RegExp(`^\\s+(?:half|halves|quarter|period|leg|round|set|innings|lap|stage|phase|part|chapter|minutes?|hours?|days?|weeks?|months?|years?|few|couple|\\d+|${alternation(NUMBER_WORDS)})\\b`, 'u');
+/** "more likely to …", "less likely than …": a difference in rates, the other side often implied. */
+const LIKELIHOOD = /\b(?:more|less|twice as|half as|(?:\d+|three|four|five|ten) times (?:as|more))\s+likely\s+(?:to|than)\b/u;
 const VALUE_COMPARATIVE = /\b(?:better|worse)\b(?:\s+[\p{L}'-]+){0,3}?\s+than\b/u;
 
 const FIRST_PERSON = /^(?:i|we|you|i have|we have|i had|we had|i've|we've)$/i;
@@ -107,14 +118,25 @@ const NOT_DETECTED = new RegExp(`\\b(no|nobody|none|nothing)\\s+(?:${W}\\s+){0,3
 const UNKNOWN = /\b(?:do|does|did)\s+not\s+(?:yet\s+)?know\b|\b(?:remains?|is|are)\s+(?:still\s+)?unclear\b|\bnot\s+(?:yet\s+)?(?:known|understood)\b|\bunknown\b/u;
 const FOUND_IN = /\b(?:has|have|had|was|were|is|are)\s+(?:also\s+)?(?:been\s+)?(?:found|detected|identified|observed|measured|recorded)\s+(?:in|on|at|among)\b/u;
 const UNREVIEWED = /\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:peer[- ]reviewed|reviewed|verified|replicated|confirmed|proven|tested|published)\b|\b(?:unverified|unproven|untested|unpublished|peer[- ]review(?:ed)?|preprint|double-blind|placebo-controlled)\b/u;
-const FINDING = new RegExp(`\\b(${alternation(EVIDENCE_NOUNS)})\\b(?:\\s+${W}){0,4}?\\s+(${alternation(EVIDENCE_VERBS)})\\b`, 'u');
+/** "A review commissioned by the regional parliament concluded …": the finding may sit a few words after its source. */
+const FINDING = new RegExp(`\\b(${alternation(EVIDENCE_NOUNS)})\\b(?:\\s+${W}){0,6}?\\s+(${alternation(EVIDENCE_VERBS)})\\b`, 'u');
 const PRODUCED_EVIDENCE = /\b(shown|provided|produced|presented|offered|cited|show|provide|produce|present|offer|cite)\s+(?:[\p{L}-]+\s+){0,3}?(evidence|proof|study|studies|data|research)\b/u;
 const WITHOUT_EVIDENCE = /\bwithout\s+(?:any\s+)?(?:evidence|proof|research|data)\b/u;
 
-const LEGAL_RULE = new RegExp(`\\b(?:${alternation(LEGAL_RULES)})\\b`, 'u');
+const LEGAL_RULE = new RegExp(`(?<![\\p{L}-])(?:${alternation(LEGAL_RULES)})(?![\\p{L}-])`, 'u');
+/** A law, act or set of rules as the subject or frame of a requirement ("Under the 2019 transport act", "Norwegian law"). */
+const LEGAL_SOURCE = new RegExp(`(?<![\\p{L}-])(?:${alternation(LEGAL_SOURCES)})(?![\\p{L}-])|\\b(?:the|this|that|an?)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}act\\b(?!\\s+(?:of|as|on|like|quickly|now|fast|together|alone|differently)\\b)`, 'u');
+/** What a rule does to people: must, may not, requires, forbids, entitles … */
+const DEONTIC = new RegExp(`\\b(?:${alternation(DEONTIC_WORDS)})\\b`, 'u');
 const NAMED_ACT = /\b(?:[A-Z][a-z]+\s+){1,6}Act\b/;
 const LEGAL_PROCESS = new RegExp(`\\b(?:${alternation(LEGAL_PROCEEDINGS)})\\b`, 'u');
 const CAUSAL = new RegExp(`(?<!\\bjust\\s)\\b(?:${alternation(CAUSAL_PHRASES)})\\b`, 'u');
+/** Consequences: "…, so it absorbs more", "which means fewer …", "means that …". */
+const CONSEQUENCE = /,\s+so\s+(?:it|they|he|she|the|its|their|there|this|these|those|fewer|more|less|many|most)\b|(?<!\b(?:a|the|by|of|no|any|other|some|new|every|what|means)\s)\bmeans?\s+(?:that|the|a|an|more|less|fewer|higher|lower|people|it|they)\b|\bmeaning\s+(?:that|the|more|less|fewer)\b/u;
+/** "Nobody likes …", "everyone knows …": a universal attitude is an aphorism, not a checkable count. */
+const UNIVERSAL_ATTITUDE = new RegExp(`\\b(?:nobody|no one|everyone|everybody)\\s+(?:(?:really|truly|ever|actually|secretly|will|would|can|could|does|do|did|is going to)\\s+)*(?:${alternation(ATTITUDE_VERBS)})\\b`, 'u');
+/** "none of that", "all of this": the quantifier ranges over the writer's own point, not the world. */
+const ANAPHORIC_ABSOLUTE = /^(?:none|all|nothing|everything)(?:\s+of)?\s+(?:that|this|it|these|those|which)\b/u;
 const ABSOLUTE = new RegExp(
   `(?<!\\b(?:not|almost|nearly|hardly|virtually|as)\\s)\\b(?:${alternation(ABSOLUTE_WORDS)})\\b|\\bnothing\\b(?!\\s+(?:much|else|more|less|but))|\\bevery\\s+(?:single\\s+)?(?!(?:few|other|now|so|time|day|week|month|year|morning|evening|night|summer|winter|spring|autumn|weekend)\\b)\\p{L}+|(?<!\\b(?:at|after|above|for|once|in|not)\\s)\\ball\\s+(?:of\\s+)?(?:the\\s+|our\\s+|their\\s+|its\\s+|his\\s+|her\\s+|these\\s+|those\\s+)?\\p{L}+s\\b|^[^\\p{L}]*no\\s+(?!one\\b|doubt\\b|longer\\b|matter\\b)\\p{L}+(?:\\s+\\p{L}+){0,4}?\\s+(?:has|have|had|is|are|was|were|can|could|will|would)\\b`,
   'u',
@@ -169,6 +191,10 @@ const GATES = {
   event: gate(EVENT_VERBS, EVENT_NOUNS, EVENT_PHRASES),
   causal: gate(CAUSAL_PHRASES),
   absolute: gate(ABSOLUTE_WORDS, ['nothing', 'every', 'all', 'no']),
+  legalSource: gate(LEGAL_SOURCES, ['act']),
+  deontic: gate(DEONTIC_WORDS),
+  likely: gate(['likely']),
+  consequence: gate(['so', 'means', 'mean', 'meaning']),
 };
 /** Runs a pattern only when the clause holds one of its trigger words. */
 function when(condition: boolean, pattern: RegExp, clause: string): RegExpExecArray | null {
@@ -219,8 +245,9 @@ function quantityCues(c: ClauseText, cues: Cue[]): void {
       cues.push({ kind: 'event', reason: `dated event (${value})`, weight: 0.7, rank: RANK.date, hard: true });
       continue;
     }
-    if (/^\d{1,2}:\d{2}$/.test(value)) {
-      cues.push({ kind: 'event', reason: `timed event (${value})`, weight: 0.65, rank: RANK.date, hard: true });
+    const time = /^\d{1,2}:\d{2}$/.test(value) ? value : timeOfDay(c.lower, m.index, value);
+    if (time) {
+      cues.push({ kind: 'event', reason: `timed event (${time})`, weight: 0.65, rank: RANK.date, hard: true });
       continue;
     }
     cues.push({ kind: 'statistic', reason: `quantity: ${qualifierBefore(c, m.index)}${quoted(c, m)}`, weight: 0.85, rank: RANK.quantity, hard: true });
@@ -242,6 +269,13 @@ function quantityCues(c: ClauseText, cues: Cue[]): void {
   if (trend) cues.push({ kind: 'statistic', reason: `change: ${quoted(c, trend)}`, weight: 0.6, rank: RANK.spelledCount, hard: false });
 }
 
+/** "6 pm", "10.30 a.m.", "the 70th minute": a moment, not an amount; undefined otherwise. */
+function timeOfDay(lower: string, at: number, value: string): string | undefined {
+  const after = lower.slice(at + value.length, at + value.length + 12);
+  const m = /^\d{1,2}(?:[:.]\d{2})?$/.test(value) ? CLOCK_SUFFIX.exec(after) : /^\d{1,3}(?:st|nd|rd|th)$/.test(value) ? MATCH_MINUTE.exec(after) : null;
+  return m ? `${value}${m[0]}` : undefined;
+}
+
 /** The qualifier in front of a number ("more than "), or ''. */
 function qualifierBefore(c: ClauseText, at: number): string {
   return QUALIFIER_BEFORE.exec(c.lower.slice(Math.max(0, at - 24), at))?.[1] ?? '';
@@ -252,11 +286,15 @@ function comparisonCues(c: ClauseText, cues: Cue[]): void {
   const record = when(opens(w, GATES.record), RECORD, c.lower);
   if (record) cues.push({ kind: 'comparison', reason: `record or unmatched: ${quoted(c, record)}`, weight: 0.8, rank: RANK.record, hard: true });
   const superlative = when(opens(w, GATES.superlative) || w.superlativeLike, SUPERLATIVE, c.lower);
-  if (superlative) {
-    const isFirst = /\b(?:first|only)\b/.test(superlative[1]);
+  const isFirst = !!superlative && /\b(?:first|only)\b/.test(superlative[1]);
+  // "the first half", "the first five years": a position in a sequence, not a record.
+  const position = isFirst && !!superlative && /^first$/.test(superlative[1]) && ORDINAL_POSITION.test(c.lower.slice(superlative.index + superlative[0].indexOf(superlative[1]) + 5));
+  if (superlative && !position) {
     // "The first …" is a checkable record; "the safest way" is often a judgement, so opinion cancels plain superlatives.
     cues.push({ kind: 'comparison', reason: `${isFirst ? 'first or only' : 'superlative'}: ${quoted(c, superlative)}`, weight: 0.75, rank: isFirst ? RANK.record : RANK.superlative, hard: isFirst });
   }
+  const likelihood = when(opens(w, GATES.likely), LIKELIHOOD, c.lower);
+  if (likelihood) cues.push({ kind: 'comparison', reason: `comparison: ${quoted(c, likelihood)}`, weight: 0.6, rank: RANK.comparative, hard: false });
   if (!opens(w, GATES.than)) {
     const implied = when(opens(w, GATES.impliedComparative), IMPLIED_COMPARATIVE, c.lower);
     if (implied) cues.push({ kind: 'comparison', reason: `comparison: ${quoted(c, implied)}`, weight: 0.55, rank: RANK.impliedComparison, hard: false });
@@ -277,7 +315,9 @@ function attributionCues(c: ClauseText, cues: Cue[]): void {
   const speaker = verb ? SPEAKER_BEFORE.exec(c.text.slice(Math.max(0, verb.index - 80), verb.index).replace(/\s*\([^()]*\)\s*$/, ' '))?.[1] : undefined;
   if (verb && !(speaker && FIRST_PERSON.test(speaker)) && !/^that said\b/.test(c.lower.trim())) {
     const named = !!speaker && /^\p{Lu}/u.test(speaker) && !/^(?:He|She|They|It|We|You)\b/.test(speaker);
-    const sourced = named || TITLED_NAME.test(c.text) || VAGUE_SOURCE.test(c.lower) || /\b(?:he|she|they)\b/i.test(speaker ?? '');
+    const pronoun = /\b(?:he|she|they)\b/i.test(speaker ?? '');
+    const identified = named || TITLED_NAME.test(c.text) || VAGUE_SOURCE.test(c.lower);
+    const sourced = identified || pronoun;
     // Without a source, only reported speech counts ("… warned that", "… said:"), not "a friend who tells the truth".
     const after = c.text.slice(verb.index + verb[0].length, verb.index + verb[0].length + 80);
     const reported = sourced || verb[0].endsWith('that') || /["“”]/.test(c.text) || (verb[0] === 'tells' ? TELLS_THAT.test(after) : REPORTED_SPEECH.test(after));
@@ -286,7 +326,8 @@ function attributionCues(c: ClauseText, cues: Cue[]): void {
       reason: `attribution: ${speaker ? `${speaker} ` : '… '}${verb[0]}`,
       weight: named ? 0.75 : 0.6,
       rank: RANK.attribution,
-      hard: sourced,
+      // '"That has to stop," she said': a bare pronoun adds no checkable source to an opinion.
+      hard: identified,
       named,
     });
   } else if (opens(w, GATES.groupSays) && GROUP_SAYS.test(c.text)) {
@@ -349,6 +390,12 @@ function otherCues(c: ClauseText, cues: Cue[]): void {
   const date =
     when(calendar, MONTH, c.text) ?? when(calendar, WEEKDAY, c.text) ?? when(opens(w, GATES.relative), RELATIVE_DATE, c.lower) ?? when(DIGIT.test(c.lower), CLOCK_TIME, c.lower);
   if (date) cues.push({ kind: 'event', reason: `dated event (${quoted(c, date)})`, weight: 0.7, rank: RANK.date, hard: true });
+  const source = opens(w, GATES.deontic) ? when(opens(w, GATES.legalSource), LEGAL_SOURCE, c.lower) : null;
+  // The rule comes first and then what it does: "Norwegian law requires", "Under the act, councils must".
+  const duty = source ? DEONTIC.exec(c.lower.slice(source.index + source[0].length)) : null;
+  if (source && duty) {
+    cues.push({ kind: 'legal', reason: `legal rule: ${quoted(c, source)} … ${duty[0]}`, weight: 0.8, rank: RANK.legalRequirement, hard: true });
+  }
   const rule = when(opens(w, GATES.legalRule), LEGAL_RULE, c.lower) ?? when(opens(w, GATES.act), NAMED_ACT, c.text);
   if (rule) cues.push({ kind: 'legal', reason: `legal: ${quoted(c, rule)}`, weight: 0.75, rank: RANK.legalRule, hard: true });
   else {
@@ -358,10 +405,10 @@ function otherCues(c: ClauseText, cues: Cue[]): void {
   const eventful = opens(w, GATES.event);
   const event = when(eventful, EVENT_VERB, c.lower) ?? when(eventful, EVENT_NOUN, c.lower) ?? when(eventful, EVENT_PHRASE, c.lower);
   if (event) cues.push({ kind: 'event', reason: `event: ${quoted(c, event)}`, weight: 0.5, rank: RANK.event, hard: false });
-  const causal = when(opens(w, GATES.causal), CAUSAL, c.lower);
+  const causal = when(opens(w, GATES.causal), CAUSAL, c.lower) ?? when(opens(w, GATES.consequence), CONSEQUENCE, c.lower);
   if (causal) cues.push({ kind: 'causal', reason: `cause and effect: ${quoted(c, causal)}`, weight: 0.5, rank: RANK.causal, hard: false });
   const absolute = when(opens(w, GATES.absolute), ABSOLUTE, c.lower);
-  if (absolute) cues.push({ kind: 'absolute', reason: `absolute: ${quoted(c, absolute)}`, weight: 0.4, rank: RANK.absolute, hard: false });
+  if (absolute && !UNIVERSAL_ATTITUDE.test(c.lower) && !ANAPHORIC_ABSOLUTE.test(c.lower.slice(absolute.index))) cues.push({ kind: 'absolute', reason: `absolute: ${quoted(c, absolute)}`, weight: 0.4, rank: RANK.absolute, hard: false });
   if (!event && !date) {
     const past = w.pastVerb;
     if (past && hasProperNoun(c.text)) cues.push({ kind: 'event', reason: `reported event: ${past}`, weight: 0.35, rank: RANK.reportedEvent, hard: false });

@@ -31,8 +31,20 @@ export function isFurniture(sentence: string, aloneInBlock: boolean): boolean {
   const words = countWords(sentence, 9);
   if (words < 3) return true;
   if (READING_TIME.test(sentence) || BYLINE.test(sentence) || BOILERPLATE.test(sentence)) return true;
-  // A short line standing alone without closing punctuation is a title or a crosshead.
-  return aloneInBlock && words <= 8 && !TERMINAL.test(sentence);
+  if (TERMINAL.test(sentence)) return false;
+  // A line standing alone without closing punctuation is a title, a headline or a crosshead.
+  if (aloneInBlock && countWords(sentence, 15) <= 14) return true;
+  return isMetadataStack(sentence);
+}
+
+/**
+ * Short lines stacked without any closing punctuation ("3 min read / By our correspondent /
+ * Updated 14:32"): a dateline or byline block, not a wrapped sentence, which would end in a stop.
+ */
+function isMetadataStack(sentence: string): boolean {
+  const lines = sentence.split(/\r?\n/);
+  if (lines.length < 2) return false;
+  return lines.every((line) => countWords(line, 11) <= 10 && !TERMINAL.test(line.trim()));
 }
 
 export function isQuestion(sentence: string): boolean {

@@ -54,6 +54,7 @@ export const SPEECH_VERBS = [
   'complains', 'recalled', 'recalls', 'revealed', 'reveals', 'promised', 'promises', 'vowed', 'vows', 'threatened',
   'expects', 'expected that', 'hopes that', 'fears that', 'feared that', 'objected', 'observed that', 'remarked',
   'asserted', 'asserts', 'contended', 'contends', 'expressed', 'expresses', 'describes', 'described', 'told reporters',
+  'demanded', 'demands that', 'argue that', 'say that', 'warn that', 'claim that', 'insist that', 'deny that',
 ];
 
 /** People whose words are reported: a title before a name or a role after one. */
@@ -95,7 +96,9 @@ export const DETECTION_VERBS = [
   'noticed', 'found', 'detected', 'reported', 'recorded', 'observed', 'identified', 'linked', 'confirmed',
   'documented', 'seen', 'registered', 'traced', 'discovered', 'proven', 'proved', 'verified', 'established',
 ];
-export const ABSENCE_NOUNS = ['evidence', 'proof', 'sign', 'signs', 'trace', 'traces', 'record', 'records', 'indication', 'data', 'study', 'studies', 'research', 'link', 'basis', 'effect', 'association', 'correlation'];
+export const ABSENCE_NOUNS = ['evidence', 'proof', 'sign', 'signs', 'trace', 'traces', 'record', 'records', 'indication', 'data', 'study', 'studies', 'research', 'link', 'basis', 'effect', 'association', 'correlation',
+  'wrongdoing', 'irregularities', 'complaints', 'incidents',
+];
 
 export const SUPERLATIVE_EXCEPTIONS = [
   'rest', 'interest', 'west', 'test', 'contest', 'protest', 'request', 'guest', 'quest', 'forest', 'honest', 'modest',
@@ -119,7 +122,7 @@ export const CAUSAL_PHRASES = [
   'because', 'due to', 'caused', 'causes', 'causing', 'led to', 'leads to', 'lead to', 'leading to', 'resulted in',
   'results in', 'as a result', 'owing to', 'thanks to', 'therefore', 'consequently', 'triggered', 'triggers',
   'blamed on', 'blamed for', 'blame', 'blames', 'blamed', 'contributed to', 'contributes to', 'responsible for', 'explains why', 'the reason',
-  'driven by', 'drove', 'attributed to', 'stems from', 'stemmed from', 'prompted', 'fuelled', 'fueled', 'by chance',
+  'driven by', 'drove', 'attributed to', 'stems from', 'stemmed from', 'prompted', 'fuelled', 'fueled',
   'because of', 'prevents', 'prevented', 'reduces the risk', 'increases the risk',
 ];
 
@@ -134,6 +137,26 @@ export const LEGAL_RULES = [
   'comply with', 'compliance', 'obliged to', 'obligated to', 'required by', 'entitled to', 'legally', 'jurisdiction',
   'liable', 'liability', 'rules require', 'rules allow', 'rules forbid', 'the rules', 'exemption', 'loophole',
 ];
+/** What can lay down a rule: "Under the new law, …", "Competition rules say …" ("act" is matched apart, as a noun). */
+export const LEGAL_SOURCES = [
+  'law', 'laws', 'regulation', 'regulations', 'rule', 'rules', 'statute', 'statutes', 'directive', 'treaty', 'constitution',
+  'legislation', 'bylaw', 'bylaws', 'ordinance', 'decree', 'code of conduct', 'charter', 'convention',
+];
+/** What a rule does: requires, allows or forbids. */
+export const DEONTIC_WORDS = [
+  'must', 'must not', 'shall', 'shall not', 'may not', 'require', 'requires', 'required', 'forbid', 'forbids', 'forbidden',
+  'prohibit', 'prohibits', 'prohibited', 'ban', 'bans', 'banned', 'allow', 'allows', 'permit', 'permits', 'permitted',
+  'guarantee', 'guarantees', 'entitle', 'entitles', 'entitled', 'oblige', 'obliges', 'obliged', 'exempt', 'exempts',
+  'exempted', 'mandate', 'mandates', 'compel', 'compels', 'force', 'forces', 'is suspended', 'are suspended',
+];
+/** Verbs of liking, knowing and wanting: after "nobody" or "everyone" they make an aphorism. */
+export const ATTITUDE_VERBS = [
+  'like', 'likes', 'love', 'loves', 'hate', 'hates', 'want', 'wants', 'know', 'knows', 'care', 'cares', 'remember',
+  'remembers', 'forget', 'forgets', 'enjoy', 'enjoys', 'trust', 'trusts', 'believe', 'believes', 'miss', 'misses',
+  'deserve', 'deserves', 'understand', 'understands', 'prefer', 'prefers', 'wish', 'wishes', 'admire', 'admires',
+  'say', 'says', 'tell', 'tells', 'agree', 'agrees', 'mind', 'minds', 'needs',
+];
+
 /** Courts and prosecutions: events of the legal process. */
 export const LEGAL_PROCEEDINGS = [
   'court', 'courts', 'ruling', 'ruled', 'sued', 'suing', 'lawsuit', 'lawsuits', 'prosecuted', 'prosecution',
@@ -160,7 +183,7 @@ export const EVENT_NOUNS = [
 export const EVENT_PHRASES = [
   'comes after', 'came after', 'follows', 'followed', 'is expected to', 'are expected to', 'was expected to',
   'is scheduled to', 'are scheduled to', 'is due to', 'are due to', 'will take place', 'plans to', 'planned to',
-  'is set to', 'are set to', 'has been talking', 'have been talking', 'for years', 'for decades', 'for months',
+  'is set to', 'are set to', 'for years', 'for decades', 'for months',
   'so far', 'to date', 'in recent years', 'in recent months', 'in recent weeks', 'recently', 'is investigating',
   'are investigating', 'has started', 'have started', 'starts in', 'will start', 'will open', 'will close',
 ];
@@ -173,15 +196,15 @@ export const EVALUATIVE_WORDS = [
   'excellent', 'fantastic', 'horrible', 'unfair', 'naive', 'foolish', 'misguided', 'laughable', 'depressing',
   'encouraging', 'admirable', 'commendable', 'regrettable', 'shocking', 'inspiring', 'refreshing', 'deserve',
   'deserves', 'deserved', 'nonsense', 'madness', 'insane', 'crazy', 'lovely', 'delightful', 'dreadful', 'nice',
-  'good news', 'bad news', 'a shame', 'a pity', 'a mess', 'a disaster', 'a joke', 'a disgrace', 'a scandal', 'easy', 'difficult', 'glorious', 'dismal', 'hopeless', 'sensible', 'reckless', 'moral',
+  'good news', 'bad news', 'a shame', 'a pity', 'a mess', 'a disaster', 'a joke', 'a disgrace', 'a scandal', 'easy', 'difficult', 'glorious', 'dismal', 'hopeless', 'sensible', 'reckless', 'fun', 'remarkable', 'extraordinary',
 ];
 /** Hedges and normative words: opinion, advice or speculation. */
 export const OPINION_MARKERS = [
-  'should', 'ought to', 'must', 'need to', 'needs to', 'have to', 'let us', "let's", 'let me', 'surely', 'perhaps',
+  'should', 'ought to', 'must', 'need to', 'needs to', 'have to', 'has to', 'let us', "let's", 'let me', 'surely', 'perhaps',
   'maybe', 'probably', 'hopefully', 'frankly', 'honestly', 'i think', 'i believe', 'i feel', 'i hope', 'i wish',
   'i suspect', 'i doubt', 'i miss', 'i love', 'i hate', 'i like', 'i am', "i'm", 'i do not', "i don't", 'in my view',
-  'in my opinion', 'we must', 'we should', 'we need', 'we can', 'we could', 'it is time', 'i would', "i'd",
-  'my own', 'we argue', 'tell us', 'i was', 'it seems', 'seems to me', 'of course', 'imagine', 'sometimes',
+  'in my opinion', 'we must', 'we should', 'we need', 'we can', 'we could', 'it is time', 'i would', "i'd", 'i want', 'we want',
+  'we argue', 'tell us', 'i was', 'it seems', 'seems to me', 'of course', 'imagine', 'sometimes',
 ];
 /** A sentence starting with one of these is an instruction to the reader. */
 export const IMPERATIVE_STARTS = [
@@ -192,7 +215,7 @@ export const IMPERATIVE_STARTS = [
 ];
 /** Lines that are page furniture, not reporting. */
 export const BOILERPLATE_STARTS = [
-  'tags', 'tags in this article', 'related', 'related articles', 'read more', 'read also', 'see also', 'share this',
+  'tags', 'related', 'related articles', 'read more', 'read also', 'see also', 'share this',
   'share', 'advertisement', 'sponsored', "editor's note", 'editor’s note', 'editors note', 'note to editors',
   'correction', 'updated', 'last updated', 'published', 'posted', 'photo', 'photograph', 'image', 'caption',
   'credit', 'by', 'written by', 'reporting by', 'words by', 'edited by', 'additional reporting', 'for more information',

@@ -85,7 +85,10 @@ function maskMarkdown(block: string): MaskedBlock {
       paragraphStart = index + 1;
       return;
     }
-    if (ATX_HEADING.test(line) || THEMATIC_BREAK.test(line) || REFERENCE_DEFINITION.test(line) || HTML_BLOCK_LINE.test(line) || TABLE_DELIMITER.test(line) && inTable) {
+    const tableDelimiter = inTable && TABLE_DELIMITER.test(line);
+    if (ATX_HEADING.test(line) || THEMATIC_BREAK.test(line) || REFERENCE_DEFINITION.test(line) || HTML_BLOCK_LINE.test(line) || tableDelimiter) {
+      // The row above a table's delimiter row is its header: column labels, not statements.
+      if (tableDelimiter && index > 0) spans.push(lines[index - 1]);
       spans.push({ start: at, end: l.end });
       unitStarts.push(l.start, l.end);
       paragraphStart = index + 1;

@@ -4,7 +4,7 @@ import type { BrowserContext } from 'playwright-core';
 import { launchBrowser } from './browser';
 import { extensionDevelopmentLink, mergeUserSettings, startCodeServer, workbenchUrlFor, type CodeServer } from './codeServer';
 import { makeRunDir, repoRoot } from './paths';
-import { THEMES, Workbench, type ServerHandle, type ThemeKind } from './workbench';
+import { screenshotPath, THEMES, Workbench, type ServerHandle, type ThemeKind } from './workbench';
 
 /** What every UI spec in one mocha process shares: one server, one browser, one workspace copy. */
 export interface E2eContext {
@@ -95,9 +95,14 @@ export function useWorkbench(options: WorkbenchOptions = {}): () => Workbench {
   });
   afterEach(async function () {
     const test = this.currentTest;
-    if (workbench && test?.state === 'failed') {
-      const path = await workbench.screenshot(`failed-${test.fullTitle()}`).catch(() => undefined);
+    if (!test) return;
+    const name = `failed-${test.fullTitle()}`;
+    if (workbench && test.state === 'failed') {
+      const path = await workbench.screenshot(name).catch(() => undefined);
       if (path) console.log(`      screenshot of the failure: ${path}`);
+    } else if (test.state === 'passed') {
+      // A failure screenshot from an earlier run would mislead once the test passes.
+      rmSync(screenshotPath(name), { force: true });
     }
   });
   after(async () => {

@@ -224,7 +224,7 @@ export class Workbench {
 
   /** Saves a full-page PNG as test-results/<name>.png and returns its path. */
   async screenshot(name: string): Promise<string> {
-    const path = join(resultsDir(), `${name.replace(/[^\w.-]+/g, '-')}.png`);
+    const path = screenshotPath(name);
     await this.page.screenshot({ path });
     return path;
   }
@@ -237,6 +237,11 @@ export class Workbench {
   async close(): Promise<void> {
     await this.page.close().catch(() => undefined);
   }
+}
+
+/** Where screenshot(name) saves: test-results/<name, made file-safe>.png. */
+export function screenshotPath(name: string): string {
+  return join(resultsDir(), `${name.replace(/[^\w.-]+/g, '-')}.png`);
 }
 
 function escapeRegExp(text: string): string {
