@@ -16,6 +16,7 @@ const TIMEOUTS = {
   vsix: 240_000 * SCALE,
 };
 
+// Must match RESULTS_PREFIX in test/integration/index.ts: the line the extension host prints its totals on.
 const RESULTS_PREFIX = 'factcheck-test-results ';
 
 /**

@@ -44,12 +44,20 @@ describe('a draft in the editor (dark theme)', () => {
   });
 
   it('runs "Fact-Check: Toggle Claim Highlights" from the palette, twice', async () => {
-    const before = (await workbench().waitForDecorations(1)).length;
+    const spot = (d: { x: number; y: number }) => `${Math.round(d.x)},${Math.round(d.y)}`;
+    const before = new Set((await workbench().waitForDecorations(5)).map(spot));
     await workbench().runCommand('Fact-Check: Toggle Claim Highlights');
     await waitFor(async () => (await workbench().decorations()).every((d) => d.width === 0), 'toggling to hide every claim highlight', 10_000, 200);
     await workbench().runCommand('Fact-Check: Toggle Claim Highlights');
-    const shown = await workbench().waitForDecorations(before);
-    assert.equal(shown.length, before, 'toggling again brings the same highlights back');
+    await waitFor(
+      async () => {
+        const shown = new Set((await workbench().decorations()).filter((d) => d.width > 0).map(spot));
+        return [...before].every((s) => shown.has(s));
+      },
+      'toggling again to bring the same highlights back',
+      10_000,
+      200,
+    );
   });
 
   it('runs "Fact-Check: Scan Current Draft" from the palette without an error', async () => {

@@ -45,9 +45,19 @@ function deskFrame(workbench: Workbench): FrameLocator {
     .frameLocator('iframe#active-frame');
 }
 
+function tabOf(workbench: Workbench, name: string) {
+  return workbench.page.locator('.tabs-container .tab .label-name', { hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).first();
+}
+
 /** Brings an open editor to the front by its tab (Quick Open would offer the sidecar first: its name starts the same). */
 async function selectTab(workbench: Workbench, name: string): Promise<void> {
-  await workbench.page.locator('.tabs-container .tab .label-name', { hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).first().click();
+  await tabOf(workbench, name).click();
+}
+
+/** Shows a file: its tab when an earlier suite left it open (restored editors), else Quick Open. */
+async function showFile(workbench: Workbench, name: string): Promise<void> {
+  if ((await tabOf(workbench, name).count()) > 0) await selectTab(workbench, name);
+  else await workbench.openFile(name);
 }
 
 /** Leaves a claim's detail for the list, when it is open. */
@@ -141,7 +151,7 @@ describe('the Fact-Check desk (sidebar)', () => {
       void dialog.dismiss();
     });
     pagesBefore = workbench().page.context().pages().length;
-    await workbench().openFile(DRAFT);
+    await showFile(workbench(), DRAFT);
     await workbench().openSidebar();
     desk = deskFrame(workbench());
     await desk.locator('.claim-row').first().waitFor({ timeout: 20_000 });
@@ -364,11 +374,11 @@ describe('the Fact-Check desk (sidebar)', () => {
   });
 
   it('says when the annotation file cannot be read, and when no draft is open', async () => {
-    await workbench().openFile(BROKEN_DRAFT);
+    await showFile(workbench(), BROKEN_DRAFT);
     const banner = desk.locator('.banner.error');
     await waitUntil(async () => (await banner.isVisible()) && /held in memory/.test(await banner.innerText()), 'the sidecar error banner');
     await workbench().screenshot('desk-store-error-dark');
-    await workbench().openFile(`${DRAFT}.factcheck.json`);
+    await showFile(workbench(), `${DRAFT}.factcheck.json`);
     await desk.getByText('Open a Markdown or plain-text draft to see its claims.').waitFor();
     await selectTab(workbench(), DRAFT);
     await desk.locator('.claim-row').first().waitFor();
@@ -376,7 +386,7 @@ describe('the Fact-Check desk (sidebar)', () => {
 
   it('follows the active draft (a real article, for the README screenshot)', async () => {
     await backToList(desk);
-    await workbench().openFile('budget-vote.md');
+    await showFile(workbench(), 'budget-vote.md');
     await waitUntil(async () => (await desk.locator('.draft-name').textContent()) === 'budget-vote.md', 'the desk to switch drafts');
     await desk.locator('.claim-row').first().waitFor();
     assert.ok((await desk.locator('.claim-row').count()) >= 3);
@@ -419,7 +429,7 @@ describe('the Fact-Check desk with 5,000 claims', () => {
 
   it('renders the list within 100 ms and scrolls to the end', async function () {
     this.timeout(120_000);
-    await workbench().openFile(BIG_DRAFT);
+    await showFile(workbench(), BIG_DRAFT);
     await workbench().openSidebar();
     const desk = deskFrame(workbench());
     await waitUntil(async () => /of 5000 claims/.test(await desk.locator('.meter-summary').innerText().catch(() => '')), 'the desk to list 5,000 claims', 60_000);

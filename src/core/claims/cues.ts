@@ -3,7 +3,7 @@ import { gate, opens, type Words } from './words';
 import {
   ABSENCE_NOUNS, ABSOLUTE_WORDS, alternation, CAUSAL_PHRASES, COMPARATIVES, DETECTION_VERBS, EVENT_NOUNS,
   EVENT_PHRASES, EVENT_VERBS, EVIDENCE_NOUNS, EVIDENCE_VERBS, IRREGULAR_SUPERLATIVES, LEGAL_PROCEEDINGS, LEGAL_RULES, MONTHS,
-  NUMBER_SUFFIXES, NUMBER_WORDS, LEGAL_SOURCES, DEONTIC_WORDS, ATTITUDE_VERBS, TREND_VERBS, ONE_QUALIFIERS, ORDINALS, QUANTITY_QUALIFIERS, SOURCE_ROLES, SOURCE_TITLES,
+  NUMBER_SUFFIXES, NUMBER_WORDS, EVALUATIVE_WORDS, LEGAL_SOURCES, DEONTIC_WORDS, ATTITUDE_VERBS, TREND_VERBS, ONE_QUALIFIERS, ORDINALS, QUANTITY_QUALIFIERS, SOURCE_ROLES, SOURCE_TITLES,
   SPEECH_VERBS, SUPERLATIVE_EXCEPTIONS, TIME_UNITS, VAGUE_SOURCES, WEEKDAYS,
 } from './lexicon';
 
@@ -63,12 +63,12 @@ const DIGIT = /\d/;
 
 const NUMERIC = new RegExp(`(?<![\\p{L}\\p{N}_]|\\p{L}[-‐])((?:[$€£¥]\\s?)?\\d+(?:[.,:]\\d+)*${SUFFIX})(?![\\p{L}\\p{N}])${NEXT_WORD}`, 'gu');
 /** Not "the second half" (a part of a match or year) nor "thousands of years" (a vague span of time). */
-const NUMBER_WORD = new RegExp(`(?<!\\b(?:first|second)\\s)\\b(?:${alternation(NUMBER_WORDS)})\\b(?!\\s*o['’]clock|\\s+of\\s+(?:years|decades|centuries|generations)\\b)${NEXT_WORD}`, 'u');
+const NUMBER_WORD = new RegExp(`\\b(?<!\\b(?:first|second)\\s)(?:${alternation(NUMBER_WORDS)})\\b(?!\\s*o['’]clock|\\s+of\\s+(?:years|decades|centuries|generations)\\b)${NEXT_WORD}`, 'u');
 const COUNTED_ONE = new RegExp(`\\b(?:(?:${alternation(ONE_QUALIFIERS)})\\s+(?:been\\s+|be\\s+)?(?:one|once)|one\\s+(?:in|of|out of)\\s+(?:every\\s+)?(?:\\d+|${alternation(NUMBER_WORDS)}))\\b${NEXT_WORD}`, 'u');
 const RANKING = new RegExp(`\\b(?:the|its|their|his|her|a)\\s+(?:${alternation(ORDINALS)}|\\d+(?:st|nd|rd|th))(?:[\\s-]+(?:time|year|month|week|day|consecutive|straight|successive|place|row|term|round|quarter|\\p{L}+est|most|least)\\b(?:\\s+${W})?)|\\b(?:ranked|ranks|ranking)\\s+(?:${W}\\s+){0,2}?(?:${alternation(ORDINALS)}|first|last|\\d+(?:st|nd|rd|th))\\b`, 'u');
 const TREND = new RegExp(`\\b(?:${alternation(TREND_VERBS)})\\b`, 'u');
 /** "a third of", "by a quarter"; not the period in "in a quarter" or "per quarter". */
-const FRACTION = new RegExp(`(?<!\\b(?:in|within)\\s)\\b(?:a|one|two|three)[\\s-]+(?:third|quarter|fifth|tenth)s?\\b(?!\\s+(?:time|year|round|term))${NEXT_WORD}`, 'u');
+const FRACTION = new RegExp(`\\b(?<!\\b(?:in|within)\\s)(?:a|one|two|three)[\\s-]+(?:third|quarter|fifth|tenth)s?\\b(?!\\s+(?:time|year|round|term))${NEXT_WORD}`, 'u');
 
 const MONTH = new RegExp(`\\b(?:${alternation(MONTHS)})\\b(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|\\b\\d{1,2}\\s+(?:${alternation(MONTHS)})\\b|\\bMay\\s+\\d|\\b(?:in|on|since|until|by|last|next|early|late|mid-?)\\s+May\\b`, 'u');
 const MONTH_NEXT_TO_DAY = new RegExp(`(?:${alternation(MONTHS)}|May)\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${alternation(MONTHS)}|May)(?:,?\\s+\\d{4})?`, 'u');
@@ -94,6 +94,8 @@ const COMPARATIVE = new RegExp(`\\b(?:${alternation(COMPARATIVES)})\\b(?:\\s+${W
 const IMPLIED_COMPARATIVE = new RegExp(`\\b(?:higher|lower|larger|smaller|bigger|fewer|greater|cheaper|stronger|weaker|older|younger|richer|poorer|deadlier|safer)\\s+(?!(?:${FUNCTION_WORDS}|than)\\b)\\p{L}+`, 'u');
 /** What follows "the first" when it is a place in a sequence: a period, a part of a match, or a count. */
 const ORDINAL_POSITION = new RegExp(`^\\s+(?:half|halves|quarter|period|leg|round|set|innings|lap|stage|phase|part|chapter|minutes?|hours?|days?|weeks?|months?|years?|few|couple|\\d+|${alternation(NUMBER_WORDS)})\\b`, 'u');
+/** An evaluative word right after "the only" or "the first": a judgement ("the only sensible answer"). */
+const EVALUATIVE_NEXT = new RegExp(`^\\s+(?:${alternation(EVALUATIVE_WORDS)})\\b`, 'u');
 /** "more likely to …", "less likely than …": a difference in rates, the other side often implied. */
 const LIKELIHOOD = /\b(?:more|less|twice as|half as|(?:\d+|three|four|five|ten) times (?:as|more))\s+likely\s+(?:to|than)\b/u;
 const VALUE_COMPARATIVE = /\b(?:better|worse)\b(?:\s+[\p{L}'-]+){0,3}?\s+than\b/u;
@@ -290,8 +292,9 @@ function comparisonCues(c: ClauseText, cues: Cue[]): void {
   // "the first half", "the first five years": a position in a sequence, not a record.
   const position = isFirst && !!superlative && /^first$/.test(superlative[1]) && ORDINAL_POSITION.test(c.lower.slice(superlative.index + superlative[0].indexOf(superlative[1]) + 5));
   if (superlative && !position) {
-    // "The first …" is a checkable record; "the safest way" is often a judgement, so opinion cancels plain superlatives.
-    cues.push({ kind: 'comparison', reason: `${isFirst ? 'first or only' : 'superlative'}: ${quoted(c, superlative)}`, weight: 0.75, rank: isFirst ? RANK.record : RANK.superlative, hard: isFirst });
+    // "The first …" is a checkable record ("the only sensible answer" is not); "the safest way" is often a judgement, so opinion cancels plain superlatives.
+    const judged = isFirst && EVALUATIVE_NEXT.test(c.lower.slice(superlative.index + superlative[0].indexOf(superlative[1]) + superlative[1].length));
+    cues.push({ kind: 'comparison', reason: `${isFirst ? 'first or only' : 'superlative'}: ${quoted(c, superlative)}`, weight: 0.75, rank: isFirst ? RANK.record : RANK.superlative, hard: isFirst && !judged });
   }
   const likelihood = when(opens(w, GATES.likely), LIKELIHOOD, c.lower);
   if (likelihood) cues.push({ kind: 'comparison', reason: `comparison: ${quoted(c, likelihood)}`, weight: 0.6, rank: RANK.comparative, hard: false });

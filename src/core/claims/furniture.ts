@@ -1,5 +1,5 @@
 import { countWords, gate, opens, type Words } from './words';
-import { BOILERPLATE_STARTS, IMPERATIVE_STARTS, OPINION_MARKERS, EVALUATIVE_WORDS, alternation } from './lexicon';
+import { BOILERPLATE_STARTS, CALL_TO_ACTION_STARTS, IMPERATIVE_STARTS, OPINION_MARKERS, EVALUATIVE_WORDS, alternation } from './lexicon';
 
 /**
  * Recognises text that is never a claim however many numbers it holds (page
@@ -7,6 +7,8 @@ import { BOILERPLATE_STARTS, IMPERATIVE_STARTS, OPINION_MARKERS, EVALUATIVE_WORD
  */
 
 const READING_TIME = /^\W*\d+\s*-?\s*(?:min(?:ute)?s?|hrs?|hours?)\.?(?:\s+(?:read|reading time|listen|watch))?\W*$/iu;
+/** Wire credits and copyright lines: "Reuters contributed to this report", "Copyright 2026 Example News". */
+const CREDIT_LINE = /\bcontributed (?:reporting )?to this (?:report|story|article)\b|\bcontributed reporting\b|^[^\p{L}\p{N}©]*(?:[Cc]opyright|COPYRIGHT|©)\s*(?:©\s*)?(?:\d{4}|\p{Lu})/u;
 const BYLINE = /^\W*by\s+\p{Lu}[\p{L}.’'-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.’'-]*){0,4}\W*$/u;
 const MULTIWORD_BOILERPLATE = BOILERPLATE_STARTS.filter((p) => p.includes(' '));
 const SINGLE_BOILERPLATE = BOILERPLATE_STARTS.filter((p) => !p.includes(' '));
@@ -19,6 +21,7 @@ const QUESTION = /\?["'”’)\]»*_]*$/u;
 const IMPERATIVE = new RegExp(`^[^\\p{L}]*(?:${alternation(IMPERATIVE_STARTS.map(escape))})\\b(\\s+(?:our|your|us|me|this|these|it|them|my|more)\\b)?`, 'iu');
 const FIRST_WORD = /\p{L}+/u;
 const IMPERATIVE_FIRST = new Set(IMPERATIVE_STARTS.map((p) => p.split(/[^a-z]/)[0]));
+const CALL_TO_ACTION = new RegExp(`^[^\\p{L}]*(?:${alternation(CALL_TO_ACTION_STARTS.map(escape))})\\s+(?:now|today|here|for|to|and|at|via|on|with)\\b`, 'iu');
 const OPINION_GATE = gate(OPINION_MARKERS, EVALUATIVE_WORDS);
 const OPINION = new RegExp(`(?<![\\p{L}’'])(?:${alternation([...OPINION_MARKERS, ...EVALUATIVE_WORDS].map(escape))})(?![\\p{L}])`, 'u');
 
@@ -31,6 +34,7 @@ export function isFurniture(sentence: string, aloneInBlock: boolean): boolean {
   const words = countWords(sentence, 9);
   if (words < 3) return true;
   if (READING_TIME.test(sentence) || BYLINE.test(sentence) || BOILERPLATE.test(sentence)) return true;
+  if ((sentence.includes('contributed') || /^\W*(?:[Cc]opyright|COPYRIGHT|©)/u.test(sentence)) && CREDIT_LINE.test(sentence)) return true;
   if (TERMINAL.test(sentence)) return false;
   // A line standing alone without closing punctuation is a title, a headline or a crosshead.
   if (aloneInBlock && countWords(sentence, 15) <= 14) return true;
@@ -55,6 +59,7 @@ export function isQuestion(sentence: string): boolean {
 export function imperativeMood(sentence: string): 'drop' | 'opinion' | undefined {
   const first = FIRST_WORD.exec(sentence)?.[0].toLowerCase();
   if (!first || !IMPERATIVE_FIRST.has(first)) return undefined;
+  if (CALL_TO_ACTION.test(sentence)) return 'drop';
   const m = IMPERATIVE.exec(sentence);
   if (!m) return undefined;
   return m[1] ? 'drop' : 'opinion';

@@ -204,7 +204,7 @@ export const OPINION_MARKERS = [
   'maybe', 'probably', 'hopefully', 'frankly', 'honestly', 'i think', 'i believe', 'i feel', 'i hope', 'i wish',
   'i suspect', 'i doubt', 'i miss', 'i love', 'i hate', 'i like', 'i am', "i'm", 'i do not', "i don't", 'in my view',
   'in my opinion', 'we must', 'we should', 'we need', 'we can', 'we could', 'it is time', 'i would', "i'd", 'i want', 'we want',
-  'we argue', 'tell us', 'i was', 'it seems', 'seems to me', 'of course', 'imagine', 'sometimes',
+  'i was', 'it seems', 'seems to me', 'of course', 'imagine', 'sometimes',
 ];
 /** A sentence starting with one of these is an instruction to the reader. */
 export const IMPERATIVE_STARTS = [
@@ -213,6 +213,8 @@ export const IMPERATIVE_STARTS = [
   'watch', 'listen', 'download', 'register', 'support', 'donate', 'tell', 'keep', 'go', 'ask', 'get', 'make sure',
   'write to', 'call us', 'learn', 'discover', 'explore', 'send', 'vote for', 'please',
 ];
+/** Calls to action that are never reporting when a preposition or "now" follows ("Subscribe for €1 a month", not "Share prices fell"). */
+export const CALL_TO_ACTION_STARTS = ['subscribe', 'sign up', 'donate', 'register', 'download', 'share'];
 /** Lines that are page furniture, not reporting. */
 export const BOILERPLATE_STARTS = [
   'tags', 'related', 'related articles', 'read more', 'read also', 'see also', 'share this',

@@ -4,7 +4,7 @@ import type { BrowserContext } from 'playwright-core';
 import { launchBrowser } from './browser';
 import { extensionDevelopmentLink, mergeUserSettings, startCodeServer, workbenchUrlFor, type CodeServer } from './codeServer';
 import { makeRunDir, repoRoot } from './paths';
-import { screenshotPath, THEMES, Workbench, type ServerHandle, type ThemeKind } from './workbench';
+import { screenshotPath, Workbench, type ServerHandle, type ThemeKind } from './workbench';
 
 /** What every UI spec in one mocha process shares: one server, one browser, one workspace copy. */
 export interface E2eContext {
@@ -82,7 +82,6 @@ export function useWorkbench(options: WorkbenchOptions = {}): () => Workbench {
     this.timeout(120_000);
     const context = await e2eContext();
     const theme = options.theme ?? 'dark';
-    context.server.setUserSettings({ 'workbench.colorTheme': THEMES[theme].name });
     workbench = await Workbench.open(
       context.browser,
       context.server,

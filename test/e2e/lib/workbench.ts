@@ -53,11 +53,12 @@ export class Workbench {
   ) {}
 
   /**
-   * Opens a new page on target and waits until the activity bar shows our container and, when
-   * theme is given, until that theme is painted: a fresh browser profile starts in the light
-   * default and switches to the configured theme only once the theme extensions are loaded.
+   * Opens a new page on target and waits until the activity bar shows our container. With theme,
+   * sets it in the user settings first and waits until it is painted: a fresh browser profile
+   * starts in the light default and switches only once the theme extensions are loaded.
    */
   static async open(browser: BrowserContext, server: ServerHandle, target: WorkbenchTarget, theme?: ThemeKind): Promise<Workbench> {
+    if (theme) server.setUserSettings({ 'workbench.colorTheme': THEMES[theme].name });
     const page = await browser.newPage();
     const workbench = new Workbench(page, server);
     await page.goto(server.workbenchUrl(target));

@@ -6,7 +6,7 @@ import { launchBrowser } from '../lib/browser';
 import { installVsix, startCodeServer, type CodeServer } from '../lib/codeServer';
 import { makeRunDir, repoRoot } from '../lib/paths';
 import { packageVsix } from '../lib/vsix';
-import { THEMES, Workbench } from '../lib/workbench';
+import { Workbench } from '../lib/workbench';
 
 /** The extension as users get it: packaged, installed by code-server's CLI, no development path. */
 describe('packaged .vsix', () => {
@@ -45,7 +45,7 @@ describe('packaged .vsix', () => {
     this.timeout(120_000);
     const workspace = join(runDir, 'workspace');
     cpSync(join(repoRoot(), 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
-    server = await startCodeServer({ runDir: join(runDir, 'server'), extensionsDir, userSettings: { 'workbench.colorTheme': THEMES.dark.name } });
+    server = await startCodeServer({ runDir: join(runDir, 'server'), extensionsDir });
     browser = await launchBrowser({ runDir, label: 'vsix' });
     workbench = await Workbench.open(browser, server, { folder: workspace }, 'dark');
     await workbench.openFile('budget-vote.md');

@@ -68,7 +68,12 @@ describe('claim rules that generalise', () => {
       onlyClaim('Parents have demanded that the school reopen its kitchen.', 'attribution');
     });
     it('finds a finding a few words after the review or study that made it', () => {
-      assert.match(onlyClaim('An audit ordered by the harbour board in Tromsø concluded that the cranes were unsafe.', 'evidence').reason, /audit … concluded/);
+      assert.match(onlyClaim('An audit ordered by the regional harbour board concluded that the cranes were unsafe.', 'evidence').reason, /audit … concluded/);
+    });
+    it('reads "the only" or "the first" before a judgement word as opinion', () => {
+      noClaim('Raising the fare is the only sensible answer.');
+      onlyClaim('It is the only bridge across the river for 40 kilometres.', 'statistic');
+      onlyClaim('Ferrovia is the only operator on the line.', 'comparison');
     });
     it('treats "remarkable" and "extraordinary" as judgements', () => {
       noClaim('He was a remarkable teacher, and the choir he founded is his finest legacy.');
@@ -120,6 +125,13 @@ describe('claim rules that generalise', () => {
     });
     it('still reports wrapped prose that ends with a stop', () => {
       assert.equal(plain('The council spent\n€3 million on the\nnew footbridge.').length, 1);
+    });
+    it('skips wire credits, copyright lines and calls to action with figures', () => {
+      noClaim('AP and dpa contributed to this report.');
+      noClaim('Copyright 2025 Harbour Media Group.');
+      noClaim('Subscribe for €2 a week and read without limits.');
+      onlyClaim('Share prices fell 4 percent on Monday.', 'statistic');
+      onlyClaim('Copyright claims rose 30 percent last year.', 'statistic');
     });
     it('skips a table header row but keeps the data rows', () => {
       const table = '| Region | 2024 | 2025 |\n| --- | --- | --- |\n| North | 1,200 | 1,450 |\n';
