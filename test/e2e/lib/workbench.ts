@@ -105,10 +105,7 @@ export class Workbench {
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible', timeout: TIMEOUT });
     await input.fill(`>${title}`);
-    // Click the row that is this command, not whichever fuzzy match happens to rank first.
-    const row = this.page.locator('.quick-input-widget .monaco-list-row', { hasText: new RegExp(`^\\s*${escapeRegExp(title)}`) }).first();
-    await row.waitFor({ timeout: TIMEOUT });
-    await row.click();
+    await this.pickRow(new RegExp(`^\\s*${escapeRegExp(title)}`), `the command "${title}" in the palette`);
     // A command that asks something next (a picker, an input box) keeps the widget open.
     if (!options.opensQuickInput) await input.waitFor({ state: 'hidden', timeout: TIMEOUT });
   }
@@ -218,9 +215,28 @@ export class Workbench {
     await this.runCommand('Preferences: Color Theme', { opensQuickInput: true });
     // A row reads "<label> <theme id>", e.g. "Dark Modern Default Dark Modern".
     const { label, name } = THEMES[kind];
-    const row = this.page.locator('.quick-input-widget .monaco-list-row', { hasText: new RegExp(`^\\s*${escapeRegExp(label)}\\s*${escapeRegExp(name)}`) }).first();
-    await row.click({ timeout: TIMEOUT });
+    await this.page.locator('.quick-input-widget input').fill(label);
+    await this.pickRow(new RegExp(`^\\s*${escapeRegExp(label)}\\s*${escapeRegExp(name)}`), `the ${label} theme in the picker`);
     await this.waitForTheme(kind);
+  }
+
+  /**
+   * Accepts the quick-pick row whose text matches, not whichever fuzzy match ranks first: moves
+   * the focus with the arrow keys and presses Enter, as a person would (a mouse click would leave
+   * the keyboard focus elsewhere once the widget closes).
+   */
+  private async pickRow(text: RegExp, what: string): Promise<void> {
+    const rows = this.page.locator('.quick-input-widget .monaco-list-row');
+    await rows.filter({ hasText: text }).first().waitFor({ timeout: TIMEOUT });
+    for (let step = 0; step < 30; step++) {
+      const focused = await rows.evaluateAll((elements) => elements.find((e) => e.classList.contains('focused'))?.textContent ?? '');
+      if (text.test(focused)) {
+        await this.page.keyboard.press('Enter');
+        return;
+      }
+      await this.page.keyboard.press('ArrowDown');
+    }
+    throw new Error(`Could not focus ${what} in the quick pick`);
   }
 
   /** Saves a full-page PNG as test-results/<name>.png and returns its path. */
