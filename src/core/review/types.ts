@@ -1,20 +1,14 @@
 import type { Annotation, ClaimStatus } from '../annotations/types';
-import type { ClaimKind } from '../claims/types';
+import type { Claim } from '../claims/types';
 
 /**
  * One claim as the editor shows it: a detected claim, an annotation, or both merged.
  * Pure data, shared by the extension, the webview protocol and reports.
  */
-export interface ReviewItem {
+export interface ReviewItem extends Claim {
   /** The annotation id when annotated; otherwise `claim:<start>:<end>` (stable only for a document version). */
   id: string;
-  start: number;
-  end: number;
-  text: string;
-  kind: ClaimKind;
-  /** Detection reason, or "marked by an editor" for manual claims. */
-  reason: string;
-  score: number;
+  /** For manual claims the reason is "marked by an editor". */
   status: ClaimStatus;
   /** Present once an editor acted on the claim. */
   annotation?: Annotation;
