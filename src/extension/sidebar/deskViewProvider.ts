@@ -3,13 +3,16 @@ import * as vscode from 'vscode';
 import type { DeskDraft, HostMessage, PerfMessage } from '../../shared/protocol';
 import { DESK_VIEW_ID } from '../commandIds';
 import type { ReviewService } from '../reviewService';
+import { ReviewSettler } from '../reviewSettler';
 import type { SidebarRevealChannel, SidebarRevealRequest } from '../sidebarReveal';
 import { deskHtml, deskResourceRoots } from './deskHtml';
 import { DeskMessageHandler, type DeskOutcome } from './deskMessageHandler';
 import { translatedDeskStrings } from './deskStrings';
 
-/** Snapshot and cursor-sync debounce: batches keystrokes and bursts of annotation changes. */
+/** Coalesces bursts of annotation changes and cursor moves. */
 const UPDATE_DELAY_MS = 100;
+/** While typing, a new snapshot (a new detection) waits for this pause, as the editor highlights do. */
+const TYPING_DELAY_MS = 150;
 /** Panels whose editors must not blank the desk when focused (the output and debug consoles). */
 const PANEL_SCHEMES = new Set(['output', 'debug', 'vscode-terminal']);
 
@@ -37,7 +40,11 @@ export class DeskViewProvider implements vscode.WebviewViewProvider, vscode.Disp
   private ready = false;
   private draft: vscode.TextDocument | undefined;
   private lastSelectedId: string | undefined;
-  private updateTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The document version of the last snapshot sent (so a cursor sync never names a claim the webview lacks). */
+  private sentVersion: number | undefined;
+  private readonly settler: ReviewSettler;
+  /** Messages are kept for the test API only outside production (snapshots of big drafts are large). */
+  private readonly recordPosted: boolean;
   private selectionTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly postedLog: HostMessage[] = [];
   private readonly perfLog = new Map<string, PerfMessage>();
@@ -48,7 +55,7 @@ export class DeskViewProvider implements vscode.WebviewViewProvider, vscode.Disp
   private viewDisposables: vscode.Disposable[] = [];
 
   static register(context: vscode.ExtensionContext, review: ReviewService, reveal: SidebarRevealChannel): DeskViewProvider {
-    const provider = new DeskViewProvider(context.extensionUri, review, reveal);
+    const provider = new DeskViewProvider(context.extensionUri, review, reveal, context.extensionMode !== vscode.ExtensionMode.Production);
     context.subscriptions.push(provider, vscode.window.registerWebviewViewProvider(DESK_VIEW_ID, provider, { webviewOptions: { retainContextWhenHidden: false } }));
     return provider;
   }
@@ -57,7 +64,10 @@ export class DeskViewProvider implements vscode.WebviewViewProvider, vscode.Disp
     private readonly extensionUri: vscode.Uri,
     private readonly review: ReviewService,
     private readonly reveal: SidebarRevealChannel,
+    recordPosted = false,
   ) {
+    this.recordPosted = recordPosted;
+    this.settler = new ReviewSettler(review, { typingMs: TYPING_DELAY_MS, changeMs: UPDATE_DELAY_MS }, (document) => this.settled(document));
     this.log = vscode.window.createOutputChannel('Fact-Check', { log: true });
     this.handler = new DeskMessageHandler({
       review,
@@ -70,9 +80,7 @@ export class DeskViewProvider implements vscode.WebviewViewProvider, vscode.Disp
     this.draft = this.draftFor(vscode.window.activeTextEditor, undefined);
     this.disposables.push(
       this.log,
-      review.onDidChangeReview((uri) => {
-        if (this.draft && uri.toString() === this.draft.uri.toString()) this.scheduleUpdate();
-      }),
+      this.settler,
       vscode.window.onDidChangeActiveTextEditor((editor) => this.setDraft(this.draftFor(editor, this.draft))),
       vscode.workspace.onDidCloseTextDocument((document) => {
         if (document === this.draft) this.setDraft(undefined);
@@ -132,12 +140,11 @@ export class DeskViewProvider implements vscode.WebviewViewProvider, vscode.Disp
   revealClaim(request: SidebarRevealRequest): void {
     if (!this.ready || !this.draft || this.draft.uri.toString() !== request.uri) return;
     this.reveal.takePending();
-    if (this.updateTimer !== undefined) this.flushUpdate();
+    this.flushIfStale(this.draft);
     this.post({ type: 'select', itemId: request.itemId, openDetail: request.openDetail });
   }
 
   dispose(): void {
-    clearTimeout(this.updateTimer);
     clearTimeout(this.selectionTimer);
     this.disposeView();
     for (const disposable of this.disposables) disposable.dispose();
@@ -179,17 +186,25 @@ export class DeskViewProvider implements vscode.WebviewViewProvider, vscode.Disp
     this.flushUpdate();
   }
 
-  private scheduleUpdate(): void {
-    if (!this.ready) return;
-    clearTimeout(this.updateTimer);
-    this.updateTimer = setTimeout(() => this.flushUpdate(), UPDATE_DELAY_MS);
+  /** The draft's review settled (typing paused, or annotations changed): new snapshot, then the cursor's claim. */
+  private settled(document: vscode.TextDocument): void {
+    if (document !== this.draft || !this.ready) return;
+    this.flushUpdate();
+    const editor = vscode.window.activeTextEditor;
+    if (editor?.document === document) this.syncSelection(editor);
   }
 
-  /** Sends the snapshot now (drops a scheduled one). */
+  /** Sends the snapshot now. */
   private flushUpdate(): void {
-    clearTimeout(this.updateTimer);
-    this.updateTimer = undefined;
-    if (this.ready) this.post({ type: 'state', draft: this.snapshot() });
+    if (!this.ready) return;
+    const draft = this.snapshot();
+    this.sentVersion = draft?.version;
+    this.post({ type: 'state', draft });
+  }
+
+  /** Sends a snapshot first when the last one is older than the document (ids must be ones the webview knows). */
+  private flushIfStale(document: vscode.TextDocument): void {
+    if (this.sentVersion !== document.version) this.flushUpdate();
   }
 
   private snapshot(): DeskDraft | null {
@@ -210,6 +225,8 @@ export class DeskViewProvider implements vscode.WebviewViewProvider, vscode.Disp
 
   private scheduleSelectionSync(editor: vscode.TextEditor): void {
     if (!this.ready) return;
+    // A cursor moved by typing waits for the pause (settled() syncs then): no detection per keystroke.
+    if (this.sentVersion !== editor.document.version) return;
     clearTimeout(this.selectionTimer);
     this.selectionTimer = setTimeout(() => this.syncSelection(editor), UPDATE_DELAY_MS);
   }
@@ -220,14 +237,15 @@ export class DeskViewProvider implements vscode.WebviewViewProvider, vscode.Disp
     const item = this.review.itemAt(editor.document, editor.document.offsetAt(editor.selection.active));
     if (!item || item.id === this.lastSelectedId) return;
     this.lastSelectedId = item.id;
-    // The id must be one the webview knows: send a pending snapshot first.
-    if (this.updateTimer !== undefined) this.flushUpdate();
+    this.flushIfStale(editor.document);
     this.post({ type: 'select', itemId: item.id, openDetail: false });
   }
 
   private post(message: HostMessage): void {
-    this.postedLog.push(message);
-    if (this.postedLog.length > 200) this.postedLog.splice(0, this.postedLog.length - 200);
+    if (this.recordPosted) {
+      this.postedLog.push(message);
+      if (this.postedLog.length > 200) this.postedLog.splice(0, this.postedLog.length - 200);
+    }
     if (this.view) void this.view.webview.postMessage(message);
   }
 
