@@ -1,29 +1,36 @@
 import * as assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, getApi } from './helpers';
+import { EXTENSION_ID, freshCopy, getApi, openDraft, waitFor } from './helpers';
 
 /**
  * The extension host cannot be shut down from inside a test (the host running the test would go
  * with it), so this checks what can be checked: deactivate is exported by the shipped bundle and
- * runs cleanly, and pending writes flush without errors.
+ * writes pending annotation changes at once.
  */
 describe('deactivation', () => {
-  it('exports a deactivate() from the bundle that runs without throwing', async () => {
-    await getApi();
-    const extension = vscode.extensions.getExtension(EXTENSION_ID);
-    assert.ok(extension);
-    const main = (extension.packageJSON as { main: string }).main;
-    // The host already loaded this file: require returns that same module instance.
+  it('deactivate() writes a pending annotation change at once, without waiting for the write debounce', async () => {
+    const api = await getApi();
+    const path = freshCopy('budget-vote.md');
+    const editor = await openDraft(path);
+    const uri = editor.document.uri;
+    await waitFor(() => (api.getReview(uri)?.items.length ?? 0) > 0, 'claims detected in the fresh draft');
+    const claim = api.getReview(uri)!.items[0];
+    await vscode.commands.executeCommand('factCheck.flagUnverified', { uri: uri.toString(), claimStart: claim.start });
+    const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+    // The host already loaded the bundle: require returns that same module instance.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const bundle = require(join(extension.extensionPath, main)) as { activate?: unknown; deactivate?: () => unknown };
+    const bundle = require(join(extension.extensionPath, (extension.packageJSON as { main: string }).main)) as { activate?: unknown; deactivate?: () => unknown };
     assert.equal(typeof bundle.activate, 'function');
     assert.equal(typeof bundle.deactivate, 'function', 'deactivate is exported');
     await bundle.deactivate?.();
-  });
-
-  it('flushes pending sidecar writes without error', async () => {
-    const api = await getApi();
-    await api.flush();
+    const sidecar = `${path}.factcheck.json`;
+    assert.ok(existsSync(sidecar), 'the sidecar exists as soon as deactivate() resolves');
+    const saved = JSON.parse(readFileSync(sidecar, 'utf8')) as { annotations: { anchor: { exact: string }; status: string }[] };
+    assert.deepEqual(
+      saved.annotations.map((a) => [a.anchor.exact, a.status]),
+      [[claim.text, 'unverified']],
+    );
   });
 });
