@@ -27,6 +27,8 @@ export interface WorkbenchTarget {
   extensionDevelopmentPath?: string;
   /** With extensionDevelopmentPath: the extension host requires this folder's index.js and calls run(), then exits. */
   extensionTestsPath?: string;
+  /** A file (absolute path on this machine) to open in an editor once the workbench is up. */
+  openFile?: string;
 }
 
 export interface CodeServerOptions {
@@ -168,6 +170,7 @@ export function workbenchUrlFor(port: number, target: WorkbenchTarget): string {
   const payload: [string, string][] = [];
   if (target.extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remote(target.extensionDevelopmentPath)]);
   if (target.extensionTestsPath) payload.push(['extensionTestsPath', remote(target.extensionTestsPath)]);
+  if (target.openFile) payload.push(['openFile', remote(target.openFile)]);
   payload.push(['skipWelcome', 'true']);
   const query = new URLSearchParams();
   if (target.folder) query.set('folder', target.folder);

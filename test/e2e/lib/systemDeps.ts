@@ -29,18 +29,27 @@ export function chromiumPath(): string | undefined {
   return onPath('chromium') ?? onPath('chromium-browser');
 }
 
+/** How the checks below look at the machine; unit tests pass their own. */
+export interface MachineLookup {
+  fileExists(path: string): boolean;
+  onPath(command: string): string | undefined;
+  chromiumPath(): string | undefined;
+}
+
+const thisMachine: MachineLookup = { fileExists: existsSync, onPath, chromiumPath };
+
 /** What building code-server's native modules offline needs (see installCodeServer). */
-export function missingForCodeServerInstall(): MissingDependency[] {
+export function missingForCodeServerInstall(machine: MachineLookup = thisMachine): MissingDependency[] {
   const missing: MissingDependency[] = [];
-  if (!existsSync('/usr/include/krb5.h') && !existsSync('/usr/include/krb5/krb5.h')) missing.push({ what: 'Kerberos headers (for the kerberos native module)', aptPackage: 'libkrb5-dev' });
-  if (!onPath('rg')) missing.push({ what: 'ripgrep (code-server cannot download its own here)', aptPackage: 'ripgrep' });
-  if (!onPath('make') || !(onPath('g++') ?? onPath('c++'))) missing.push({ what: 'a C++ toolchain for node-gyp', aptPackage: 'build-essential' });
-  if (!onPath('python3')) missing.push({ what: 'python3 for node-gyp', aptPackage: 'python3' });
+  if (!machine.fileExists('/usr/include/krb5.h') && !machine.fileExists('/usr/include/krb5/krb5.h')) missing.push({ what: 'Kerberos headers (for the kerberos native module)', aptPackage: 'libkrb5-dev' });
+  if (!machine.onPath('rg')) missing.push({ what: 'ripgrep (code-server cannot download its own here)', aptPackage: 'ripgrep' });
+  if (!machine.onPath('make') || !(machine.onPath('g++') ?? machine.onPath('c++'))) missing.push({ what: 'a C++ toolchain for node-gyp', aptPackage: 'build-essential' });
+  if (!machine.onPath('python3')) missing.push({ what: 'python3 for node-gyp', aptPackage: 'python3' });
   return missing;
 }
 
-export function missingChromium(): MissingDependency[] {
-  return chromiumPath() ? [] : [{ what: process.env.CHROME_PATH ? `Chromium at CHROME_PATH=${process.env.CHROME_PATH}` : 'Chromium (for the UI and integration tests)', aptPackage: 'chromium' }];
+export function missingChromium(machine: MachineLookup = thisMachine): MissingDependency[] {
+  return machine.chromiumPath() ? [] : [{ what: process.env.CHROME_PATH ? `Chromium at CHROME_PATH=${process.env.CHROME_PATH}` : 'Chromium (for the UI and integration tests)', aptPackage: 'chromium' }];
 }
 
 /** The one line to paste, or undefined when nothing is missing. */

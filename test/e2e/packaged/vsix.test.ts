@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { isLicenseOk, validateManifest } from 'ovsx';
+import { readVSIXPackage } from 'ovsx/lib/zip';
 import type { BrowserContext } from 'playwright-core';
 import { launchBrowser } from '../lib/browser';
 import { installVsix, startCodeServer, type CodeServer } from '../lib/codeServer';
@@ -32,6 +34,9 @@ describe('packaged .vsix', () => {
   it('packages with `npm run package` and installs with code-server --install-extension', async function () {
     this.timeout(240_000);
     const vsix = await packageVsix(runDir, (line) => console.log(`      ${line}`));
+    const bytes = statSync(vsix).size;
+    assert.ok(bytes <= 1024 * 1024, `the .vsix is ${bytes} bytes, over the 1 MB budget`);
+    await assertOpenVsxReady(vsix);
     await installVsix(vsix, extensionsDir, runDir);
     const installed = readdirSync(extensionsDir).filter((name) => name.startsWith('draft-factcheck.draft-factcheck-'));
     assert.equal(installed.length, 1, `one installed copy in the extensions dir, found: ${readdirSync(extensionsDir).join(', ')}`);
@@ -55,3 +60,17 @@ describe('packaged .vsix', () => {
     await workbench.screenshot('vsix-installed-highlights');
   });
 });
+
+/**
+ * What `ovsx publish` checks before it uploads, run offline with ovsx's own code (nothing is
+ * published): the manifest inside the .vsix has the fields Open VSX needs, the names fit its
+ * namespace/extension pattern, and the licence is declared, so publishing would not stop to ask.
+ */
+async function assertOpenVsxReady(vsix: string): Promise<void> {
+  const manifest = await readVSIXPackage(vsix);
+  validateManifest(manifest);
+  for (const field of ['publisher', 'name'] as const) assert.match(String(manifest[field]), /^[\w\-+$~]+$/, `${field} fits Open VSX's name pattern`);
+  assert.match(String(manifest.version), /^\d+\.\d+\.\d+(-[\w.]+)?$/, 'a semantic version');
+  assert.equal(await isLicenseOk(repoRoot()), true, 'a licence Open VSX accepts without asking');
+  assert.equal((manifest as { license?: string }).license, 'MIT');
+}
