@@ -32,7 +32,12 @@ if (values.file && !existsSync(resolve(values.file))) {
   process.exit(2);
 }
 
-if (!values['no-build']) build();
+try {
+  if (!values['no-build']) build();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
 const firstRun = await driver('firstRun');
 // The draft shown first: --file, else the samples' showcase draft (none for another --folder).
 const file = values.file ? resolve(values.file) : values.folder ? undefined : join(folder, firstRun.FIRST_DRAFT);

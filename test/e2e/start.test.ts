@@ -13,7 +13,8 @@ import { EXTENSION_ID, Workbench } from './lib/workbench';
 /**
  * `npm start` as a new user meets it: the script itself (through code-server, as on a machine
  * without the desktop `code`) prints a URL; that page shows the showcase draft with its claims
- * highlighted and the Fact-Check desk beside it, and Ctrl+C stops the server.
+ * highlighted (one verified, one flagged, one disputed by its sample sidecar) and the Fact-Check
+ * desk beside it, and Ctrl+C stops the server.
  */
 describe('npm start (first run)', () => {
   let start: ChildProcess | undefined;
@@ -57,6 +58,14 @@ describe('npm start (first run)', () => {
     const desk = workbench.page.frameLocator(`iframe.webview.ready[src*="extensionId=${EXTENSION_ID}"] >> visible=true`).frameLocator('iframe#active-frame');
     await desk.locator('.claim-list').waitFor({ timeout: 60_000 });
     await waitFor(async () => (await desk.locator('.claim-list [role="option"]').count()) >= 3, 'claims of the draft in the desk list', 30_000);
+    // The sample's sidecar shows one claim of each reviewed status, in the meter and in the editor.
+    const meter = await desk.locator('body').innerText();
+    for (const count of [/\b1 of \d+ claims verified/, /Unverified 1\b/, /Disputed 1\b/]) assert.match(meter, count);
+    await waitFor(
+      async () => (await workbench!.decorations()).some((d) => d.layer === 'overlay' && d.backgroundColor !== 'rgba(0, 0, 0, 0)'),
+      'a flagged or disputed claim drawn with a background',
+      30_000,
+    );
     // Nothing to dismiss on a first run (e.g. no error from the task that opens the desk).
     assert.deepEqual(await workbench.notifications(), []);
     const shot = await workbench.screenshot('npm-start-first-run');
