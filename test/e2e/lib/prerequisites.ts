@@ -41,7 +41,7 @@ export type AptRunner = (argv: readonly string[], timeoutMs: number) => Promise<
 export type SetupPlan =
   | { action: 'none' }
   | { action: 'install'; missing: MissingDependency[]; packages: string[]; commands: string[][] }
-  | { action: 'stop'; missing: MissingDependency[]; reason: string; command: string };
+  | { action: 'stop'; missing: MissingDependency[]; reason: string; command?: string };
 
 export const APT_TIMEOUTS = { update: 5 * 60_000, install: 15 * 60_000 } as const;
 
@@ -76,6 +76,8 @@ export function planSetup(missing: readonly MissingDependency[], host: { isRoot:
   if (missing.length === 0) return { action: 'none' };
   const packages = packagesOf(missing);
   const list = [...missing];
+  const byHand = missing.filter((m) => m.byHand).map((m) => m.byHand);
+  if (byHand.length > 0) return { action: 'stop', missing: list, reason: `Installing packages would not fix this: ${byHand.join('; ')}` };
   if (!host.aptGet) {
     return {
       action: 'stop',
@@ -99,6 +101,7 @@ function listMissing(missing: readonly MissingDependency[]): string {
 /** The message for a plan that stops: what is missing, why it is not installed, and the command. */
 export function stopMessage(plan: Extract<SetupPlan, { action: 'stop' }>): string {
   const chromiumHint = plan.missing.some((m) => m.aptPackage === 'chromium') ? '\n(or point CHROME_PATH at an existing Chromium or Chrome binary)' : '';
+  if (!plan.command) return `Missing system packages:\n${listMissing(plan.missing)}\n${plan.reason}, then run this command again.`;
   return `Missing system packages:\n${listMissing(plan.missing)}\n${plan.reason}. Run:\n  ${plan.command}${chromiumHint}\nthen run this command again.`;
 }
 

@@ -5,6 +5,8 @@ import { delimiter, join } from 'node:path';
 export interface MissingDependency {
   what: string;
   aptPackage: string;
+  /** Set when installing the package would not help: what to do instead. */
+  byHand?: string;
 }
 
 export function onPath(command: string): string | undefined {
@@ -48,8 +50,10 @@ export function missingForCodeServerInstall(machine: MachineLookup = thisMachine
   return missing;
 }
 
-export function missingChromium(machine: MachineLookup = thisMachine): MissingDependency[] {
-  return machine.chromiumPath() ? [] : [{ what: process.env.CHROME_PATH ? `Chromium at CHROME_PATH=${process.env.CHROME_PATH}` : 'Chromium (for the UI and integration tests)', aptPackage: 'chromium' }];
+export function missingChromium(machine: MachineLookup = thisMachine, chromePath = process.env.CHROME_PATH): MissingDependency[] {
+  if (machine.chromiumPath()) return [];
+  if (!chromePath) return [{ what: 'Chromium (for the UI and integration tests)', aptPackage: 'chromium' }];
+  return [{ what: `Chromium at CHROME_PATH=${chromePath}`, aptPackage: 'chromium', byHand: `point CHROME_PATH at an existing Chromium or Chrome binary, or unset it to use Debian's chromium` }];
 }
 
 /** The one line to paste, or undefined when nothing is missing. */

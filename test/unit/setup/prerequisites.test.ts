@@ -3,10 +3,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SetupError } from '../../e2e/lib/codeServerInstall';
-import { aptRunner, ensurePrerequisites, missingFor, planSetup, type AptRunner, type SetupNeeds, type SetupProbes } from '../../e2e/lib/prerequisites';
-import type { MachineLookup, MissingDependency } from '../../e2e/lib/systemDeps';
+import { aptRunner, ensurePrerequisites, missingFor, planSetup, stopMessage, type AptRunner, type SetupNeeds, type SetupProbes } from '../../e2e/lib/prerequisites';
+import { missingChromium, type MachineLookup, type MissingDependency } from '../../e2e/lib/systemDeps';
 
 const ALL_NEEDS: SetupNeeds = { chromium: true, codeServerInstall: true };
+
+/** What is missing when CHROME_PATH names a file that is not there. */
+const missingChromiumAt = (chromePath: string) => missingChromium(machineWithout('chromium'), chromePath);
 
 /** A machine that has every tool except the named commands/files. */
 function machineWithout(...absent: string[]): MachineLookup {
@@ -152,6 +155,16 @@ describe('system prerequisites', () => {
       if (plan.action !== 'stop') return;
       assert.match(plan.reason, /apt-get is not available/);
       assert.equal(plan.command, 'apt-get update && apt-get install -y --no-install-recommends ripgrep');
+    });
+
+    it('stops without installing when CHROME_PATH points nowhere: apt cannot fix that', () => {
+      const wrongPath = missingChromiumAt('/opt/nowhere/chrome');
+      const plan = planSetup(wrongPath, host);
+      assert.equal(plan.action, 'stop');
+      if (plan.action !== 'stop') return;
+      assert.match(plan.reason, /would not fix this: point CHROME_PATH at an existing Chromium/);
+      assert.match(stopMessage(plan), /Chromium at CHROME_PATH=\/opt\/nowhere\/chrome/);
+      assert.doesNotMatch(stopMessage(plan), /apt-get install/, 'no install command that would not help');
     });
 
     it('stops when installing is turned off', () => {
