@@ -74,7 +74,7 @@ async function runMochaSpecs(files, { grep, env, deadline, runDir, label }) {
 export async function runVscodeTests(phases, options) {
   let lib;
   let needs;
-  const ready = await phases.run('setup (build, system packages check)', TIMEOUTS.setup, async () => {
+  const ready = await phases.run('setup (build, prerequisites)', TIMEOUTS.setup, async () => {
     if (options.build !== false) build();
     lib = {
       paths: await driver('paths'),
