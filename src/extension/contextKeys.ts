@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { ContextKey } from './commandIds';
 import type { ReviewService } from './reviewService';
 import { ReviewSettler } from './reviewSettler';
+import { afterActivation } from './afterActivation';
 
 const TYPING_DEBOUNCE_MS = 150;
 
@@ -34,7 +35,7 @@ export class ClaimContextKeys implements vscode.Disposable {
         if (e.affectsConfiguration('factCheck')) this.update();
       }),
     );
-    this.update();
+    this.disposables.push(afterActivation(() => this.update()));
   }
 
   private update(): void {

@@ -6,6 +6,7 @@ import { ContextKey } from './commandIds';
 import { readConfig, type HighlightStyle } from './config';
 import type { ReviewService } from './reviewService';
 import { ReviewSettler } from './reviewSettler';
+import { afterActivation } from './afterActivation';
 
 /** Quiet time after the last keystroke before highlights are recomputed. */
 const TYPING_DEBOUNCE_MS = 150;
@@ -111,7 +112,7 @@ export class ClaimDecorator implements vscode.Disposable, DecorationReporter {
       }),
     );
     void this.publishVisibility();
-    this.redrawVisible();
+    this.disposables.push(afterActivation(() => this.redrawVisible()));
   }
 
   /** True when highlights are drawn (setting on and not hidden for this session). */

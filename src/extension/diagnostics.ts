@@ -5,6 +5,7 @@ import { readConfig, type DiagnosticsMode, type DiagnosticsSeverity, type FactCh
 import { kindLabel, statusLabel } from './labels';
 import type { ReviewService } from './reviewService';
 import { ReviewSettler } from './reviewSettler';
+import { afterActivation } from './afterActivation';
 
 /** Diagnostic.source of every claim diagnostic (quick fixes match on it). */
 export const DIAGNOSTIC_SOURCE = 'Fact-Check';
@@ -46,7 +47,7 @@ export class ClaimDiagnostics implements vscode.Disposable {
         this.updateAll();
       }),
     );
-    this.updateAll();
+    this.disposables.push(afterActivation(() => this.updateAll()));
   }
 
   private updateAll(): void {

@@ -3,6 +3,7 @@ import { countStatuses, type DraftReview } from '../core/review/types';
 import { CommandId } from './commandIds';
 import type { ReviewService } from './reviewService';
 import { ReviewSettler } from './reviewSettler';
+import { afterActivation } from './afterActivation';
 
 const TYPING_DEBOUNCE_MS = 300;
 
@@ -50,7 +51,7 @@ export class ClaimStatusBar implements vscode.Disposable {
         if (e.affectsConfiguration('factCheck')) this.update();
       }),
     );
-    this.update();
+    this.disposables.push(afterActivation(() => this.update()));
   }
 
   /** The text shown now, or undefined when hidden (for the test API). */
