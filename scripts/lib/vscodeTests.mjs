@@ -153,7 +153,9 @@ export async function runVscodeTests(phases, options) {
       // The browser build (package.json "browser") in code-server's web worker extension host, as on vscode.dev.
       await phases.run('web extension host tests (browser build)', TIMEOUTS.web, (deadline) => {
         const extensionDevelopmentPath = lib.webExtension.webExtensionFolder(runDir);
-        const extensionTestsPath = lib.webExtension.installWebTests(extensionDevelopmentPath, options.grep);
+        const timeScale = lib.webExtension.currentTimeScale(SCALE);
+        console.log(`  time budgets scaled by ${timeScale} (FACTCHECK_TIMEOUT_SCALE ${SCALE} x load per core)`);
+        const extensionTestsPath = lib.webExtension.installWebTests(extensionDevelopmentPath, { grep: options.grep, timeScale });
         return runHostSuites(lib, { server, browser, runDir, deadline, grep: options.grep, label: 'web', extensionDevelopmentPath, extensionTestsPath });
       });
     }

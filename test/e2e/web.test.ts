@@ -1,0 +1,39 @@
+import * as assert from 'node:assert/strict';
+import { useWorkbench } from './lib/session';
+import { waitFor } from './lib/wait';
+import { EXTENSION_ID } from './lib/workbench';
+
+/**
+ * The browser build as a vscode.dev user meets it: code-server's web worker extension host runs the
+ * copy of the extension that has only a `browser` entry (no `main`), so everything seen here comes
+ * from dist/web/extension.js.
+ */
+describe('web extension in the browser', () => {
+  const workbench = useWorkbench({ theme: 'light', build: 'web' });
+
+  it('highlights claims, explains them on hover and lists them in the desk', async () => {
+    await workbench().openFile('budget-vote.md');
+    const drawn = await workbench().waitForDecorations(3);
+    const hover = await workbench().hoverAt(drawn[0]!);
+    assert.match(hover, /Why:/);
+    const status = workbench().page.locator('.statusbar-item', { hasText: /claims?/i }).first();
+    await status.waitFor({ timeout: 20_000 });
+    await workbench().openSidebar();
+    const desk = workbench()
+      .page.frameLocator(`iframe.webview.ready[src*="extensionId=${EXTENSION_ID}"] >> visible=true`)
+      .frameLocator('iframe#active-frame');
+    await desk.locator('.claim-row').first().waitFor({ timeout: 30_000 });
+    assert.equal(await desk.locator('.draft-name').innerText(), 'budget-vote.md');
+    await waitFor(async () => (await desk.locator('.claim-row').count()) >= 4, 'at least 4 claims in the desk', 10_000);
+    await workbench().page.mouse.move(5, 5); // let the hover close before the picture
+    await workbench().screenshot('web-extension-desk-light');
+  });
+
+  it('runs in the web worker extension host', async () => {
+    await workbench().runCommand('Developer: Show Running Extensions');
+    const row = workbench().page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: 'Draft Fact-Check' }).first();
+    await row.waitFor({ timeout: 20_000 });
+    assert.match(await row.innerText(), /Web Worker/i);
+    await workbench().screenshot('web-extension-running-extensions');
+  });
+});
