@@ -31,9 +31,13 @@ describe('web extension in the browser', () => {
 
   it('runs in the web worker extension host', async () => {
     await workbench().runCommand('Developer: Show Running Extensions');
-    const row = workbench().page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: 'Draft Fact-Check' }).first();
+    // The row names the extension by its id here (the development copy has no marketplace metadata).
+    const row = workbench().page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: /draft-factcheck|Draft Fact-Check/ }).first();
     await row.waitFor({ timeout: 20_000 });
-    assert.match(await row.innerText(), /Web Worker/i);
+    const text = await row.innerText();
+    assert.match(text, /web worker/i);
+    // VS Code's own measure: loading the bundle plus activate().
+    console.log(`      VS Code reports the web worker activation as: ${/Activation:\s*\d+\s*ms/i.exec(text)?.[0] ?? text.replace(/\s+/g, ' ')}`);
     await workbench().screenshot('web-extension-running-extensions');
   });
 });
