@@ -37,7 +37,7 @@ export interface DecorationReporter {
 export interface ActivationTiming {
   /** performance.now() when activate() was entered. */
   readonly startedAt: number;
-  /** Time spent in activate(), first highlights of visible drafts included. */
+  /** Time spent in activate(); the first detection of open drafts runs just after it (see afterActivation.ts). */
   readonly durationMs: number;
   readonly platform: 'desktop' | 'web';
 }

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
+import { afterActivation } from './afterActivation';
 import { ContextKey } from './commandIds';
 import type { ReviewService } from './reviewService';
 import { ReviewSettler } from './reviewSettler';
-import { afterActivation } from './afterActivation';
 
 const TYPING_DEBOUNCE_MS = 150;
 

@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
 import type { DraftReview } from '../core/review/types';
+import { afterActivation } from './afterActivation';
 import type { DecorationReporter, OffsetRange } from './api';
 import { emptyStyleRanges, rangesByStyle, rangesInWindow, STYLE_NAMES, type StyleName } from './claimStyles';
 import { ContextKey } from './commandIds';
 import { readConfig, type HighlightStyle } from './config';
 import type { ReviewService } from './reviewService';
 import { ReviewSettler } from './reviewSettler';
-import { afterActivation } from './afterActivation';
 
 /** Quiet time after the last keystroke before highlights are recomputed. */
 const TYPING_DEBOUNCE_MS = 150;

@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
 import type { ReviewItem } from '../core/review/types';
+import { afterActivation } from './afterActivation';
 import { needsAttention, styleOf } from './claimStyles';
 import { readConfig, type DiagnosticsMode, type DiagnosticsSeverity, type FactCheckConfig } from './config';
 import { kindLabel, statusLabel } from './labels';
 import type { ReviewService } from './reviewService';
 import { ReviewSettler } from './reviewSettler';
-import { afterActivation } from './afterActivation';
 
 /** Diagnostic.source of every claim diagnostic (quick fixes match on it). */
 export const DIAGNOSTIC_SOURCE = 'Fact-Check';

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import { countStatuses, type DraftReview } from '../core/review/types';
+import { afterActivation } from './afterActivation';
 import { CommandId } from './commandIds';
 import type { ReviewService } from './reviewService';
 import { ReviewSettler } from './reviewSettler';
-import { afterActivation } from './afterActivation';
 
 const TYPING_DEBOUNCE_MS = 300;
 
