@@ -8,12 +8,16 @@ import { EXTENSION_ID } from './lib/workbench';
  * copy of the extension that has only a `browser` entry (no `main`), so everything seen here comes
  * from dist/web/extension.js.
  */
+/** Time for the web worker extension host to start and activate the extension (measured 5–20 s under load here). */
+const WEB_HOST_START_MS = 60_000;
+
 describe('web extension in the browser', () => {
   const workbench = useWorkbench({ theme: 'light', build: 'web' });
 
   it('highlights claims, explains them on hover and lists them in the desk', async () => {
     await workbench().openFile('budget-vote.md');
-    const drawn = await workbench().waitForDecorations(3);
+    // The web worker extension host starts with the first draft; on a loaded machine that takes a while.
+    const drawn = await workbench().waitForDecorations(3, WEB_HOST_START_MS);
     const hover = await workbench().hoverAt(drawn[0]!);
     assert.match(hover, /Why:/);
     const status = workbench().page.locator('.statusbar-item', { hasText: /claims?/i }).first();
