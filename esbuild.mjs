@@ -1,8 +1,12 @@
-// Builds the three shipped bundles (extension, webview, cli) and, unless --production,
+// Builds the four shipped bundles (desktop extension, browser extension, webview, cli) and, unless --production,
 // transpiles src/ and test/ file by file into out/ for the mocha suites.
 import * as esbuild from 'esbuild';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import noNodeBuiltinsModule from './scripts/lib/noNodeBuiltins.cjs';
+
+/** Browser bundles fail on any Node built-in (see scripts/lib/noNodeBuiltins.cjs). */
+const { noNodeBuiltins } = noNodeBuiltinsModule;
 
 const args = new Set(process.argv.slice(2));
 const production = args.has('--production');
@@ -30,12 +34,23 @@ const common = {
 const builds = [
   {
     ...common,
-    entryPoints: ['src/extension/extension.ts'],
+    entryPoints: ['src/extension/desktop/main.ts'],
     outfile: 'dist/extension.js',
     platform: 'node',
     format: 'cjs',
     target: 'node20',
     external: ['vscode'],
+  },
+  {
+    ...common,
+    // The web worker extension host (vscode.dev, github.dev, code-server): CommonJS, `vscode` provided by the host.
+    entryPoints: ['src/extension/web/main.ts'],
+    outfile: 'dist/web/extension.js',
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    external: ['vscode'],
+    plugins: [noNodeBuiltins],
   },
   {
     ...common,
@@ -57,6 +72,17 @@ const builds = [
 ];
 
 if (!production) {
+  // The suites the web worker extension host runs (scripts/lib/vscodeTests.mjs), bundled like the browser build.
+  builds.push({
+    ...common,
+    entryPoints: ['test/web/index.ts'],
+    outfile: 'out/web-tests/index.js',
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    external: ['vscode'],
+    plugins: [noNodeBuiltins],
+  });
   builds.push({
     entryPoints: [...tsFiles('src'), ...tsFiles('test')],
     outdir: 'out',
@@ -76,6 +102,12 @@ if (watch) {
   console.log('esbuild: watching src/ and test/ …');
 } else {
   const started = Date.now();
-  await Promise.all(builds.map((b) => esbuild.build(b)));
+  try {
+    await Promise.all(builds.map((b) => esbuild.build(b)));
+  } catch {
+    // esbuild has printed each error with its file and line; a stack trace would only add noise.
+    console.error('esbuild: build failed (see the errors above)');
+    process.exit(1);
+  }
   console.log(`esbuild: built ${builds.length} targets in ${Date.now() - started} ms${production ? ' (production)' : ''}`);
 }

@@ -14,6 +14,7 @@ const TIMEOUTS = {
   install: 20 * 60_000,
   server: 60_000 * SCALE,
   integration: 300_000 * SCALE,
+  web: 180_000 * SCALE,
   e2e: 300_000 * SCALE,
   vsix: 240_000 * SCALE,
 };
@@ -68,6 +69,40 @@ async function runMochaSpecs(files, { grep, env, deadline, runDir, label }) {
 }
 
 /**
+ * Opens a workbench whose extension host (the Node one, or the web worker one for the browser-only
+ * copy) runs the suite index at extensionTestsPath on a fresh copy of the fixtures workspace.
+ */
+async function runHostSuites(lib, { server, browser, runDir, deadline, grep, label, extensionDevelopmentPath, extensionTestsPath }) {
+  const folder = join(runDir, `${label}-workspace`);
+  cpSync(FIXTURES_WORKSPACE, folder, { recursive: true });
+  let results;
+  // Counted from the spec reporter's lines, for when the host never reports its totals.
+  const seen = { passed: 0, failed: 0 };
+  const outcome = await lib.extensionTests.runExtensionTests({
+    server,
+    browser,
+    extensionDevelopmentPath,
+    extensionTestsPath,
+    folder,
+    deadline: deadline - 2000,
+    onLog: (line) => {
+      if (line.startsWith(RESULTS_PREFIX)) return void (results = JSON.parse(line.slice(RESULTS_PREFIX.length)));
+      if (/^\s+✔ /.test(line)) seen.passed++;
+      else if (/^\s+\d+\) /.test(line)) seen.failed++;
+      if (!WORKBENCH_NOISE.some((noise) => noise.test(line))) console.log(line);
+    },
+  });
+  if (outcome.timedOut) {
+    return { ok: false, passed: seen.passed, failed: seen.failed + 1, note: `the ${label} extension host did not finish the suites in time (${seen.passed} passed, ${seen.failed} failed before the cut-off; the running test counts as failed)` };
+  }
+  if (!results) return { ok: false, passed: 0, failed: 1, note: `the ${label} extension host exited ${outcome.exitCode} without reporting results (did ${relative(ROOT, extensionTestsPath) || extensionTestsPath} load?)` };
+  if (!grep && results.passed + results.failed === 0) return { ok: false, ...results, failed: 1, note: `no ${label} test ran` };
+  if (grep && results.passed + results.failed === 0) console.log(`  (no ${label} test matches --grep ${grep})`);
+  const ok = outcome.exitCode === 0 && results.failed === 0;
+  return { ...results, ok, note: ok ? '' : `${results.failed} ${label} test(s) failed (host exit code ${outcome.exitCode})` };
+}
+
+/**
  * @param {import('./phases.mjs').PhaseRunner} phases
  * @param {{ integration: boolean, e2e: boolean, vsix: boolean, grep?: string, build?: boolean }} options
  */
@@ -83,6 +118,7 @@ export async function runVscodeTests(phases, options) {
       codeServer: await driver('codeServer'),
       browser: await driver('browser'),
       extensionTests: await driver('extensionTests'),
+      webExtension: await driver('webExtension'),
     };
     needs = { chromium: true, codeServerInstall: !lib.install.isCodeServerInstalled() };
   });
@@ -118,34 +154,16 @@ export async function runVscodeTests(phases, options) {
     }
 
     if (options.integration) {
-      await phases.run('integration tests (extension host)', TIMEOUTS.integration, async (deadline) => {
-        const folder = join(runDir, 'integration-workspace');
-        cpSync(FIXTURES_WORKSPACE, folder, { recursive: true });
-        let results;
-        // Counted from the spec reporter's lines, for when the host never reports its totals.
-        const seen = { passed: 0, failed: 0 };
-        const outcome = await lib.extensionTests.runExtensionTests({
-          server,
-          browser,
-          extensionDevelopmentPath: lib.codeServer.extensionDevelopmentLink(runDir),
-          extensionTestsPath: INTEGRATION_OUT,
-          folder,
-          deadline: deadline - 2000,
-          onLog: (line) => {
-            if (line.startsWith(RESULTS_PREFIX)) return void (results = JSON.parse(line.slice(RESULTS_PREFIX.length)));
-            if (/^\s+✔ /.test(line)) seen.passed++;
-            else if (/^\s+\d+\) /.test(line)) seen.failed++;
-            if (!WORKBENCH_NOISE.some((noise) => noise.test(line))) console.log(line);
-          },
-        });
-        if (outcome.timedOut) {
-          return { ok: false, passed: seen.passed, failed: seen.failed + 1, note: `the extension host did not finish the suites in time (${seen.passed} passed, ${seen.failed} failed before the cut-off; the running test counts as failed)` };
-        }
-        if (!results) return { ok: false, passed: 0, failed: 1, note: `the extension host exited ${outcome.exitCode} without reporting results (did out/test/integration/index.js load?)` };
-        if (!options.grep && results.passed + results.failed === 0) return { ok: false, ...results, failed: 1, note: 'no integration test ran' };
-        if (options.grep && results.passed + results.failed === 0) console.log(`  (no integration test matches --grep ${options.grep})`);
-        const ok = outcome.exitCode === 0 && results.failed === 0;
-        return { ...results, ok, note: ok ? '' : `${results.failed} integration test(s) failed (host exit code ${outcome.exitCode})` };
+      await phases.run('integration tests (extension host)', TIMEOUTS.integration, (deadline) =>
+        runHostSuites(lib, { server, browser, runDir, deadline, grep: options.grep, label: 'integration', extensionDevelopmentPath: lib.codeServer.extensionDevelopmentLink(runDir), extensionTestsPath: INTEGRATION_OUT }),
+      );
+      // The browser build (package.json "browser") in code-server's web worker extension host, as on vscode.dev.
+      await phases.run('web extension host tests (browser build)', TIMEOUTS.web, (deadline) => {
+        const extensionDevelopmentPath = lib.webExtension.webExtensionFolder(runDir);
+        const timeScale = lib.webExtension.currentTimeScale(SCALE);
+        console.log(`  time budgets scaled by ${timeScale} (FACTCHECK_TIMEOUT_SCALE ${SCALE} x load per core)`);
+        const extensionTestsPath = lib.webExtension.installWebTests(extensionDevelopmentPath, { grep: options.grep, timeScale });
+        return runHostSuites(lib, { server, browser, runDir, deadline, grep: options.grep, label: 'web', extensionDevelopmentPath, extensionTestsPath });
       });
     }
 

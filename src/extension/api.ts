@@ -25,9 +25,19 @@ export interface FactCheckApi {
   getStatusBarText(): string | undefined;
   /** The Fact-Check desk's host side, for tests and benchmarks only (not a stable API). */
   readonly desk: DeskTestApi;
+  /** How long activate() took (performance.now() clock of the extension host) and in which build, for tests and logs. */
+  readonly activation: ActivationTiming;
 }
 
 /** Implemented by the decorator; lets the API report what is drawn without a dependency cycle. */
 export interface DecorationReporter {
   rangesFor(uri: vscode.Uri): Record<string, OffsetRange[]>;
+}
+
+export interface ActivationTiming {
+  /** performance.now() when activate() was entered. */
+  readonly startedAt: number;
+  /** Time spent in activate(); the first detection of open drafts runs just after it (see afterActivation.ts). */
+  readonly durationMs: number;
+  readonly platform: 'desktop' | 'web';
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { afterActivation } from './afterActivation';
 import { ContextKey } from './commandIds';
 import type { ReviewService } from './reviewService';
 import { ReviewSettler } from './reviewSettler';
@@ -34,7 +35,7 @@ export class ClaimContextKeys implements vscode.Disposable {
         if (e.affectsConfiguration('factCheck')) this.update();
       }),
     );
-    this.update();
+    this.disposables.push(afterActivation(() => this.update()));
   }
 
   private update(): void {

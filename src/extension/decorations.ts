@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { DraftReview } from '../core/review/types';
+import { afterActivation } from './afterActivation';
 import type { DecorationReporter, OffsetRange } from './api';
 import { emptyStyleRanges, rangesByStyle, rangesInWindow, STYLE_NAMES, type StyleName } from './claimStyles';
 import { ContextKey } from './commandIds';
@@ -111,7 +112,7 @@ export class ClaimDecorator implements vscode.Disposable, DecorationReporter {
       }),
     );
     void this.publishVisibility();
-    this.redrawVisible();
+    this.disposables.push(afterActivation(() => this.redrawVisible()));
   }
 
   /** True when highlights are drawn (setting on and not hidden for this session). */

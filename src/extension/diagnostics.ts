@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ReviewItem } from '../core/review/types';
+import { afterActivation } from './afterActivation';
 import { needsAttention, styleOf } from './claimStyles';
 import { readConfig, type DiagnosticsMode, type DiagnosticsSeverity, type FactCheckConfig } from './config';
 import { kindLabel, statusLabel } from './labels';
@@ -46,7 +47,7 @@ export class ClaimDiagnostics implements vscode.Disposable {
         this.updateAll();
       }),
     );
-    this.updateAll();
+    this.disposables.push(afterActivation(() => this.updateAll()));
   }
 
   private updateAll(): void {

@@ -19,6 +19,7 @@ import { buildReview } from '../core/review/buildReview';
 import type { DraftReview, ReviewItem } from '../core/review/types';
 import { readConfig, type FactCheckConfig } from './config';
 import { EditorName } from './editorName';
+import type { HostPlatform } from './platform';
 import type { ReviewService, SourceInput } from './reviewService';
 import type { DraftState } from './storage/draftState';
 import { SidecarStore } from './storage/sidecarStore';
@@ -54,7 +55,7 @@ export class DraftReviewService implements ReviewService {
   /** Per document: remembers paragraphs, so after an edit only the changed one is analysed again. */
   private readonly analyzers = new Map<string, ClaimAnalyzer>();
   private readonly reviews = new Map<string, ReviewCache>();
-  private readonly editorName = new EditorName();
+  private readonly editorName: EditorName;
   private readonly store: SidecarStore;
   private readonly untitled = new UntitledCarryOver();
   /** Last text of each untitled draft: VS Code empties the buffer before closing it on save. */
@@ -63,7 +64,8 @@ export class DraftReviewService implements ReviewService {
   private readonly openedAt = new Map<string, number>();
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(_context: vscode.ExtensionContext) {
+  constructor(_context: vscode.ExtensionContext, platform: HostPlatform) {
+    this.editorName = new EditorName(platform.userNames);
     this.store = new SidecarStore({
       textOf: (draft) => this.openDocument(draft)?.getText(),
       sidecarLocation: () => this.config.sidecarLocation,

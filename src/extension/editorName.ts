@@ -1,45 +1,11 @@
-import { execFile } from 'node:child_process';
-import * as os from 'node:os';
 import * as vscode from 'vscode';
 import { readConfig } from './config';
-
-const GIT_TIMEOUT_MS = 1500;
-
-/** `git config user.name` in dir, or undefined when git is missing, slow or has no name set. */
-function gitUserName(dir: string): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    try {
-      execFile('git', ['config', 'user.name'], { cwd: dir, timeout: GIT_TIMEOUT_MS, windowsHide: true }, (error, stdout) => {
-        const name = error ? '' : String(stdout).trim();
-        resolve(name === '' ? undefined : name);
-      });
-    } catch {
-      resolve(undefined);
-    }
-  });
-}
-
-let cachedOsUserName: string | undefined;
-
-function osUserName(): string {
-  cachedOsUserName ??= readOsUserName();
-  return cachedOsUserName;
-}
-
-function readOsUserName(): string {
-  try {
-    const name = os.userInfo().username.trim();
-    if (name !== '') return name;
-  } catch {
-    // No passwd entry (containers): fall through to the environment.
-  }
-  return (process.env.USER ?? process.env.USERNAME ?? '').trim() || 'editor';
-}
+import type { UserNameSource } from './platform';
 
 /**
  * Who is acting, as recorded in annotation history: the factCheck.editorName setting, else git's
- * user.name for the draft's workspace folder (file: drafts only), else the OS user. Git is asked once
- * per folder; the answer is kept until the settings change.
+ * user.name for the draft's workspace folder, else the platform's fallback (the OS user on the
+ * desktop). Git is asked once per folder; the answer is kept until the settings change.
  */
 export class EditorName implements vscode.Disposable {
   private readonly gitNames = new Map<string, Promise<string | undefined>>();
@@ -49,7 +15,7 @@ export class EditorName implements vscode.Disposable {
   /** The setting, read once per change: `known` runs on every keystroke. */
   private configured = readConfig().editorName;
 
-  constructor() {
+  constructor(private readonly names: UserNameSource) {
     this.listener = vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration('factCheck.editorName')) return;
       this.configured = readConfig().editorName;
@@ -62,37 +28,37 @@ export class EditorName implements vscode.Disposable {
     if (this.configured !== '') return this.configured;
     const dir = this.gitDirFor(uri);
     if (dir !== undefined) {
-      let pending = this.gitNames.get(dir);
+      const key = dir.toString();
+      let pending = this.gitNames.get(key);
       if (!pending) {
-        pending = gitUserName(dir).then((name) => {
-          this.knownGitNames.set(dir, name);
+        pending = this.names.gitUserName(dir).then((name) => {
+          this.knownGitNames.set(key, name);
           return name;
         });
-        this.gitNames.set(dir, pending);
+        this.gitNames.set(key, pending);
       }
       const name = await pending;
       if (name !== undefined) return name;
     }
-    return osUserName();
+    return this.names.fallbackName();
   }
 
   /** The name without waiting: git's answer only once it is known (ask forDocument early to warm it). */
   known(uri: vscode.Uri): string {
     if (this.configured !== '') return this.configured;
     const dir = this.gitDirFor(uri);
-    const gitName = dir === undefined ? undefined : this.knownGitNames.get(dir);
-    if (dir !== undefined && !this.gitNames.has(dir)) void this.forDocument(uri);
-    return gitName ?? osUserName();
+    const key = dir?.toString();
+    const gitName = key === undefined ? undefined : this.knownGitNames.get(key);
+    if (key !== undefined && !this.gitNames.has(key)) void this.forDocument(uri);
+    return gitName ?? this.names.fallbackName();
   }
 
-  /** Where to run git: the workspace folder of a file: draft, else the draft's own folder. */
-  private gitDirFor(uri: vscode.Uri): string | undefined {
-    if (uri.scheme === 'file') {
-      const folder = vscode.workspace.getWorkspaceFolder(uri);
-      return folder?.uri.scheme === 'file' ? folder.uri.fsPath : vscode.Uri.joinPath(uri, '..').fsPath;
-    }
-    const first = vscode.workspace.workspaceFolders?.[0];
-    return first?.uri.scheme === 'file' ? first.uri.fsPath : undefined;
+  /** Where to ask git: the draft's workspace folder, else (file: drafts) the draft's own folder, else the first folder. */
+  private gitDirFor(uri: vscode.Uri): vscode.Uri | undefined {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (folder) return folder.uri;
+    if (uri.scheme === 'file') return vscode.Uri.joinPath(uri, '..');
+    return vscode.workspace.workspaceFolders?.[0]?.uri;
   }
 
   dispose(): void {

@@ -6,6 +6,7 @@ import { ClaimContextKeys } from './contextKeys';
 import { ClaimDecorator } from './decorations';
 import { ClaimDiagnostics } from './diagnostics';
 import { DraftReviewService } from './draftReviewService';
+import type { HostPlatform } from './platform';
 import { DeskViewProvider } from './sidebar/deskViewProvider';
 import { ClaimHoverProvider } from './hover';
 import { SidebarRevealChannel } from './sidebarReveal';
@@ -16,10 +17,12 @@ let activeReview: DraftReviewService | undefined;
 
 /**
  * Wires one disposable owner per feature. Each feature lives in its own file and only
- * turns ReviewService results into editor UI.
+ * turns ReviewService results into editor UI. Shared by both builds: the desktop entry
+ * (desktop/main.ts) and the browser entry (web/main.ts) differ only in the platform they pass.
  */
-export function activate(context: vscode.ExtensionContext): FactCheckApi {
-  const review = new DraftReviewService(context);
+export function activateFactCheck(context: vscode.ExtensionContext, platform: HostPlatform): FactCheckApi {
+  const startedAt = performance.now();
+  const review = new DraftReviewService(context, platform);
   context.subscriptions.push(review);
   activeReview = review;
 
@@ -37,6 +40,8 @@ export function activate(context: vscode.ExtensionContext): FactCheckApi {
   const desk = DeskViewProvider.register(context, review, sidebarReveal);
   // --- end features ---
 
+  const activation = { startedAt, durationMs: performance.now() - startedAt, platform: platform.kind };
+
   return {
     review,
     getReview(uri) {
@@ -49,6 +54,7 @@ export function activate(context: vscode.ExtensionContext): FactCheckApi {
     flush: () => review.flush(),
     getStatusBarText: () => statusBar.text,
     desk: desk.testApi,
+    activation,
   };
 }
 

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { countStatuses, type DraftReview } from '../core/review/types';
+import { afterActivation } from './afterActivation';
 import { CommandId } from './commandIds';
 import type { ReviewService } from './reviewService';
 import { ReviewSettler } from './reviewSettler';
@@ -50,7 +51,7 @@ export class ClaimStatusBar implements vscode.Disposable {
         if (e.affectsConfiguration('factCheck')) this.update();
       }),
     );
-    this.update();
+    this.disposables.push(afterActivation(() => this.update()));
   }
 
   /** The text shown now, or undefined when hidden (for the test API). */

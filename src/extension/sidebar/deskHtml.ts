@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 
 /** The folders the desk may load from: its script bundle and its stylesheet. Nothing else. */
@@ -6,8 +5,10 @@ export function deskResourceRoots(extensionUri: vscode.Uri): vscode.Uri[] {
   return [vscode.Uri.joinPath(extensionUri, 'dist'), vscode.Uri.joinPath(extensionUri, 'media')];
 }
 
+/** 128 random bits as hex; Web Crypto exists in Node 20 and in web workers alike. */
 export function createNonce(): string {
-  return randomBytes(16).toString('hex');
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /**

@@ -1,10 +1,10 @@
-import { basename } from 'node:path';
 import * as vscode from 'vscode';
 import type { DeskDraft, HostMessage, PerfMessage } from '../../shared/protocol';
 import { DESK_VIEW_ID } from '../commandIds';
 import type { ReviewService } from '../reviewService';
 import { ReviewSettler } from '../reviewSettler';
 import type { SidebarRevealChannel, SidebarRevealRequest } from '../sidebarReveal';
+import { draftFileName } from '../storage/sidecarLocation';
 import { deskHtml, deskResourceRoots } from './deskHtml';
 import { DeskMessageHandler, type DeskOutcome } from './deskMessageHandler';
 import { translatedDeskStrings } from './deskStrings';
@@ -213,7 +213,7 @@ export class DeskViewProvider implements vscode.WebviewViewProvider, vscode.Disp
     const review = this.review.getReview(document);
     const draft: DeskDraft = {
       uri: document.uri.toString(),
-      name: document.isUntitled ? document.uri.path : basename(document.uri.path),
+      name: document.isUntitled ? document.uri.path : draftFileName(document.uri),
       version: review.version,
       items: review.items,
       dismissed: review.dismissed,

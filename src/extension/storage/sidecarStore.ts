@@ -34,6 +34,16 @@ function errorText(error: unknown): string {
 }
 
 /**
+ * A write the file system refused for good (a read-only virtual repository in the browser, a
+ * read-only mount, no permission) in plain words; other errors keep their own message.
+ */
+function writeErrorText(error: unknown): string {
+  const code = error instanceof vscode.FileSystemError ? error.code : '';
+  const refused = code === 'NoPermissions' || /NoPermissions|EROFS|EACCES|EPERM|read-?only/i.test(errorText(error));
+  return refused ? vscode.l10n.t('the file system is read-only or refused the write') : errorText(error);
+}
+
+/**
  * Keeps each open draft's annotations in memory and in its sidecar file: loads and re-anchors on
  * open, writes atomically a moment after changes, merges changes other windows make, refuses to
  * overwrite a sidecar it cannot read, and moves sidecars along with renamed drafts.
@@ -388,7 +398,7 @@ export class SidecarStore implements vscode.Disposable {
         await writeTextFileAtomic(sidecar, text);
       } catch (error) {
         state.lastDiskText = onDisk;
-        this.reportUnwritable(state, sidecar, errorText(error));
+        this.reportUnwritable(state, sidecar, writeErrorText(error));
         return; // still pending: the next change or flush tries again
       }
     }

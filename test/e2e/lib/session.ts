@@ -4,6 +4,7 @@ import type { BrowserContext } from 'playwright-core';
 import { launchBrowser } from './browser';
 import { extensionDevelopmentLink, mergeUserSettings, startCodeServer, workbenchUrlFor, type CodeServer } from './codeServer';
 import { makeRunDir, repoRoot } from './paths';
+import { webExtensionFolder } from './webExtension';
 import { screenshotPath, Workbench, type ServerHandle, type ThemeKind } from './workbench';
 
 /** What every UI spec in one mocha process shares: one server, one browser, one workspace copy. */
@@ -14,6 +15,8 @@ export interface E2eContext {
   workspace: string;
   /** The extension under development (a link to the repository root, see extensionDevelopmentLink). */
   extensionRoot: string;
+  /** This run's temp folder (the browser-only copy of the extension goes there). */
+  runDir: string;
 }
 
 let shared: Promise<E2eContext> | undefined;
@@ -46,7 +49,7 @@ async function createContext(): Promise<E2eContext> {
     await ownServer?.stop();
     if (ownRunDir) rmSync(runDir, { recursive: true, force: true });
   };
-  return { server, browser, workspace, extensionRoot };
+  return { server, browser, workspace, extensionRoot, runDir };
 }
 
 export function e2eContext(): Promise<E2eContext> {
@@ -70,6 +73,8 @@ export interface WorkbenchOptions {
   folder?: string;
   /** Load the extension under development (true by default). */
   extensionDevelopment?: boolean;
+  /** Which build to load: the desktop one (Node extension host, default) or the browser one (web worker extension host). */
+  build?: 'desktop' | 'web';
 }
 
 /**
@@ -87,7 +92,9 @@ export function useWorkbench(options: WorkbenchOptions = {}): () => Workbench {
       context.server,
       {
         folder: options.folder ?? context.workspace,
-        ...(options.extensionDevelopment === false ? {} : { extensionDevelopmentPath: context.extensionRoot }),
+        ...(options.extensionDevelopment === false
+          ? {}
+          : { extensionDevelopmentPath: options.build === 'web' ? webExtensionFolder(context.runDir) : context.extensionRoot }),
       },
       theme,
     );

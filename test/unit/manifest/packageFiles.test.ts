@@ -19,6 +19,7 @@ const SHIPPED: readonly (string | RegExp)[] = [
   'CHANGELOG.md',
   'LICENSE',
   'dist/extension.js',
+  'dist/web/extension.js',
   'dist/webview.js',
   'dist/cli.js',
   'schemas/factcheck.schema.json',

@@ -1,0 +1,11 @@
+// Entry of the desktop build (package.json "main", Node extension host): the shared wiring with Node's user names.
+import type * as vscode from 'vscode';
+import type { FactCheckApi } from '../api';
+import { activateFactCheck } from '../extension';
+import { desktopUserNames } from './userNames';
+
+export { deactivate } from '../extension';
+
+export function activate(context: vscode.ExtensionContext): FactCheckApi {
+  return activateFactCheck(context, { kind: 'desktop', userNames: desktopUserNames() });
+}

@@ -1,0 +1,20 @@
+import type * as vscode from 'vscode';
+
+/**
+ * What differs between the desktop build (Node extension host) and the browser build (web worker
+ * extension host: vscode.dev, github.dev, code-server). The entry file picks the implementation;
+ * everything else in src/extension runs unchanged in both.
+ */
+export interface HostPlatform {
+  /** Which build is running, for the log and the tests. */
+  readonly kind: 'desktop' | 'web';
+  readonly userNames: UserNameSource;
+}
+
+/** Who is acting, when the factCheck.editorName setting is empty. */
+export interface UserNameSource {
+  /** git's user.name for drafts below folder, or undefined when git is unavailable or has none. */
+  gitUserName(folder: vscode.Uri): Promise<string | undefined>;
+  /** The last resort: the account name of this machine (desktop) or a generic name (browser). */
+  fallbackName(): string;
+}
