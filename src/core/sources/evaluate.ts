@@ -1,0 +1,86 @@
+import { SOURCE_CHECK_FIELDS, type Source } from '../annotations/types';
+import { hashText } from '../util/hash';
+import type { FetchOutcome } from './fetchPort';
+import { visibleText } from './pageText';
+import { quoteFoundIn } from './quoteInText';
+
+const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
+const TEXT_TYPES = new Set(['application/json', 'application/xml', 'application/ld+json', 'application/rss+xml', 'application/atom+xml']);
+
+type PageKind = 'html' | 'text' | 'other';
+
+function pageKind(contentType: string | undefined, body: Uint8Array): PageKind {
+  if (contentType === undefined) {
+    // No type sent: look at the start, as browsers do for a missing type.
+    const start = new TextDecoder('utf-8').decode(body.subarray(0, 512)).trimStart().toLowerCase();
+    if (start.startsWith('<!doctype html') || start.startsWith('<html')) return 'html';
+    return start.startsWith('%pdf') || body.subarray(0, 512).includes(0) ? 'other' : 'text';
+  }
+  if (HTML_TYPES.has(contentType)) return 'html';
+  if (contentType.startsWith('text/') || TEXT_TYPES.has(contentType)) return 'text';
+  return 'other';
+}
+
+function decode(body: Uint8Array, charset: string | undefined): string {
+  try {
+    return new TextDecoder(charset ?? 'utf-8').decode(body);
+  } catch {
+    return new TextDecoder('utf-8').decode(body); // an unknown charset label
+  }
+}
+
+/** A stable hash of bytes that are not text (a PDF): hashText over their Latin-1 reading, in chunks. */
+function hashBytes(body: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < body.length; i += 8192) text += String.fromCharCode(...body.subarray(i, i + 8192));
+  return hashText(text);
+}
+
+function withoutCheck(source: Source): Source {
+  const copy: Source = { ...source };
+  for (const key of SOURCE_CHECK_FIELDS) delete copy[key];
+  return copy;
+}
+
+function hasQuote(source: Source): boolean {
+  return source.quote !== undefined && source.quote.trim() !== '';
+}
+
+/**
+ * The source with the result of one fetch recorded (pure; `now` is an ISO time). The hash is
+ * over the visible text, not the markup, so a page whose ads or tracking ids change on every
+ * load is not "changed". When no content could be read (failure, error status, too large)
+ * the previous hash is kept, so the next successful check still compares with it.
+ */
+export function applyFetchOutcome(source: Source, outcome: FetchOutcome, now: string): Source {
+  const previousHash = source.contentHash;
+  const next = withoutCheck(source);
+  next.checkedAt = now;
+  const unchecked = (reason: NonNullable<Source['quoteUnchecked']>) => {
+    next.quoteFound = null;
+    next.quoteUnchecked = hasQuote(source) ? reason : 'no-quote';
+  };
+  if (outcome.kind === 'failed') {
+    next.fetchError = outcome.error;
+    if (previousHash !== undefined) next.contentHash = previousHash;
+    unchecked('no-page');
+    return next;
+  }
+  next.httpStatus = outcome.status;
+  next.finalUrl = outcome.finalUrl;
+  if (outcome.contentType !== undefined) next.contentType = outcome.contentType;
+  const body = outcome.body;
+  if (outcome.status >= 400 || body === undefined) {
+    if (previousHash !== undefined) next.contentHash = previousHash;
+    unchecked(outcome.tooLarge ? 'too-large' : 'no-page');
+    return next;
+  }
+  const kind = pageKind(outcome.contentType, body);
+  const text = kind === 'html' ? visibleText(decode(body, outcome.charset)) : kind === 'text' ? decode(body, outcome.charset) : undefined;
+  next.contentHash = text === undefined ? hashBytes(body) : hashText(text);
+  if (previousHash !== undefined && previousHash !== next.contentHash) next.contentChanged = true;
+  if (text === undefined) unchecked('not-text');
+  else if (!hasQuote(source)) unchecked('no-quote');
+  else next.quoteFound = quoteFoundIn(text, source.quote as string);
+  return next;
+}
