@@ -8,6 +8,7 @@ import { ClaimDiagnostics } from './diagnostics';
 import { DraftReviewService } from './draftReviewService';
 import { DeskViewProvider } from './sidebar/deskViewProvider';
 import { ClaimHoverProvider } from './hover';
+import { SourceCheckCommands } from './sources/sourceCheckCommands';
 import { SidebarRevealChannel } from './sidebarReveal';
 import { ClaimStatusBar } from './statusBar';
 
@@ -34,6 +35,7 @@ export function activate(context: vscode.ExtensionContext): FactCheckApi {
   context.subscriptions.push(new ClaimCodeActionProvider(review));
   context.subscriptions.push(new ClaimDiagnostics(review));
   context.subscriptions.push(new ClaimContextKeys(review));
+  context.subscriptions.push(new SourceCheckCommands(review));
   const desk = DeskViewProvider.register(context, review, sidebarReveal);
   // --- end features ---
 

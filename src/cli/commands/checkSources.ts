@@ -2,7 +2,7 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseSidecar, serializeSidecar } from '../../core/annotations';
 import type { Source } from '../../core/annotations/types';
-import { describeSourceHealth, runSourceChecks, sourceHealth, type PageFetcher, type SourceCheckJob, type SourceProblem } from '../../core/sources';
+import { describeSourceHealth, runSourceChecks, sourceHealth, withCheckResult, type PageFetcher, type SourceCheckJob, type SourceProblem } from '../../core/sources';
 import { NodePageFetcher } from '../../extension/sources/nodePageFetcher';
 import { parseArgs, type OptionSpec } from '../args';
 import { collectDrafts } from '../drafts';
@@ -60,7 +60,12 @@ function saveResult(owner: Owner, checked: Source, warn: (message: string) => vo
   let found = false;
   const annotations = parsed.file.annotations.map((a) => {
     if (a.id !== owner.annotationId) return a;
-    return { ...a, sources: a.sources.map((s) => (s.id === checked.id && s.url === checked.url ? ((found = true), checked) : s)) };
+    const sources = a.sources.map((s) => {
+      const updated = s.id === checked.id ? withCheckResult(s, checked) : undefined;
+      if (updated) found = true;
+      return updated ?? s;
+    });
+    return { ...a, sources };
   });
   if (found) writeAtomic(owner.sidecar, serializeSidecar({ ...parsed.file, annotations }));
 }

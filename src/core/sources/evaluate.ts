@@ -84,3 +84,15 @@ export function applyFetchOutcome(source: Source, outcome: FetchOutcome, now: st
   else next.quoteFound = quoteFoundIn(text, source.quote as string);
   return next;
 }
+
+/**
+ * The current source with a check's fields taken from `checked` (and nothing else), so an
+ * edit made while the check ran is kept. undefined when the source's URL changed meanwhile:
+ * the result is then about another page.
+ */
+export function withCheckResult(current: Source, checked: Source): Source | undefined {
+  if (current.url !== checked.url) return undefined;
+  const next = withoutCheck(current);
+  for (const key of SOURCE_CHECK_FIELDS) if (checked[key] !== undefined) (next as unknown as Record<string, unknown>)[key] = checked[key];
+  return next;
+}

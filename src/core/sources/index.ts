@@ -1,5 +1,5 @@
 /** Source health: fetching a source's URL, finding its quote, and saying what is wrong. Pure except for the PageFetcher port. */
-export { applyFetchOutcome } from './evaluate';
+export { applyFetchOutcome, withCheckResult } from './evaluate';
 export { checkFetchUrl, FETCH_LIMITS, FETCH_USER_AGENT, isRedirect, parseContentType, type FetchOutcome, type PageFetcher } from './fetchPort';
 export { describeSourceHealth, sourceHealth, suggestArchiveUrl, SOURCE_PROBLEMS, type SourceHealth, type SourceProblem } from './health';
 export { visibleText } from './pageText';
