@@ -6,6 +6,7 @@ import { CommandId } from './commandIds';
 import { historyActionLabel, kindLabel, scoreLabel, statusLabel, whenLabel } from './labels';
 import { commandLink, escapeMarkdown, markdownLink, truncate } from './markdown';
 import type { ReviewService } from './reviewService';
+import { HEALTH_TONE_SIGN, sourceHealthTone } from '../core/sources/health';
 import { sourceHealthLabels } from './sources/healthLabels';
 
 /** The commands hover links may run; the hover trusts exactly these and nothing else. */
@@ -31,7 +32,7 @@ function sourceHealthMarkdown(source: Source, now: Date): string {
     const problems = labels.filter((l) => l.problem);
     const shown = problems.length > 0 ? problems : labels;
     const when = source.checkedAt ? ` ${vscode.l10n.t('(checked {0})', whenLabel(source.checkedAt, now))}` : '';
-    text += `  \n  ${problems.length > 0 ? '⚠ ' : '✓ '}${escapeMarkdown(shown.map((l) => l.text).join(' · ') + when)}`;
+    text += `  \n  ${HEALTH_TONE_SIGN[sourceHealthTone(source)]} ${escapeMarkdown(shown.map((l) => l.text).join(' · ') + when)}`;
   }
   if (source.archiveUrl) text += ` · ${markdownLink(vscode.l10n.t('archived copy'), source.archiveUrl)}`;
   return text;

@@ -65,7 +65,7 @@ describe('source health in the hover and the desk', () => {
     const hover = await workbench().hoverText('74 ships');
     assert.match(hover, /Harbour statistics[\s\S]*⚠ broken link \(HTTP 404\)/);
     assert.match(hover, /Port news[\s\S]*⚠ moved to archive\.newsgroup\.example · page changed since the last check · quote not found on the page/);
-    assert.match(hover, /Annual report \(PDF\)[\s\S]*✓ quote not checked: the page is not text \(application\/pdf\)/);
+    assert.match(hover, /Annual report \(PDF\)[\s\S]*ℹ quote not checked: the page is not text \(application\/pdf\)/);
     assert.match(hover, /archived copy/);
     assert.match(hover, /Check Sources/);
     await workbench().screenshot('source-health-hover-light');
@@ -81,7 +81,7 @@ describe('source health in the hover and the desk', () => {
     assert.deepEqual(health, [
       '⚠ Broken link (HTTP 404)',
       '⚠ Moved to archive.newsgroup.example · Page changed since the last check · Quote not found on the page',
-      '✓ Quote not checked: the page is not text (application/pdf)',
+      'ℹ Quote not checked: the page is not text (application/pdf)',
     ]);
     assert.equal(await desk.locator('.source-health.problem').count(), 2);
     assert.match((await desk.locator('.detail').innerText()) ?? '', /Archived copy: https:\/\/web\.archive\.org\/web\/20260201090000\//);

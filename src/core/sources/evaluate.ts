@@ -3,6 +3,7 @@ import { hashText } from '../util/hash';
 import type { FetchOutcome } from './fetchPort';
 import { visibleText } from './pageText';
 import { quoteFoundIn } from './quoteInText';
+import type { Pause } from './slices';
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 const TEXT_TYPES = new Set(['application/json', 'application/xml', 'application/ld+json', 'application/rss+xml', 'application/atom+xml']);
@@ -50,9 +51,10 @@ function hasQuote(source: Source): boolean {
  * The source with the result of one fetch recorded (pure; `now` is an ISO time). The hash is
  * over the visible text, not the markup, so a page whose ads or tracking ids change on every
  * load is not "changed". When no content could be read (failure, error status, too large)
- * the previous hash is kept, so the next successful check still compares with it.
+ * the previous hash is kept, so the next successful check still compares with it. Given a
+ * pause, parsing and searching a long page yield to it every ~20 ms.
  */
-export function applyFetchOutcome(source: Source, outcome: FetchOutcome, now: string): Source {
+export async function applyFetchOutcome(source: Source, outcome: FetchOutcome, now: string, pause?: Pause): Promise<Source> {
   const previousHash = source.contentHash;
   const next = withoutCheck(source);
   next.checkedAt = now;
@@ -76,12 +78,12 @@ export function applyFetchOutcome(source: Source, outcome: FetchOutcome, now: st
     return next;
   }
   const kind = pageKind(outcome.contentType, body);
-  const text = kind === 'html' ? visibleText(decode(body, outcome.charset)) : kind === 'text' ? decode(body, outcome.charset) : undefined;
+  const text = kind === 'html' ? await visibleText(decode(body, outcome.charset), pause) : kind === 'text' ? decode(body, outcome.charset) : undefined;
   next.contentHash = text === undefined ? hashBytes(body) : hashText(text);
   if (previousHash !== undefined && previousHash !== next.contentHash) next.contentChanged = true;
   if (text === undefined) unchecked('not-text');
   else if (!hasQuote(source)) unchecked('no-quote');
-  else next.quoteFound = quoteFoundIn(text, source.quote as string);
+  else next.quoteFound = await quoteFoundIn(text, source.quote as string, pause);
   return next;
 }
 

@@ -50,6 +50,15 @@ export function sourceHealth(source: Source): SourceHealth {
   return movedTo === undefined ? { checked: true, problems } : { checked: true, problems, movedTo };
 }
 
+/** How a checked source reads at a glance: a problem, fine, or only a note (its quote could not be checked). */
+export function sourceHealthTone(source: Source): 'problem' | 'ok' | 'note' {
+  if (sourceHealth(source).problems.length > 0) return 'problem';
+  return source.quoteFound === null && source.quoteUnchecked !== undefined && source.quoteUnchecked !== 'no-quote' ? 'note' : 'ok';
+}
+
+/** The sign hover and desk put before a source's health. */
+export const HEALTH_TONE_SIGN = { problem: '⚠', ok: '✓', note: 'ℹ' } as const;
+
 const FETCH_ERROR_TEXT: Record<FetchErrorKind, string> = {
   timeout: 'no answer in time',
   dns: 'host not found',

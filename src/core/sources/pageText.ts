@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { SLICE_CHARS, slicer, type Pause } from './slices';
 
 /** Elements whose content a reader never sees as page text. */
 const INVISIBLE = new Set(['head', 'script', 'style', 'noscript', 'template', 'iframe', 'object', 'svg', 'math', 'canvas']);
@@ -16,7 +17,8 @@ const BLOCK = new Set([
  * and runs of spaces collapsed. Parsed with htmlparser2 (a real, forgiving HTML tokenizer),
  * so comments, CDATA, attributes and broken markup are handled as browsers would.
  */
-export function visibleText(html: string): string {
+export async function visibleText(html: string, pause?: Pause): Promise<string> {
+  const check = slicer(pause);
   const parts: string[] = [];
   /** One entry per open element: true when it hides its content. */
   const hiding: boolean[] = [];
@@ -39,7 +41,11 @@ export function visibleText(html: string): string {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  parser.write(html);
+  // Written in pieces (htmlparser2 streams), with a chance to pause between them.
+  for (let at = 0; at < html.length; at += SLICE_CHARS) {
+    parser.write(html.slice(at, at + SLICE_CHARS));
+    await check();
+  }
   parser.end();
   return parts
     .join('')

@@ -1,6 +1,7 @@
 import type { Source } from '../annotations/types';
 import { applyFetchOutcome } from './evaluate';
 import { FETCH_LIMITS, type FetchOutcome, type PageFetcher } from './fetchPort';
+import type { Pause } from './slices';
 
 /** One source to check, with whatever the caller needs to save the result. */
 export interface SourceCheckJob<T> {
@@ -16,6 +17,8 @@ export interface RunChecksOptions<T> {
   now?: () => string;
   concurrency?: number;
   signal?: AbortSignal;
+  /** Where long pages are parsed and searched in slices (the extension host passes yieldToEventLoop). */
+  pause?: Pause;
 }
 
 /**
@@ -37,7 +40,7 @@ export async function runSourceChecks<T>(jobs: readonly SourceCheckJob<T>[], opt
       if (options.signal?.aborted) return; // a cancelled fetch is no result: keep the previous one
       fetched++;
       const at = now();
-      for (const job of byUrl.get(url) ?? []) await options.onResult(job, applyFetchOutcome(job.source, outcome, at), outcome);
+      for (const job of byUrl.get(url) ?? []) await options.onResult(job, await applyFetchOutcome(job.source, outcome, at, options.pause), outcome);
     }
   };
   const workers = Math.max(1, Math.min(options.concurrency ?? FETCH_LIMITS.concurrency, urls.length));

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Annotation, Source } from '../../core/annotations/types';
-import { FETCH_LIMITS, runSourceChecks, sourceHealth, suggestArchiveUrl, type SourceCheckJob } from '../../core/sources';
+import { FETCH_LIMITS, runSourceChecks, sourceHealth, suggestArchiveUrl, yieldToEventLoop, type SourceCheckJob } from '../../core/sources';
 import { isClaimArgument } from '../claimTarget';
 import { CommandId } from '../commandIds';
 import { truncate } from '../markdown';
@@ -124,6 +124,7 @@ export class SourceCheckCommands implements vscode.Disposable {
           await runSourceChecks(jobs, {
             fetcher,
             signal: abort.signal,
+            pause: yieldToEventLoop,
             onResult: async (job, checked) => {
               // Saved at once (atomically, through the sidecar store): a cancel or a crash keeps what is known.
               await this.review.recordSourceCheck(job.owner.document, job.owner.annotationId, checked);

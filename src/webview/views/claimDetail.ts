@@ -4,6 +4,7 @@ import { LIMITS } from '../../shared/protocol';
 import { kindName, statusName, type DeskActions, type Translate } from '../context';
 import { el, replaceChildren, uniqueId } from '../dom';
 import { formatScore, formatTimestamp } from '../model/format';
+import { HEALTH_TONE_SIGN, sourceHealthTone } from '../../core/sources/health';
 import { sourceHealthLines } from '../model/sourceHealthText';
 import { SourceFormView } from './sourceFormView';
 
@@ -199,7 +200,7 @@ export class ClaimDetail {
     if (lines.length > 0) {
       const problem = lines.some((l) => l.problem);
       const text = lines.filter((l) => l.problem === problem).map((l) => l.text).join(' · ');
-      out.push(el('p', { className: `source-health ${problem ? 'problem' : 'ok'}`, text: `${problem ? '⚠' : '✓'} ${text}`, attrs: { title: this.t('health_checked', formatTimestamp(source.checkedAt ?? '')) } }));
+      out.push(el('p', { className: `source-health ${problem ? 'problem' : 'ok'}`, text: `${HEALTH_TONE_SIGN[sourceHealthTone(source)]} ${text}`, attrs: { title: this.t('health_checked', formatTimestamp(source.checkedAt ?? '')) } }));
     }
     if (source.archiveUrl) out.push(el('p', { className: 'source-url', text: this.t('archivedCopy', source.archiveUrl) }));
     return out;

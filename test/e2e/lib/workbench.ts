@@ -61,7 +61,8 @@ export class Workbench {
     if (theme) server.setUserSettings({ 'workbench.colorTheme': THEMES[theme].name });
     const page = await browser.newPage();
     const workbench = new Workbench(page, server);
-    await page.goto(server.workbenchUrl(target));
+    // waitReady() below is the real readiness check; on a loaded machine "load" alone can take over 30 s.
+    await page.goto(server.workbenchUrl(target), { waitUntil: 'domcontentloaded', timeout: 90_000 });
     await workbench.waitReady();
     if (theme) await workbench.waitForTheme(theme, 45_000);
     return workbench;

@@ -44,7 +44,7 @@ describe('source check over HTTP (local servers on 127.0.0.x only)', function ()
 
   async function check(path: string, extra: Partial<Source> = {}): Promise<{ checked: Source; outcome: FetchOutcome }> {
     const outcome = await fetcher.fetch(`${main.origin}${path}`);
-    return { checked: applyFetchOutcome(source(`${main.origin}${path}`, extra), outcome, T), outcome };
+    return { checked: await applyFetchOutcome(source(`${main.origin}${path}`, extra), outcome, T), outcome };
   }
 
   it('200 with the quote: found in the visible text, status, final URL and hash recorded', async () => {
@@ -161,9 +161,9 @@ describe('source check over HTTP (local servers on 127.0.0.x only)', function ()
 
   it('a changed page is "changed" on the next check; the same page is not', async () => {
     const first = await check('/with-quote');
-    const again = applyFetchOutcome(first.checked, await fetcher.fetch(`${main.origin}/with-quote`), T);
+    const again = await applyFetchOutcome(first.checked, await fetcher.fetch(`${main.origin}/with-quote`), T);
     assert.equal(again.contentChanged, undefined);
-    const elsewhere = applyFetchOutcome({ ...first.checked, url: `${main.origin}/without-quote` }, await fetcher.fetch(`${main.origin}/without-quote`), T);
+    const elsewhere = await applyFetchOutcome({ ...first.checked, url: `${main.origin}/without-quote` }, await fetcher.fetch(`${main.origin}/without-quote`), T);
     assert.equal(elsewhere.contentChanged, true);
     assert.ok(sourceHealth(elsewhere).problems.includes('changed'));
   });
