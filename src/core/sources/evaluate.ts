@@ -1,9 +1,9 @@
 import { SOURCE_CHECK_FIELDS, type Source } from '../annotations/types';
-import { hashText } from '../util/hash';
+import { TextHasher } from '../util/hash';
 import type { FetchOutcome } from './fetchPort';
 import { visibleText } from './pageText';
 import { quoteFoundIn } from './quoteInText';
-import type { Pause } from './slices';
+import { SLICE_CHARS, slicer, type Pause } from './slices';
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 const TEXT_TYPES = new Set(['application/json', 'application/xml', 'application/ld+json', 'application/rss+xml', 'application/atom+xml']);
@@ -30,11 +30,26 @@ function decode(body: Uint8Array, charset: string | undefined): string {
   }
 }
 
-/** A stable hash of bytes that are not text (a PDF): hashText over their Latin-1 reading, in chunks. */
-function hashBytes(body: Uint8Array): string {
-  let text = '';
-  for (let i = 0; i < body.length; i += 8192) text += String.fromCharCode(...body.subarray(i, i + 8192));
-  return hashText(text);
+/** hashText of the text, in slices. */
+async function hashInSlices(text: string, check: () => Promise<void>): Promise<string> {
+  const hasher = new TextHasher();
+  for (let at = 0; at < text.length; at += SLICE_CHARS) {
+    hasher.update(text.slice(at, at + SLICE_CHARS));
+    await check();
+  }
+  return hasher.digest();
+}
+
+/** A stable hash of bytes that are not text (a PDF): hashText over their Latin-1 reading, in slices. */
+async function hashBytes(body: Uint8Array, check: () => Promise<void>): Promise<string> {
+  const hasher = new TextHasher();
+  for (let at = 0; at < body.length; at += SLICE_CHARS) {
+    let piece = '';
+    for (let i = at; i < Math.min(body.length, at + SLICE_CHARS); i += 8192) piece += String.fromCharCode(...body.subarray(i, Math.min(i + 8192, at + SLICE_CHARS)));
+    hasher.update(piece);
+    await check();
+  }
+  return hasher.digest();
 }
 
 function withoutCheck(source: Source): Source {
@@ -79,7 +94,8 @@ export async function applyFetchOutcome(source: Source, outcome: FetchOutcome, n
   }
   const kind = pageKind(outcome.contentType, body);
   const text = kind === 'html' ? await visibleText(decode(body, outcome.charset), pause) : kind === 'text' ? decode(body, outcome.charset) : undefined;
-  next.contentHash = text === undefined ? hashBytes(body) : hashText(text);
+  const check = slicer(pause);
+  next.contentHash = text === undefined ? await hashBytes(body, check) : await hashInSlices(text, check);
   if (previousHash !== undefined && previousHash !== next.contentHash) next.contentChanged = true;
   if (text === undefined) unchecked('not-text');
   else if (!hasQuote(source)) unchecked('no-quote');
