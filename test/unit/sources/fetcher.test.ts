@@ -121,6 +121,32 @@ describe('source check over HTTP (local servers on 127.0.0.x only)', function ()
     assert.deepEqual(sourceHealth(checked).problems, []);
   });
 
+  it('an oversized body sent without Content-Length: reading stops once past the cap', async () => {
+    let sent = 0;
+    const streaming = http.createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/html' }); // chunked: no length announced
+      const piece = Buffer.alloc(16 * 1024, 'x');
+      const timer = setInterval(() => {
+        if (response.destroyed || sent > 1024 * 1024) {
+          clearInterval(timer);
+          response.end();
+          return;
+        }
+        sent += piece.length;
+        response.write(piece);
+      }, 1);
+    });
+    await new Promise<void>((resolve) => streaming.listen(0, '127.0.0.1', resolve));
+    try {
+      const outcome = await fetcher.fetch(`http://127.0.0.1:${(streaming.address() as AddressInfo).port}/`);
+      assert.equal(outcome.kind === 'response' && outcome.tooLarge, true);
+      assert.ok(sent < 1024 * 1024, `stopped reading after ${sent} bytes with a 64 KB cap`);
+    } finally {
+      streaming.closeAllConnections();
+      await new Promise((resolve) => streaming.close(resolve));
+    }
+  });
+
   it('a PDF: hashed, quote check skipped with the reason', async () => {
     const { checked } = await check('/report.pdf');
     assert.equal(checked.httpStatus, 200);
