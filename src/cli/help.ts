@@ -24,6 +24,19 @@ const MERGE = `draft-factcheck merge-sidecar BASE OURS THEIRS [PATH]
   resolved automatically, recorded in each claim's history and listed on stderr.
 `;
 
+const CHECK_SOURCES = `draft-factcheck check-sources [options] PATH...
+  Fetches the URL of every source in the drafts' sidecars (the only command
+  that uses the network), records status, final URL, content hash and whether
+  the quote is on the page in each source as soon as it is known, and reports
+  broken, moved, changed and quote-not-found sources. GET only, no
+  credentials, 10 s per URL, at most 5 redirects (http/https only), 5 MB, 4 at
+  a time.
+
+  -f, --format FORMAT     text | json (default: text)
+      --timeout SECONDS   give up on a URL after this long (default: 10)
+  -h, --help              show this help
+`;
+
 const GENERAL = `Exit status: 0 success (whether or not claims were found), 1 internal error,
 2 bad usage or unreadable input (one line on stderr).
 
@@ -34,10 +47,15 @@ Examples:
   draft-factcheck scan drafts/
   draft-factcheck scan --format sarif --min-score 0.5 drafts/ > factcheck.sarif
   draft-factcheck scan --format json --kinds statistic,comparison story.md
+  draft-factcheck check-sources drafts/
 `;
 
 export function usage(): string {
-  return `Usage:\n\n${SCAN}\n${MERGE}\n${GENERAL}`;
+  return `Usage:\n\n${SCAN}\n${MERGE}\n${CHECK_SOURCES}\n${GENERAL}`;
+}
+
+export function checkSourcesUsage(): string {
+  return `Usage: ${CHECK_SOURCES}`;
 }
 
 export function scanUsage(): string {

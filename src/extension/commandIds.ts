@@ -14,6 +14,9 @@ export enum CommandId {
   ToggleHighlights = 'factCheck.toggleHighlights',
   ShowSidebar = 'factCheck.showSidebar',
   ReattachOrphan = 'factCheck.reattachOrphan',
+  CheckSources = 'factCheck.checkSources',
+  OpenArchivedCopy = 'factCheck.openArchivedCopy',
+  SuggestArchiveLink = 'factCheck.suggestArchiveLink',
 }
 
 /** Context keys for `when` clauses. */

@@ -16,6 +16,7 @@ import {
 import { ClaimAnalyzer, type Claim, type DetectOptions } from '../core/claims';
 import { draftLanguageOf } from '../core/document';
 import { buildReview } from '../core/review/buildReview';
+import { withCheckResult } from '../core/sources/evaluate';
 import type { DraftReview, ReviewItem } from '../core/review/types';
 import { readConfig, type FactCheckConfig } from './config';
 import { EditorName } from './editorName';
@@ -195,6 +196,26 @@ export class DraftReviewService implements ReviewService {
 
   async flush(): Promise<void> {
     await this.store.flushAll();
+  }
+
+  async loadedAnnotations(document: vscode.TextDocument): Promise<readonly Annotation[]> {
+    const state = this.store.stateFor(document.uri);
+    await state.ready;
+    return state.annotations;
+  }
+
+  async recordSourceCheck(document: vscode.TextDocument, annotationId: string, checked: Source): Promise<boolean> {
+    const state = this.store.stateFor(document.uri);
+    await state.ready;
+    const annotation = state.annotations.find((a) => a.id === annotationId);
+    const current = annotation?.sources.find((s) => s.id === checked.id);
+    const updated = current && withCheckResult(current, checked);
+    if (!annotation || !updated) return false;
+    this.replace(state, { ...annotation, sources: annotation.sources.map((s) => (s.id === checked.id ? updated : s)) });
+    this.store.touch(state);
+    this.fire(document.uri);
+    await this.store.flushDraft(document.uri);
+    return true;
   }
 
   dispose(): void {

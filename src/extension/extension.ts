@@ -9,6 +9,7 @@ import { DraftReviewService } from './draftReviewService';
 import type { HostPlatform } from './platform';
 import { DeskViewProvider } from './sidebar/deskViewProvider';
 import { ClaimHoverProvider } from './hover';
+import { SourceCheckCommands } from './sources/sourceCheckCommands';
 import { SidebarRevealChannel } from './sidebarReveal';
 import { ClaimStatusBar } from './statusBar';
 
@@ -37,6 +38,7 @@ export function activateFactCheck(context: vscode.ExtensionContext, platform: Ho
   context.subscriptions.push(new ClaimCodeActionProvider(review));
   context.subscriptions.push(new ClaimDiagnostics(review));
   context.subscriptions.push(new ClaimContextKeys(review));
+  context.subscriptions.push(new SourceCheckCommands(review));
   const desk = DeskViewProvider.register(context, review, sidebarReveal);
   // --- end features ---
 

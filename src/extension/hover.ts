@@ -1,10 +1,13 @@
 import * as vscode from 'vscode';
+import type { Source } from '../core/annotations/types';
 import type { ReviewItem } from '../core/review/types';
 import { claimArgument } from './claimTarget';
 import { CommandId } from './commandIds';
 import { historyActionLabel, kindLabel, scoreLabel, statusLabel, whenLabel } from './labels';
 import { commandLink, escapeMarkdown, markdownLink, truncate } from './markdown';
 import type { ReviewService } from './reviewService';
+import { HEALTH_TONE_SIGN, sourceHealthTone } from '../core/sources/health';
+import { sourceHealthLabels } from './sources/healthLabels';
 
 /** The commands hover links may run; the hover trusts exactly these and nothing else. */
 const HOVER_COMMANDS = [
@@ -15,10 +18,25 @@ const HOVER_COMMANDS = [
   CommandId.DismissClaim,
   CommandId.ClearStatus,
   CommandId.ShowSidebar,
+  CommandId.CheckSources,
 ] as const;
 
 /** Longest quote shown in a hover; the desk shows the whole thing. */
 const QUOTE_MAX = 240;
+
+/** A source's health from its last check ("⚠ broken link (HTTP 404)") and its archived copy, as a markdown suffix. */
+function sourceHealthMarkdown(source: Source, now: Date): string {
+  let text = '';
+  const labels = sourceHealthLabels(source);
+  if (labels.length > 0) {
+    const problems = labels.filter((l) => l.problem);
+    const shown = problems.length > 0 ? problems : labels;
+    const when = source.checkedAt ? ` ${vscode.l10n.t('(checked {0})', whenLabel(source.checkedAt, now))}` : '';
+    text += `  \n  ${HEALTH_TONE_SIGN[sourceHealthTone(source)]} ${escapeMarkdown(shown.map((l) => l.text).join(' · ') + when)}`;
+  }
+  if (source.archiveUrl) text += ` · ${markdownLink(vscode.l10n.t('archived copy'), source.archiveUrl)}`;
+  return text;
+}
 
 /** Builds the hover markdown for one claim. Every string from the draft or the sidecar is escaped. */
 export function claimHoverMarkdown(item: ReviewItem, uri: vscode.Uri, now: Date = new Date()): vscode.MarkdownString {
@@ -42,6 +60,7 @@ export function claimHoverMarkdown(item: ReviewItem, uri: vscode.Uri, now: Date 
       let line = `\n- ${markdownLink(source.title, source.url)}`;
       if (source.quote) line += ` — “${escapeMarkdown(truncate(source.quote, QUOTE_MAX))}”`;
       if (source.note) line += ` _(${escapeMarkdown(truncate(source.note, QUOTE_MAX))})_`;
+      line += sourceHealthMarkdown(source, now);
       md.appendMarkdown(line);
     }
   }
@@ -63,6 +82,7 @@ export function claimHoverMarkdown(item: ReviewItem, uri: vscode.Uri, now: Date 
     commandLink(vscode.l10n.t('Not a Claim'), CommandId.DismissClaim, arg),
   ];
   if (item.status !== 'unreviewed') links.push(commandLink(vscode.l10n.t('Clear Status'), CommandId.ClearStatus, arg));
+  if (annotation && annotation.sources.length > 0) links.push(commandLink(vscode.l10n.t('Check Sources'), CommandId.CheckSources, { uri: uri.toString() }));
   links.push(commandLink(vscode.l10n.t('Show in Sidebar'), CommandId.ShowSidebar, arg));
   md.appendMarkdown(`\n\n---\n\n${links.join(' · ')}`);
   return md;

@@ -8,6 +8,8 @@ export interface SourceInput {
   title: string;
   quote?: string;
   note?: string;
+  /** A web-archive copy of the page (edits only; empty removes it). */
+  archiveUrl?: string;
 }
 
 /**
@@ -41,4 +43,12 @@ export interface ReviewService extends vscode.Disposable {
   rescan(document: vscode.TextDocument): void;
   /** Writes every pending sidecar change now. */
   flush(): Promise<void>;
+  /** The draft's annotations once its sidecar has been read. */
+  loadedAnnotations(document: vscode.TextDocument): Promise<readonly Annotation[]>;
+  /**
+   * Records a source check's result on the source (its check fields only; no history entry,
+   * updatedAt unchanged: checking is not an editorial change) and writes the sidecar at once.
+   * False when the source is gone or its URL changed meanwhile.
+   */
+  recordSourceCheck(document: vscode.TextDocument, annotationId: string, checked: Source): Promise<boolean>;
 }

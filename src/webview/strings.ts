@@ -89,6 +89,22 @@ export const DESK_STRINGS = {
   reattach: 'Re-attach to selection',
   working: 'Working…',
   claimGone: 'This claim is no longer in the draft.',
+  health_broken: 'Broken link ({0})',
+  health_moved: 'Moved to {0}',
+  health_changed: 'Page changed since the last check',
+  'health_quote-not-found': 'Quote not found on the page',
+  health_quoteFound: 'Quote found on the page',
+  'health_not-text': 'Quote not checked: the page is not text ({0})',
+  'health_too-large': 'Quote not checked: the page is over 5 MB',
+  health_ok: 'Link works',
+  health_checked: 'Checked {0}',
+  fetchError_timeout: 'no answer within 10 s',
+  fetchError_dns: 'host not found',
+  fetchError_connection: 'connection failed',
+  'fetchError_too-many-redirects': 'too many redirects',
+  'fetchError_unsafe-redirect': 'redirect to a non-web address refused',
+  fetchError_network: 'network error',
+  archivedCopy: 'Archived copy: {0}',
 } as const;
 
 export type DeskStringKey = keyof typeof DESK_STRINGS;

@@ -65,6 +65,7 @@ describe('claim hover and quick fixes', () => {
     assert.ok(typeof trusted === 'object' && trusted !== null, `isTrusted is an allow-list, not ${String(trusted)}`);
     assert.deepEqual([...trusted.enabledCommands].sort(), [
       'factCheck.attachSource',
+      'factCheck.checkSources',
       'factCheck.clearStatus',
       'factCheck.dismissClaim',
       'factCheck.flagUnverified',

@@ -1,5 +1,5 @@
 import { compareAnnotations, compareSources, KEY_ORDER } from './sidecarFormat';
-import { SIDECAR_VERSION, type Annotation, type ClaimStatus, type HistoryEntry, type SidecarFile, type Source } from './types';
+import { SIDECAR_VERSION, SOURCE_CHECK_FIELDS, type Annotation, type ClaimStatus, type HistoryEntry, type SidecarFile, type Source } from './types';
 
 /** Both sides changed the same field of one annotation; the merge kept one (or, for notes, both) and says so. */
 export interface MergeConflict {
@@ -76,7 +76,39 @@ function stableChoice<T>(a: T, b: T): T {
   return canonical(a) <= canonical(b) ? a : b;
 }
 
+function withoutHealth(source: Source): Source {
+  const copy: Record<string, unknown> = { ...source };
+  for (const key of SOURCE_CHECK_FIELDS) delete copy[key];
+  return copy as unknown as Source;
+}
+
+function healthOf(source: Source): Partial<Source> {
+  const health: Record<string, unknown> = {};
+  for (const key of SOURCE_CHECK_FIELDS) if (source[key] !== undefined) health[key] = source[key];
+  return health as Partial<Source>;
+}
+
+/** The result of the later check (by checkedAt; a tie is settled by content, so the merge stays symmetric). */
+function laterHealth(a: Source, b: Source): Partial<Source> {
+  const order = compareTimes(a.checkedAt, b.checkedAt);
+  return order > 0 ? healthOf(a) : order < 0 ? healthOf(b) : stableChoice(healthOf(a), healthOf(b));
+}
+
+/**
+ * Sources by id: editors' fields merge three-way (a conflict keeps the later edit); the
+ * health fields of a source check are taken from the later check, without a conflict:
+ * checking is not an editorial change and a newer result simply replaces an older one.
+ */
 function mergeSources(base: readonly Source[] | undefined, ours: readonly Source[], theirs: readonly Source[], annotationId: string, conflicts: MergeConflict[]): Source[] {
+  return mergeEditedSources(base?.map(withoutHealth), ours.map(withoutHealth), theirs.map(withoutHealth), annotationId, conflicts).map((merged) => {
+    const o = ours.find((s) => s.id === merged.id);
+    const t = theirs.find((s) => s.id === merged.id);
+    const health = o && t ? laterHealth(o, t) : healthOf((o ?? t) as Source);
+    return { ...merged, ...health };
+  });
+}
+
+function mergeEditedSources(base: readonly Source[] | undefined, ours: readonly Source[], theirs: readonly Source[], annotationId: string, conflicts: MergeConflict[]): Source[] {
   const byId = (list: readonly Source[] | undefined) => new Map((list ?? []).map((s) => [s.id, s]));
   const b = byId(base);
   const o = byId(ours);

@@ -13,6 +13,8 @@ export interface SourceFields {
   title: string;
   quote?: string;
   note?: string;
+  /** A web-archive copy of the page (http or https); empty removes it. */
+  archiveUrl?: string;
 }
 
 export interface NewAnnotation {
@@ -122,7 +124,12 @@ export function editSource(a: Annotation, sourceId: string, patch: Partial<Sourc
   if (patch.title !== undefined) edited.title = requireTitle(patch.title);
   if (patch.quote !== undefined) optionalText(edited, 'quote', patch.quote);
   if (patch.note !== undefined) optionalText(edited, 'note', patch.note);
-  const unchanged = edited.url === old.url && edited.title === old.title && edited.quote === old.quote && edited.note === old.note;
+  if (patch.archiveUrl !== undefined) {
+    if (patch.archiveUrl.trim() === '') delete edited.archiveUrl;
+    else edited.archiveUrl = requireUrl(patch.archiveUrl);
+  }
+  const unchanged =
+    edited.url === old.url && edited.title === old.title && edited.quote === old.quote && edited.note === old.note && edited.archiveUrl === old.archiveUrl;
   if (unchanged) return a;
   edited.editedBy = by;
   edited.editedAt = now;

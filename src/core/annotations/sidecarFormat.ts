@@ -9,12 +9,16 @@ export const KEY_ORDER = {
   file: ['version', 'draft', 'annotations'],
   annotation: ['id', 'kind', 'status', 'manual', 'orphaned', 'changedSinceVerification', 'verifiedTextHash', 'createdAt', 'updatedAt', 'anchor', 'note', 'sources', 'history'],
   anchor: ['start', 'end', 'prefix', 'exact', 'suffix'],
-  source: ['id', 'url', 'title', 'quote', 'note', 'addedBy', 'addedAt', 'editedBy', 'editedAt'],
+  source: [
+    'id', 'url', 'title', 'quote', 'note', 'addedBy', 'addedAt', 'editedBy', 'editedAt', 'archiveUrl',
+    // Source health, written by the source check.
+    'checkedAt', 'httpStatus', 'finalUrl', 'contentType', 'contentHash', 'contentChanged', 'quoteFound', 'quoteUnchecked', 'fetchError',
+  ],
   history: ['at', 'by', 'action', 'from', 'to', 'detail'],
 } as const;
 
 /** Flags written only when true: absent and false mean the same, and absent keeps diffs quiet. */
-const TRUE_ONLY = new Set<string>(['manual', 'orphaned', 'changedSinceVerification']);
+const TRUE_ONLY = new Set<string>(['manual', 'orphaned', 'changedSinceVerification', 'contentChanged']);
 
 /** A copy of value with known keys first in the given order, then unknown keys as they came; undefined values dropped. */
 export function ordered(value: object, order: readonly string[]): Record<string, unknown> {

@@ -35,7 +35,39 @@ export interface Source {
   editedBy?: string;
   /** ISO 8601. */
   editedAt?: string;
+  /** A copy of the page in a web archive, supplied by the editor (http or https only). */
+  archiveUrl?: string;
+  // --- source health: written only by "Check Sources" (extension) or `draft-factcheck check-sources` ---
+  /** ISO 8601: when the URL was last fetched. */
+  checkedAt?: string;
+  /** HTTP status of the last response (after redirects); absent when no response came. */
+  httpStatus?: number;
+  /** Where the redirects ended; absent when no response came. */
+  finalUrl?: string;
+  /** The media type of the last response (e.g. text/html), without parameters. */
+  contentType?: string;
+  /** Hash (as hashText) of the page's visible text, or of the body when it is not HTML. */
+  contentHash?: string;
+  /** True when contentHash differs from the one of the check before (written only when true). */
+  contentChanged?: boolean;
+  /** Whether the quote was found in the page's visible text; null when it could not be checked (see quoteUnchecked). */
+  quoteFound?: boolean | null;
+  /** Why quoteFound is null. */
+  quoteUnchecked?: QuoteUncheckedReason;
+  /** Why the last fetch gave no usable response. */
+  fetchError?: FetchErrorKind;
 }
+
+/** Every field a source check writes: they describe one fetch, so a newer check replaces them as a whole (also in merges). */
+export const SOURCE_CHECK_FIELDS = ['checkedAt', 'httpStatus', 'finalUrl', 'contentType', 'contentHash', 'contentChanged', 'quoteFound', 'quoteUnchecked', 'fetchError'] as const;
+
+export const QUOTE_UNCHECKED_REASONS = ['no-quote', 'not-text', 'too-large', 'no-page'] as const;
+/** no-quote: the source has none; not-text: a PDF, image …; too-large: over the body limit; no-page: the fetch failed. */
+export type QuoteUncheckedReason = (typeof QUOTE_UNCHECKED_REASONS)[number];
+
+export const FETCH_ERROR_KINDS = ['timeout', 'dns', 'connection', 'too-many-redirects', 'unsafe-redirect', 'network'] as const;
+/** unsafe-redirect: a redirect to anything but http(s) (file:, javascript: …) or with credentials, refused. */
+export type FetchErrorKind = (typeof FETCH_ERROR_KINDS)[number];
 
 export type HistoryAction =
   | 'created'

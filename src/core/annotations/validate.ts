@@ -3,7 +3,7 @@ import { HASH_PATTERN } from '../util/hash';
 import { ID_PATTERN } from '../util/ids';
 import { array, dateTime, fail, field, integer, object, oneOf, optionalBoolean, optionalString, string, type Json } from './fieldCheck';
 import { validateSourceUrl } from './sourceUrl';
-import { CLAIM_STATUSES, type Anchor, type Annotation, type HistoryAction, type HistoryEntry, type SidecarFile, type Source } from './types';
+import { CLAIM_STATUSES, FETCH_ERROR_KINDS, QUOTE_UNCHECKED_REASONS, type Anchor, type Annotation, type HistoryAction, type HistoryEntry, type SidecarFile, type Source } from './types';
 
 /**
  * The hand-written validator of the current (version 1) sidecar. It mirrors
@@ -62,7 +62,28 @@ function source(value: unknown, path: string, seen: Map<string, number>, index: 
   dateTime(o.addedAt, field(path, 'addedAt'));
   optionalString(o.editedBy, field(path, 'editedBy'));
   if (o.editedAt !== undefined) dateTime(o.editedAt, field(path, 'editedAt'));
+  sourceHealthFields(o, path);
   return o as unknown as Source;
+}
+
+/** The optional fields the source check writes, and the editor's archive link. */
+function sourceHealthFields(o: Json, path: string): void {
+  for (const key of ['archiveUrl', 'finalUrl'] as const) {
+    if (o[key] === undefined) continue;
+    const problem = validateSourceUrl(string(o[key], field(path, key)));
+    if (problem !== undefined) fail(field(path, key), problem);
+  }
+  if (o.checkedAt !== undefined) dateTime(o.checkedAt, field(path, 'checkedAt'));
+  if (o.httpStatus !== undefined) {
+    const status = integer(o.httpStatus, field(path, 'httpStatus'), 100);
+    if (status > 599) fail(field(path, 'httpStatus'), `must be an HTTP status from 100 to 599, not ${status}`);
+  }
+  optionalString(o.contentType, field(path, 'contentType'));
+  if (o.contentHash !== undefined) string(o.contentHash, field(path, 'contentHash'), { pattern: HASH_PATTERN, patternHint: '16 lowercase hex digits' });
+  optionalBoolean(o.contentChanged, field(path, 'contentChanged'));
+  if (o.quoteFound !== undefined && o.quoteFound !== null && typeof o.quoteFound !== 'boolean') fail(field(path, 'quoteFound'), 'must be true, false or null');
+  if (o.quoteUnchecked !== undefined) oneOf(o.quoteUnchecked, QUOTE_UNCHECKED_REASONS, field(path, 'quoteUnchecked'));
+  if (o.fetchError !== undefined) oneOf(o.fetchError, FETCH_ERROR_KINDS, field(path, 'fetchError'));
 }
 
 function historyEntry(value: unknown, path: string): HistoryEntry {

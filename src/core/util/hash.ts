@@ -5,34 +5,48 @@
  * The 64-bit product is computed on four 16-bit limbs so no BigInt is needed.
  */
 export function hashText(text: string): string {
+  return new TextHasher().update(text).digest();
+}
+
+/** hashText over text given in pieces (so long texts can be hashed in slices): same result as hashing them joined. */
+export class TextHasher {
   // Offset basis 0xcbf29ce484222325 as 16-bit limbs, most significant first.
-  let h3 = 0xcbf2;
-  let h2 = 0x9ce4;
-  let h1 = 0x8422;
-  let h0 = 0x2325;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    // FNV-1a works on bytes: feed the code unit's low then high byte.
-    for (const byte of [unit & 0xff, unit >>> 8]) {
-      h0 ^= byte;
-      // Multiply by the FNV prime 0x00000100000001b3 (limbs 0x0000, 0x0100, 0x0000, 0x01b3), modulo 2^64.
-      const p0 = h0 * 0x01b3;
-      const p1 = h1 * 0x01b3;
-      const p2 = h2 * 0x01b3 + h0 * 0x0100;
-      const p3 = h3 * 0x01b3 + h1 * 0x0100;
-      const r0 = p0 & 0xffff;
-      const c1 = p1 + (p0 >>> 16);
-      const r1 = c1 & 0xffff;
-      const c2 = p2 + Math.floor(c1 / 0x10000);
-      const r2 = c2 & 0xffff;
-      const c3 = p3 + Math.floor(c2 / 0x10000);
-      h0 = r0;
-      h1 = r1;
-      h2 = r2;
-      h3 = c3 & 0xffff;
+  private h3 = 0xcbf2;
+  private h2 = 0x9ce4;
+  private h1 = 0x8422;
+  private h0 = 0x2325;
+
+  update(text: string): this {
+    let { h3, h2, h1, h0 } = this;
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      // FNV-1a works on bytes: feed the code unit's low then high byte.
+      for (const byte of [unit & 0xff, unit >>> 8]) {
+        h0 ^= byte;
+        // Multiply by the FNV prime 0x00000100000001b3 (limbs 0x0000, 0x0100, 0x0000, 0x01b3), modulo 2^64.
+        const p0 = h0 * 0x01b3;
+        const p1 = h1 * 0x01b3;
+        const p2 = h2 * 0x01b3 + h0 * 0x0100;
+        const p3 = h3 * 0x01b3 + h1 * 0x0100;
+        const r0 = p0 & 0xffff;
+        const c1 = p1 + (p0 >>> 16);
+        const r1 = c1 & 0xffff;
+        const c2 = p2 + Math.floor(c1 / 0x10000);
+        const r2 = c2 & 0xffff;
+        const c3 = p3 + Math.floor(c2 / 0x10000);
+        h0 = r0;
+        h1 = r1;
+        h2 = r2;
+        h3 = c3 & 0xffff;
+      }
     }
+    Object.assign(this, { h3, h2, h1, h0 });
+    return this;
   }
-  return [h3, h2, h1, h0].map((limb) => limb.toString(16).padStart(4, '0')).join('');
+
+  digest(): string {
+    return [this.h3, this.h2, this.h1, this.h0].map((limb) => limb.toString(16).padStart(4, '0')).join('');
+  }
 }
 
 /** What hashText returns. */

@@ -4,6 +4,8 @@ import { LIMITS } from '../../shared/protocol';
 import { kindName, statusName, type DeskActions, type Translate } from '../context';
 import { el, replaceChildren, uniqueId } from '../dom';
 import { formatScore, formatTimestamp } from '../model/format';
+import { HEALTH_TONE_SIGN, sourceHealthTone } from '../../core/sources/health';
+import { sourceHealthLines } from '../model/sourceHealthText';
 import { SourceFormView } from './sourceFormView';
 
 const STATUS_ACTIONS: readonly { status: ClaimStatus; label: Parameters<Translate>[0] }[] = [
@@ -186,8 +188,22 @@ export class ClaimDetail {
       source.quote ? el('blockquote', { className: 'source-quote', text: source.quote }) : null,
       source.note ? el('p', { className: 'source-note', text: source.note }) : null,
       el('p', { className: 'meta', text: this.t('addedBy', source.addedBy, formatTimestamp(source.addedAt)) }),
+      ...this.renderHealth(source),
       actions,
     );
+  }
+
+  /** The last source check's findings (broken, moved, changed, quote not found) and the archived copy, as plain text. */
+  private renderHealth(source: Source): HTMLElement[] {
+    const lines = sourceHealthLines(source, this.t);
+    const out: HTMLElement[] = [];
+    if (lines.length > 0) {
+      const problem = lines.some((l) => l.problem);
+      const text = lines.filter((l) => l.problem === problem).map((l) => l.text).join(' · ');
+      out.push(el('p', { className: `source-health ${problem ? 'problem' : 'ok'}`, text: `${HEALTH_TONE_SIGN[sourceHealthTone(source)]} ${text}`, attrs: { title: this.t('health_checked', formatTimestamp(source.checkedAt ?? '')) } }));
+    }
+    if (source.archiveUrl) out.push(el('p', { className: 'source-url', text: this.t('archivedCopy', source.archiveUrl) }));
+    return out;
   }
 
   private startEdit(annotationId: string, source: Source): void {

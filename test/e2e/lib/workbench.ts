@@ -61,8 +61,8 @@ export class Workbench {
     if (theme) server.setUserSettings({ 'workbench.colorTheme': THEMES[theme].name });
     const page = await browser.newPage();
     const workbench = new Workbench(page, server);
-    // The workbench's first load can take well over Playwright's 30 s default on a loaded 2-core machine.
-    await page.goto(server.workbenchUrl(target), { timeout: 60_000 * (Number(process.env.FACTCHECK_TIMEOUT_SCALE) || 1) });
+    // waitReady() below is the real readiness check; on a loaded machine "load" alone can take over 30 s.
+    await page.goto(server.workbenchUrl(target), { waitUntil: 'domcontentloaded', timeout: 90_000 * (Number(process.env.FACTCHECK_TIMEOUT_SCALE) || 1) });
     await workbench.waitReady();
     if (theme) await workbench.waitForTheme(theme, 45_000);
     return workbench;

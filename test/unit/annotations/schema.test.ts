@@ -64,7 +64,21 @@ describe('sidecar JSON Schema and the hand-written validator agree', () => {
   });
 
   it('both accept what the extension writes', () => {
-    for (const fixture of [validFixture(), JSON.parse(serializeSidecar(emptySidecar('a.md'))), mutated((raw) => (raw.future = { x: 1 }))]) {
+    const checked = mutated((raw) =>
+      Object.assign(raw.annotations[0].sources[0], {
+        archiveUrl: 'https://web.archive.org/web/20260110/https://council.example/b.pdf',
+        checkedAt: T2,
+        httpStatus: 200,
+        finalUrl: 'https://www.council.example/b.pdf',
+        contentType: 'application/pdf',
+        contentHash: '0123456789abcdef',
+        contentChanged: true,
+        quoteFound: null,
+        quoteUnchecked: 'not-text',
+      }),
+    );
+    const failed = mutated((raw) => Object.assign(raw.annotations[0].sources[0], { checkedAt: T2, fetchError: 'timeout', quoteFound: false }));
+    for (const fixture of [validFixture(), checked, failed, JSON.parse(serializeSidecar(emptySidecar('a.md'))), mutated((raw) => (raw.future = { x: 1 }))]) {
       assert.deepEqual(agree(fixture), { hand: true, schema: true, handError: undefined, schemaErrors: undefined });
     }
   });
@@ -98,6 +112,15 @@ describe('sidecar JSON Schema and the hand-written validator agree', () => {
     ['bad editedAt', (raw) => (raw.annotations[0].sources[0].editedAt = 'now')],
     ['bad history action', (raw) => (raw.annotations[0].history[0].action = 'deleted')],
     ['history from not text', (raw) => (raw.annotations[0].history[1].from = 1)],
+    ['file: archive URL', (raw) => (raw.annotations[0].sources[0].archiveUrl = 'file:///etc/passwd')],
+    ['javascript: final URL', (raw) => (raw.annotations[0].sources[0].finalUrl = 'javascript:alert(1)')],
+    ['bad checkedAt', (raw) => (raw.annotations[0].sources[0].checkedAt = 'yesterday')],
+    ['HTTP status out of range', (raw) => (raw.annotations[0].sources[0].httpStatus = 999)],
+    ['HTTP status as text', (raw) => (raw.annotations[0].sources[0].httpStatus = '200')],
+    ['bad content hash', (raw) => (raw.annotations[0].sources[0].contentHash = 'xyz')],
+    ['quoteFound as text', (raw) => (raw.annotations[0].sources[0].quoteFound = 'yes')],
+    ['unknown quoteUnchecked reason', (raw) => (raw.annotations[0].sources[0].quoteUnchecked = 'lazy')],
+    ['unknown fetchError', (raw) => (raw.annotations[0].sources[0].fetchError = 'gremlins')],
   ];
   for (const [name, change] of bothReject) {
     it(`both reject: ${name}`, () => {
