@@ -24,7 +24,26 @@ const MERGE = `draft-factcheck merge-sidecar BASE OURS THEIRS [PATH]
   resolved automatically, recorded in each claim's history and listed on stderr.
 `;
 
-const GENERAL = `Exit status: 0 success (whether or not claims were found), 1 internal error,
+const CHECK = `draft-factcheck check [options] PATH...
+  The CI gate: applies the publishing policy to each draft (its sidecar beside it
+  or under a .factcheck/ folder) and prints a verdict per draft with the claims
+  that block it. The policy is the defaults, then .factcheck-policy.json (nearest
+  from the working folder up to the repository root), then the options below.
+
+  -f, --format FORMAT     text | json | sarif | github (default: text)
+      --policy FILE       read the policy from FILE instead
+      --fail-on LIST      blocking conditions, comma-separated, or none:
+                          disputed, unverified, changed, unreviewed,
+                          stale-sign-off, unsigned
+      --min-score X       unreviewed claims scoring at least X block (0 to 1)
+  -h, --help              show this help
+
+  Exit status of check (as eslint and Vale do it): 0 every draft passes,
+  1 a draft fails the policy, 2 bad input (options, policy file, a draft or
+  sidecar that cannot be read, named on stderr) or an internal error.
+`;
+
+const GENERAL = `Exit status of scan and merge-sidecar: 0 success (whether or not claims were found), 1 internal error,
 2 bad usage or unreadable input (one line on stderr).
 
   draft-factcheck --help      this help
@@ -34,12 +53,17 @@ Examples:
   draft-factcheck scan drafts/
   draft-factcheck scan --format sarif --min-score 0.5 drafts/ > factcheck.sarif
   draft-factcheck scan --format json --kinds statistic,comparison story.md
+  draft-factcheck check --format github drafts/
 `;
 
 export function usage(): string {
-  return `Usage:\n\n${SCAN}\n${MERGE}\n${GENERAL}`;
+  return `Usage:\n\n${SCAN}\n${CHECK}\n${MERGE}\n${GENERAL}`;
 }
 
 export function scanUsage(): string {
   return `Usage: ${SCAN}`;
+}
+
+export function checkUsage(): string {
+  return `Usage: ${CHECK}`;
 }
