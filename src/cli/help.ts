@@ -43,6 +43,32 @@ const CHECK = `draft-factcheck check [options] PATH...
   sidecar that cannot be read, named on stderr) or an internal error.
 `;
 
+const REPORT = `draft-factcheck report [options] PATH...
+  The fact-check report of drafts (header, summary, every claim with its status,
+  note, sources and history), or a standard export of their annotations.
+
+  -f, --format FORMAT     md | html | csv | json (reports; default md),
+                          claimreview (schema.org JSON-LD of reviewed claims),
+                          webannotation (W3C Web Annotation JSON-LD)
+  -o, --output FILE       write FILE (atomically) instead of printing
+      --policy FILE       the policy for the state shown (as for check)
+      --date ISO          the report date (default: now)
+      --publisher-name N  claimreview: the fact-checking organisation (required)
+      --publisher-url URL claimreview: its home page
+      --url-template URL  claimreview: the article URL (required); {draft}, {id}
+                          and {number} are replaced, e.g. https://x.example/{draft}#c-{id}
+
+draft-factcheck import-annotations FILE --draft PATH
+  Merges Web Annotations (this tool's webannotation export, or a Hypothesis
+  export) into PATH's sidecar. Each is placed by its quote and position as after
+  an outside edit; existing annotations are never overwritten. A file made for
+  another draft is refused.
+
+  Exit status of report and import-annotations: 0 done, 1 internal error,
+  2 bad usage or input (a draft or sidecar that cannot be read is named on stderr;
+  a report still lists it with an error marker, an export or import is not written).
+`;
+
 const GENERAL = `Exit status of scan and merge-sidecar: 0 success (whether or not claims were found), 1 internal error,
 2 bad usage or unreadable input (one line on stderr).
 
@@ -57,7 +83,7 @@ Examples:
 `;
 
 export function usage(): string {
-  return `Usage:\n\n${SCAN}\n${CHECK}\n${MERGE}\n${GENERAL}`;
+  return `Usage:\n\n${SCAN}\n${CHECK}\n${REPORT}\n${MERGE}\n${GENERAL}`;
 }
 
 export function scanUsage(): string {
@@ -66,4 +92,8 @@ export function scanUsage(): string {
 
 export function checkUsage(): string {
   return `Usage: ${CHECK}`;
+}
+
+export function reportUsage(): string {
+  return `Usage: ${REPORT}`;
 }

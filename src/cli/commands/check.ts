@@ -1,16 +1,15 @@
-import { basename, relative } from 'node:path';
-import { assessDraft, mergePolicy } from '../../core/publish';
+import { relative } from 'node:path';
+import { mergePolicy } from '../../core/publish';
 import { parseCheckArgs } from '../checkArgs';
 import { formatCheck } from '../checkFormat';
 import { draftPasses, type CheckedDraft, type CheckRun } from '../checkModel';
-import { collectDrafts } from '../drafts';
+import { collectDrafts, type DraftFile } from '../drafts';
 import { reportError } from '../exit';
 import { checkUsage } from '../help';
 import type { CliIo } from '../io';
 import { loadPolicyFile } from '../policyFile';
-import { readDraft } from '../readDraft';
+import { loadDraft } from '../loadDraft';
 import { locateClaims } from '../report';
-import { readSidecarFor } from '../sidecarLookup';
 
 /** `check`'s exit codes, as eslint and Vale use them. */
 export const CHECK_PASS = 0;
@@ -50,28 +49,17 @@ function checkCommand(args: string[], io: CliIo, version: string): number {
   return drafts.every(draftPasses) ? CHECK_PASS : CHECK_FAIL;
 }
 
-function checkOne(draft: ReturnType<typeof collectDrafts>[number], cwd: string, policy: CheckRun['policy']): CheckedDraft {
-  const base = { path: draft.path, absolutePath: draft.absolutePath, language: draft.language, places: [] };
-  const read = readDraft(draft.absolutePath);
-  if ('problem' in read) return { ...base, error: `cannot read the draft: ${read.problem}` };
-  const sidecar = readSidecarFor(draft.absolutePath);
-  const sidecarPath = sidecar ? relative(cwd, sidecar.path) : undefined;
-  if (sidecar && 'problem' in sidecar) return { ...base, sidecarPath, error: `cannot read its sidecar ${sidecarPath}: ${sidecar.problem}` };
-  const assessment = assessDraft({
-    uri: draft.path,
-    text: read.text,
-    language: draft.language,
-    draftName: basename(draft.absolutePath),
-    ...(sidecar ? { sidecarText: sidecar.text } : {}),
-    policy,
-  });
+function checkOne(draft: DraftFile, cwd: string, policy: CheckRun['policy']): CheckedDraft {
+  const loaded = loadDraft(draft, cwd, policy);
+  const checked: CheckedDraft = { path: draft.path, absolutePath: draft.absolutePath, language: draft.language, places: [] };
+  if (loaded.sidecarPath !== undefined) checked.sidecarPath = loaded.sidecarPath;
+  if (loaded.error !== undefined) checked.error = loaded.error;
+  if (loaded.assessment === undefined || loaded.text === undefined) return checked;
+  checked.assessment = loaded.assessment;
   // Blockers are in document order, which locateClaims keeps (a stable sort by position).
-  const places = locateClaims(
-    read.text,
-    assessment.evaluation.blockers.map((b) => b.item),
+  checked.places = locateClaims(
+    loaded.text,
+    loaded.assessment.evaluation.blockers.map((b) => b.item),
   ).map(({ line, column, endLine, endColumn }) => ({ line, column, endLine, endColumn }));
-  const checked: CheckedDraft = { ...base, ...(sidecarPath !== undefined ? { sidecarPath } : {}), assessment, places };
-  const error = assessment.evaluation.error;
-  if (error !== undefined) checked.error = `its sidecar ${sidecarPath} cannot be read: ${error}`;
   return checked;
 }
