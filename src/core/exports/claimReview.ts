@@ -48,7 +48,8 @@ export type ClaimReviewJsonLd = Record<string, unknown>;
 
 /** Who made the claim, when the text says it plainly: "…, according to the mayor." or "Jane Doe said …". */
 export function claimAttribution(text: string): string | undefined {
-  const according = /\baccording to (?:the )?([A-Z][\p{L}'’.-]*(?: [A-Z][\p{L}'’.-]*){0,4})/u.exec(text);
+  // Capitalised words, with the small words of names between them ("Office for National Statistics").
+  const according = /\baccording to (?:the )?([A-Z][\p{L}'’.&-]*(?:(?: (?:for|of|and|the|on|de|du|von|van))* [A-Z][\p{L}'’.&-]*){0,5})/u.exec(text);
   if (according) return according[1].replace(/[.,]$/, '');
   const said = /^([A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+){0,3}) (?:said|says|told|claimed|claims|stated|announced)\b/u.exec(text.trim());
   if (said && !/^(The|A|An|It|This|That|They|We|He|She)$/.test(said[1].split(' ')[0])) return said[1];

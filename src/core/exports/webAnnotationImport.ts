@@ -170,7 +170,7 @@ function candidate(raw: unknown, summary: ImportSummary, now: string): Candidate
   }
   if (kind) c.kind = kind;
   if (status) c.status = status;
-  const creator = personName(raw.creator) ?? personName(raw.user);
+  const creator = personName(raw.creator) ?? (isObject(raw.user_info) ? text(raw.user_info.display_name) : undefined) ?? personName(raw.user);
   if (creator !== undefined) c.creator = creator;
   const created = date(raw.created);
   if (created) c.created = created;
