@@ -14,6 +14,7 @@ const CSS = `
 body { font: 11pt/1.45 Georgia, 'Times New Roman', serif; color: #1a1a1a; margin: 0; padding: 24px; }
 @media print { body { padding: 0; } }
 section.draft + section.draft { break-before: page; page-break-before: always; }
+@media screen { section.draft + section.draft { border-top: 2px solid #ccc; margin-top: 28px; padding-top: 12px; } }
 h1 { font-size: 18pt; margin: 0 0 8px; }
 h2 { font-size: 12pt; margin: 18px 0 4px; break-after: avoid; }
 table.meta { border-collapse: collapse; margin: 8px 0 12px; }
