@@ -89,7 +89,7 @@ describe('draft-factcheck check (the CI gate)', () => {
         [['check', '--min-score', '7', 'story.md'], /--min-score must be a number from 0 to 1/],
         [['check', 'missing.md'], /missing\.md: no such file or directory/],
         [['check', '--policy', 'nope.json', 'story.md'], /nope\.json: no such file or directory/],
-        [['check', '--policy', 'bad-policy.json', 'story.md'], /bad policy file: bad-policy\.json: strict: unknown setting/],
+        [['check', '--policy', 'bad-policy.json', 'story.md'], /bad policy file: bad-policy\.json: line 1, column 43: strict: unknown setting/],
       ];
       for (const [args, message] of cases) {
         const run = runCli(args, { cwd: tree.dir });
