@@ -167,6 +167,13 @@ describe('draft-factcheck check (the CI gate)', () => {
         ],
       );
       assert.equal(results[0].partialFingerprints['factCheckAnnotation/v1'], disputed.id);
+      const run = first.runs[0];
+      assert.equal(first.version, '2.1.0');
+      for (const result of results) {
+        assert.equal(run.tool.driver.rules[result.ruleIndex].id, result.ruleId, 'ruleIndex points at ruleId');
+        assert.equal(run.artifacts[result.locations[0].physicalLocation.artifactLocation.index].location.uri, 'story.md');
+      }
+      for (const rule of run.tool.driver.rules) assert.ok(rule.shortDescription.text && rule.help.text, rule.id);
       assert.equal(results[0].locations[0].physicalLocation.artifactLocation.uri, 'story.md');
       // Text added above the claims moves them; the alerts keep their fingerprints.
       writeFileSync(tree.path('story.md'), `An extra opening line.\n\n${TEXT}`);
