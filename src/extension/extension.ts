@@ -38,7 +38,7 @@ export function activateFactCheck(context: vscode.ExtensionContext, platform: Ho
   context.subscriptions.push(new ClaimCodeActionProvider(review));
   context.subscriptions.push(new ClaimDiagnostics(review));
   context.subscriptions.push(new ClaimContextKeys(review));
-  context.subscriptions.push(new SourceCheckCommands(review));
+  context.subscriptions.push(new SourceCheckCommands(review, platform.pageFetcher));
   const desk = DeskViewProvider.register(context, review, sidebarReveal);
   // --- end features ---
 

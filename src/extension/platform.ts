@@ -1,4 +1,5 @@
 import type * as vscode from 'vscode';
+import type { PageFetcher } from '../core/sources';
 
 /**
  * What differs between the desktop build (Node extension host) and the browser build (web worker
@@ -9,6 +10,11 @@ export interface HostPlatform {
   /** Which build is running, for the log and the tests. */
   readonly kind: 'desktop' | 'web';
   readonly userNames: UserNameSource;
+  /**
+   * Fetches source pages for Check Sources; undefined in the browser, where a page may not read
+   * other sites (CORS), so the command points to the desktop app and the CLI instead.
+   */
+  readonly pageFetcher?: (timeoutMs?: number) => PageFetcher;
 }
 
 /** Who is acting, when the factCheck.editorName setting is empty. */

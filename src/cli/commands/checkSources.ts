@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { parseSidecar, serializeSidecar } from '../../core/annotations';
 import type { Source } from '../../core/annotations/types';
 import { describeSourceHealth, runSourceChecks, sourceHealth, withCheckResult, type PageFetcher, type SourceCheckJob, type SourceProblem } from '../../core/sources';
-import { NodePageFetcher } from '../../extension/sources/nodePageFetcher';
+import { NodePageFetcher } from '../../extension/desktop/nodePageFetcher';
 import { parseArgs, type OptionSpec } from '../args';
 import { collectDrafts } from '../drafts';
 import { EXIT_OK } from '../exit';

@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
 import type { Annotation, Source } from '../../core/annotations/types';
+import type { PageFetcher } from '../../core/sources';
 import { FETCH_LIMITS, runSourceChecks, sourceHealth, suggestArchiveUrl, yieldToEventLoop, type SourceCheckJob } from '../../core/sources';
 import { isClaimArgument } from '../claimTarget';
 import { CommandId } from '../commandIds';
 import { truncate } from '../markdown';
 import type { ReviewService } from '../reviewService';
 import { SIDECAR_FOLDER, SIDECAR_SUFFIX } from '../storage/sidecarLocation';
-import { pageFetcherForHost } from './pageFetcherForHost';
 
 /** `{ uri }` checks one draft, `{ scope: 'workspace' }` every draft with a sidecar; timeoutMs (tests) lowers the 10 s limit. */
 interface CheckSourcesArgument {
@@ -60,7 +60,10 @@ export class SourceCheckCommands implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private running: Promise<CheckSourcesResult> | undefined;
 
-  constructor(private readonly review: ReviewService) {
+  constructor(
+    private readonly review: ReviewService,
+    private readonly pageFetcher: ((timeoutMs?: number) => PageFetcher) | undefined,
+  ) {
     this.register(CommandId.CheckSources, (arg) => this.checkSources(arg));
     this.register(CommandId.OpenArchivedCopy, (arg) => this.openArchivedCopy(arg));
     this.register(CommandId.SuggestArchiveLink, (arg) => this.suggestArchiveLink(arg));
@@ -86,7 +89,7 @@ export class SourceCheckCommands implements vscode.Disposable {
     }
     const options = (typeof arg === 'object' && arg !== null && !(arg instanceof vscode.Uri) ? arg : {}) as CheckSourcesArgument;
     const timeoutMs = typeof options.timeoutMs === 'number' && options.timeoutMs >= 50 && options.timeoutMs <= FETCH_LIMITS.timeoutMs ? options.timeoutMs : undefined;
-    const fetcher = pageFetcherForHost(timeoutMs);
+    const fetcher = this.pageFetcher?.(timeoutMs);
     if (!fetcher) {
       void vscode.window.showWarningMessage(vscode.l10n.t('Checking sources needs the desktop VS Code: a browser may not read other sites\u2019 pages. Use `draft-factcheck check-sources` instead.'));
       return undefined;
@@ -111,7 +114,7 @@ export class SourceCheckCommands implements vscode.Disposable {
     }
   }
 
-  private async runChecks(jobs: SourceCheckJob<Owner>[], drafts: number, fetcher: NonNullable<ReturnType<typeof pageFetcherForHost>>): Promise<CheckSourcesResult> {
+  private async runChecks(jobs: SourceCheckJob<Owner>[], drafts: number, fetcher: PageFetcher): Promise<CheckSourcesResult> {
     const urls = new Set(jobs.map((j) => j.source.url)).size;
     const result: CheckSourcesResult = { drafts, checked: 0, problems: 0, cancelled: false };
     await vscode.window.withProgress(

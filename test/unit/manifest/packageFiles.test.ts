@@ -22,7 +22,8 @@ const SHIPPED: readonly (string | RegExp)[] = [
   'dist/web/extension.js',
   'dist/webview.js',
   'dist/cli.js',
-  'schemas/factcheck.schema.json',
+  // The sidecar, policy, report and ClaimReview schemas (for jsonValidation and for readers of the exports).
+  /^schemas\/[\w-]+\.schema\.json$/,
   'media/icon.png',
   'media/factcheck.svg',
   'media/webview.css',
@@ -31,6 +32,9 @@ const SHIPPED: readonly (string | RegExp)[] = [
   /^package\.nls\.[\w-]+\.json$/,
   // Only what the README links to (checked below).
   'docs/annotation-format.md',
+  'docs/publishing.md',
+  'docs/reports.md',
+  'docs/exports.md',
   /^docs\/images\/[\w-]+\.png$/,
 ];
 

@@ -3,7 +3,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Source } from '../../../src/core/annotations/types';
 import { applyFetchOutcome, describeSourceHealth, runSourceChecks, sourceHealth, type FetchOutcome } from '../../../src/core/sources';
-import { NodePageFetcher } from '../../../src/extension/sources/nodePageFetcher';
+import { NodePageFetcher } from '../../../src/extension/desktop/nodePageFetcher';
 import { startServer, type LocalServer } from './localServer';
 
 const T = '2026-03-01T09:00:00.000Z';
