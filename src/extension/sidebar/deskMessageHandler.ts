@@ -20,6 +20,8 @@ export interface DeskHandlerHost {
   onPerf(message: PerfMessage): void;
   openExternal(uri: vscode.Uri): Thenable<boolean>;
   log: vscode.LogOutputChannel;
+  /** The uri (as a string) of the draft the desk is showing, if any: the only one its messages may name. */
+  shownDraft(): string | undefined;
 }
 
 /**
@@ -37,6 +39,12 @@ export class DeskMessageHandler {
       return { status: 'rejected', reason: validation.reason };
     }
     const message = validation.message;
+    // A compromised webview must not reach other files (file:///etc/passwd): only the draft it was shown.
+    if ('uri' in message && message.uri !== this.host.shownDraft()) {
+      const reason = 'the message names a document the desk is not showing';
+      this.host.log.warn(`Desk: rejected a ${message.type} message (${reason}).`);
+      return { status: 'rejected', reason };
+    }
     try {
       const opened = await this.dispatch(message);
       if (isRequestMessage(message)) this.host.post({ type: 'result', requestId: message.requestId, ok: true });
