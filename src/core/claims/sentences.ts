@@ -96,10 +96,13 @@ function endsSentence(masked: string, i: number, j: number, k: number): boolean 
   while (w > 0 && /[A-Za-z.]/.test(masked[w - 1])) w--;
   const word = masked.slice(w, i);
   const lower = word.toLowerCase();
-  const nextWord = /^[\p{L}']+/u.exec(masked.slice(k, k + 24))?.[0].toLowerCase() ?? '';
+  if (word === '') return true;
   if (NUMBER_ABBR.has(lower)) return !/\d/.test(next);
   if (TITLE_ABBR.has(lower)) return false;
-  if (UPPERCASE_INITIAL.test(word) || ENDING_ABBR.has(lower) || /^(?:[a-z]\.)+[a-z]$/i.test(word)) return STARTERS.has(nextWord);
+  if (UPPERCASE_INITIAL.test(word) || ENDING_ABBR.has(lower) || /^(?:[a-z]\.)+[a-z]$/i.test(word)) {
+    const nextWord = /^[\p{L}']+/u.exec(masked.slice(k, k + 24))?.[0].toLowerCase() ?? '';
+    return STARTERS.has(nextWord);
+  }
   return true;
 }
 
