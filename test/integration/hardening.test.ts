@@ -34,7 +34,7 @@ describe('hostile sidecars in the workspace (issue 14)', () => {
     const draft = freshCopy('budget-vote.md');
     symlinkSync(secret, sidecarOf(draft));
     const editor = await openDraft(draft);
-    const error = await waitFor(() => api.review.getReview(editor.document).storeError, 'the review to carry the store error');
+    const error = await waitFor(() => api.review.getReview(editor.document).storeError, 'the review to carry the store error', 15_000);
     assert.match(error, /budget-vote\.md\.factcheck\.json is a symbolic link/);
     const held = await annotate(api, editor.document, CLAIM);
     await api.flush();
@@ -50,7 +50,7 @@ describe('hostile sidecars in the workspace (issue 14)', () => {
     const linked = join(mkdtempSync(join(workspaceRoot(), 'scratch-')), 'linked');
     symlinkSync(outside, linked);
     const editor = await openDraft(join(linked, 'budget-vote.md'));
-    const error = await waitFor(() => api.review.getReview(editor.document).storeError, 'the review to carry the store error');
+    const error = await waitFor(() => api.review.getReview(editor.document).storeError, 'the review to carry the store error', 15_000);
     assert.match(error, /inside .*linked, which is a symbolic link/);
     const held = await annotate(api, editor.document, CLAIM);
     await api.flush();
@@ -76,7 +76,7 @@ describe('hostile sidecars in the workspace (issue 14)', () => {
     const deep = `{"version": 1, "draft": "budget-vote.md", "annotations": [], "x": ${'['.repeat(5000)}${']'.repeat(5000)}}`;
     writeFileSync(sidecarOf(draft), deep);
     const editor = await openDraft(draft);
-    const error = await waitFor(() => api.review.getReview(editor.document).storeError, 'the review to carry the store error');
+    const error = await waitFor(() => api.review.getReview(editor.document).storeError, 'the review to carry the store error', 15_000);
     assert.match(error, /^line 1, column \d+: nested deeper than 64 levels/);
     const held = await annotate(api, editor.document, CLAIM);
     await api.flush();
@@ -92,7 +92,8 @@ describe('desk messages name only the draft the desk shows (issue 14)', () => {
     const review = new Proxy({}, { get: (_, name) => () => acted.push(String(name)) }) as unknown as ReviewService;
     const warnings: string[] = [];
     const log = { warn: (line: string) => warnings.push(line), info: () => undefined } as unknown as vscode.LogOutputChannel;
-    const handler = new DeskMessageHandler({ review, post: () => undefined, onReady: () => undefined, onPerf: () => undefined, log, shownDraft: () => shown, openExternal: async () => true });
+    const posted: unknown[] = [];
+    const handler = new DeskMessageHandler({ review, post: (m) => posted.push(m), onReady: () => undefined, onPerf: () => undefined, log, shownDraft: () => shown, openExternal: async () => true });
     for (const uri of ['file:///etc/passwd', vscode.Uri.file(join(workspaceRoot(), 'no-claims.md')).toString(), `${shown}#x`]) {
       const outcomes = [
         await handler.handle({ type: 'openSource', uri, annotationId: 'a1', sourceId: 's1' }),
@@ -102,6 +103,7 @@ describe('desk messages name only the draft the desk shows (issue 14)', () => {
       for (const outcome of outcomes) assert.deepEqual(outcome, { status: 'rejected', reason: 'the message names a document the desk is not showing' }, uri);
     }
     assert.deepEqual(acted, [], 'the review service was never asked');
+    assert.deepEqual(posted, Array.from({ length: 3 }, () => ({ type: 'result', requestId: 1, ok: false, message: 'That draft is no longer shown in the desk. Pick the claim again.' })), 'requests are still answered');
     assert.equal(warnings.length, 9, 'each refusal is logged');
   });
 });

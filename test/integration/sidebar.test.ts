@@ -195,8 +195,13 @@ describe('sidebar desk (host side)', function () {
     const gone = await request(api, { type: 'setStatus', uri, itemId: 'claim:999999:1000000', status: 'verified' });
     assert.equal(gone.ok, false);
     assert.match(gone.message ?? '', /no longer/);
-    const notDraft = await request(api, { type: 'setStatus', uri: vscode.Uri.file(`${path}.factcheck.json`).toString(), itemId: 'x', status: 'verified' });
-    assert.equal(notDraft.ok, false);
+    // Not the draft the desk shows: refused before anything is looked up, still answered (issue 14).
+    const requestId = nextRequestId++;
+    const refused = await api.desk.receive({ type: 'setStatus', requestId, uri: vscode.Uri.file(`${path}.factcheck.json`).toString(), itemId: 'x', status: 'verified' });
+    assert.equal(refused.status, 'rejected');
+    const notDraft = api.desk.posted.find((m): m is ResultMessage => m.type === 'result' && m.requestId === requestId);
+    assert.equal(notDraft?.ok, false);
+    assert.match(notDraft?.message ?? '', /no longer shown/);
   });
 
   it('follows the editor cursor and showSidebar requests with select messages', async () => {

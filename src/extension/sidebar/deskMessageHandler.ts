@@ -43,6 +43,8 @@ export class DeskMessageHandler {
     if ('uri' in message && message.uri !== this.host.shownDraft()) {
       const reason = 'the message names a document the desk is not showing';
       this.host.log.warn(`Desk: rejected a ${message.type} message (${reason}).`);
+      // The desk may have switched drafts while a request was on its way: answer it, so nothing waits forever.
+      if (isRequestMessage(message)) this.host.post({ type: 'result', requestId: message.requestId, ok: false, message: vscode.l10n.t('That draft is no longer shown in the desk. Pick the claim again.') });
       return { status: 'rejected', reason };
     }
     try {
