@@ -195,8 +195,13 @@ describe('sidebar desk (host side)', function () {
     const gone = await request(api, { type: 'setStatus', uri, itemId: 'claim:999999:1000000', status: 'verified' });
     assert.equal(gone.ok, false);
     assert.match(gone.message ?? '', /no longer/);
-    const notDraft = await request(api, { type: 'setStatus', uri: vscode.Uri.file(`${path}.factcheck.json`).toString(), itemId: 'x', status: 'verified' });
-    assert.equal(notDraft.ok, false);
+    // Not the draft the desk shows: refused before anything is looked up, still answered (issue 14).
+    const requestId = nextRequestId++;
+    const refused = await api.desk.receive({ type: 'setStatus', requestId, uri: vscode.Uri.file(`${path}.factcheck.json`).toString(), itemId: 'x', status: 'verified' });
+    assert.equal(refused.status, 'rejected');
+    const notDraft = api.desk.posted.find((m): m is ResultMessage => m.type === 'result' && m.requestId === requestId);
+    assert.equal(notDraft?.ok, false);
+    assert.match(notDraft?.message ?? '', /no longer shown/);
   });
 
   it('follows the editor cursor and showSidebar requests with select messages', async () => {
@@ -243,7 +248,7 @@ describe('sidebar desk message handler', () => {
     const opened: string[] = [];
     const warnings: string[] = [];
     const log = { warn: (line: string) => warnings.push(line), info: () => undefined } as unknown as vscode.LogOutputChannel;
-    const handler = new DeskMessageHandler({ review: fake, post: () => undefined, onReady: () => undefined, onPerf: () => undefined, log, openExternal: async (u) => (opened.push(u.toString()), true) });
+    const handler = new DeskMessageHandler({ review: fake, post: () => undefined, onReady: () => undefined, onPerf: () => undefined, log, shownDraft: () => uri, openExternal: async (u) => (opened.push(u.toString()), true) });
     for (let i = 0; i < hostile.length; i++) {
       const outcome = await handler.handle({ type: 'openSource', uri, annotationId: 'a1', sourceId: `s${i}` });
       assert.equal(outcome.status === 'handled' && outcome.ok, false, hostile[i]);
@@ -267,7 +272,7 @@ describe('sidebar desk HTML', () => {
     assert.notEqual(/'nonce-([^']+)'/.exec(second)?.[1], nonce, 'a new nonce per page');
     assert.equal(
       csp,
-      `default-src 'none'; style-src https://webview.test 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src https://webview.test https: data:; font-src https://webview.test`,
+      `default-src 'none'; style-src https://webview.test 'nonce-${nonce}'; script-src 'nonce-${nonce}'; font-src https://webview.test`,
     );
     const scripts = [...first.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
     assert.equal(scripts.length, 1, 'one script');

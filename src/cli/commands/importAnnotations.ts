@@ -3,7 +3,7 @@ import { basename, relative, resolve } from 'node:path';
 import { parseSidecar, serializeSidecar } from '../../core/annotations';
 import { importWebAnnotations } from '../../core/exports';
 import { lastValue, parseArgs, type OptionSpec } from '../args';
-import { writeFileAtomic } from '../atomicWrite';
+import { writeUserFileAtomic } from '../atomicWrite';
 import { fsUsageError, languageOfPath } from '../drafts';
 import { EXIT_OK } from '../exit';
 import { reportUsage } from '../help';
@@ -66,7 +66,7 @@ export async function runImportAnnotations(args: string[], io: CliIo): Promise<n
   const target = found?.path ?? draftPath + SIDECAR_SUFFIX;
   const shown = relative(io.cwd, target) || target;
   const { added, alreadyPresent, notFound, sourcesDropped } = result.summary;
-  if (added > 0) writeFileAtomic(target, text, shown);
+  if (added > 0) writeUserFileAtomic(target, text, shown);
   const extra = [`${alreadyPresent} already present`, `${notFound} not found in the draft`, ...(sourcesDropped > 0 ? [`${sourcesDropped} unsafe source link(s) dropped`] : [])];
   io.stdout(`imported ${added} annotation${added === 1 ? '' : 's'} into ${shown} (${extra.join(', ')})\n`);
   return EXIT_OK;

@@ -1,27 +1,47 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { mergeSidecars, parseSidecar, serializeSidecar, type SidecarFile } from '../../core/annotations';
 import { parseArgs } from '../args';
+import { writeFileAtomic } from '../atomicWrite';
 import { EXIT_OK, EXIT_USAGE } from '../exit';
 import { UsageError, type CliIo } from '../io';
 
-/** Exit code when the merged result would not read back: a bug; OURS is left as it was. */
+/** Exit code when the merge cannot be written or would not read back; OURS is left as it was. */
 const EXIT_INTERNAL = 1;
 
-function readOptional(path: string): string | undefined {
+/** The text of BASE, undefined when it does not exist (both branches added the file). */
+function readOptional(path: string, role: string): string | undefined {
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
+    throw new UsageError(`cannot read the ${role} file ${path}: ${describeIoError(error)}`);
   }
+}
+
+/** A file system error in words, without the syscall noise ("EISDIR: illegal operation on a directory, read"). */
+function describeIoError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const known: Record<string, string> = {
+    EISDIR: 'it is a folder, not a file',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    ENOSPC: 'no space left on the disk',
+    EDQUOT: 'disk quota exceeded',
+    EFBIG: 'the file would be larger than allowed (file size limit)',
+    EROFS: 'the file system is read-only',
+    ENOENT: 'no such file or folder',
+    ENOTDIR: 'a part of the path is not a folder',
+  };
+  if (code !== undefined && known[code]) return `${known[code]} (${code})`;
+  return error instanceof Error ? error.message : String(error);
 }
 
 function readRequired(path: string, role: string): string {
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
-    throw new UsageError(`cannot read the ${role} file ${path}: ${(error as Error).message}`);
+    throw new UsageError(`cannot read the ${role} file ${path}: ${describeIoError(error)}`);
   }
 }
 
@@ -31,7 +51,9 @@ function readRequired(path: string, role: string): string {
  * OURS. Our merge always yields a valid file and records every conflict in the
  * annotations' history, so it exits 0 and prints the conflicts as warnings (a non-zero
  * exit would make git leave conflict markers the editor cannot read). An unreadable or
- * invalid input exits 2 with one line, leaving OURS untouched so git reports a conflict.
+ * invalid input exits 2 with one line, leaving OURS untouched so git reports a conflict. The
+ * result replaces OURS in one step (writeFileAtomic): a full disk or a file size limit exits 1
+ * with one line and leaves OURS byte for byte as it was.
  * BASE may be empty or missing (both branches added the file).
  */
 export async function runMergeSidecar(args: string[], io: CliIo): Promise<number> {
@@ -44,7 +66,7 @@ export async function runMergeSidecar(args: string[], io: CliIo): Promise<number
 
   const files: Array<SidecarFile | undefined> = [];
   const inputs: Array<[string | undefined, string]> = [
-    [readOptional(basePath), 'BASE'],
+    [readOptional(basePath, 'BASE'), 'BASE'],
     [readRequired(oursPath, 'OURS'), 'OURS'],
     [readRequired(theirsPath, 'THEIRS'), 'THEIRS'],
   ];
@@ -69,7 +91,12 @@ export async function runMergeSidecar(args: string[], io: CliIo): Promise<number
     io.stderr(`draft-factcheck: merge-sidecar: internal error: the merged ${shownName} would not read back (${check.error}); left unmerged\n`);
     return EXIT_INTERNAL;
   }
-  writeFileSync(oursPath, text, 'utf8');
+  try {
+    writeFileAtomic(oursPath, text);
+  } catch (error) {
+    io.stderr(`draft-factcheck: merge-sidecar: cannot write the merged ${shownName}: ${describeIoError(error)}; left unmerged\n`);
+    return EXIT_INTERNAL;
+  }
   for (const conflict of conflicts) {
     const where = conflict.annotationId === '' ? '' : ` annotation ${conflict.annotationId}`;
     io.stderr(`draft-factcheck: warning: ${shownName}${where}: ${conflict.message}\n`);

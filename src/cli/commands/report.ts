@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { mergePolicy } from '../../core/publish';
 import { buildReport, renderReport, REPORT_FORMATS, type ReportFormat, type ReportInput } from '../../core/report';
 import { lastValue, parseArgs, type OptionSpec } from '../args';
-import { writeFileAtomic } from '../atomicWrite';
+import { writeUserFileAtomic } from '../atomicWrite';
 import { collectDrafts } from '../drafts';
 import { EXIT_OK, EXIT_USAGE } from '../exit';
 import { reportUsage } from '../help';
@@ -55,7 +55,7 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
   }
   const text = exportSettings ? renderExport(format as ExportFormat, loaded, exportSettings) : renderReport(buildReport(loaded.map(reportInput), now), format as ReportFormat);
   const output = lastValue(parsed, 'output');
-  if (output !== undefined) writeFileAtomic(resolve(io.cwd, output), text, output);
+  if (output !== undefined) writeUserFileAtomic(resolve(io.cwd, output), text, output);
   else io.stdout(text);
 
   return unreadable.length > 0 ? EXIT_USAGE : EXIT_OK;

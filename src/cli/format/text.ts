@@ -24,7 +24,8 @@ export function formatText(report: ScanReport, terminal?: TerminalInfo): string 
 function fileBlock(file: FileReport, paint: (style: Style, text: string) => string, terminal?: TerminalInfo): string {
   const path = terminalSafe(file.path);
   const locations = file.claims.map((c) => `${path}:${c.line}:${c.column}`);
-  const locationWidth = Math.max(...locations.map((l) => l.length));
+  // reduce, not Math.max(...): a draft with hundreds of thousands of claims would overflow the stack.
+  const locationWidth = locations.reduce((width, l) => Math.max(width, l.length), 0);
   const header = paint('bold', `${path} (${plural(file.claims.length, 'claim')})`);
   // Leaves the last terminal column free so a full line does not wrap.
   const textWidth = terminal ? Math.max(MIN_TEXT_WIDTH, terminal.columns - (locationWidth + 2 + KIND_WIDTH + 2) - 1) : PIPED_TEXT_WIDTH;

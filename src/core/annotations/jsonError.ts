@@ -5,6 +5,8 @@
  * itself, for messages like 'line 12, column 5: expected "," or "]"'.
  */
 
+import { depthProblem } from './jsonLimits';
+
 interface Found {
   offset: number;
   problem: string;
@@ -28,6 +30,7 @@ function describeChar(text: string, at: number): string {
 
 class Checker {
   private at = 0;
+  private depth = 0;
 
   constructor(private readonly text: string) {}
 
@@ -62,10 +65,12 @@ class Checker {
   }
 
   private object(): void {
+    this.deeper();
     this.at++;
     this.space();
     if (this.text[this.at] === '}') {
       this.at++;
+      this.depth--;
       return;
     }
     for (;;) {
@@ -79,16 +84,18 @@ class Checker {
       this.space();
       const ch = this.text[this.at];
       this.at++;
-      if (ch === '}') return;
+      if (ch === '}') return void this.depth--;
       if (ch !== ',') this.fail(`expected "," or "}", found ${describeChar(this.text, this.at - 1)}`, this.at - 1);
     }
   }
 
   private array(): void {
+    this.deeper();
     this.at++;
     this.space();
     if (this.text[this.at] === ']') {
       this.at++;
+      this.depth--;
       return;
     }
     for (;;) {
@@ -96,9 +103,15 @@ class Checker {
       this.space();
       const ch = this.text[this.at];
       this.at++;
-      if (ch === ']') return;
+      if (ch === ']') return void this.depth--;
       if (ch !== ',') this.fail(`expected "," or "]", found ${describeChar(this.text, this.at - 1)}`, this.at - 1);
     }
+  }
+
+  /** Stops at the nesting limit, which also keeps this recursive checker far from the stack's end. */
+  private deeper(): void {
+    const problem = depthProblem(++this.depth);
+    if (problem) this.fail(problem);
   }
 
   private string(): void {
@@ -141,7 +154,6 @@ export function findJsonError(text: string): Found | undefined {
     return undefined;
   } catch (error) {
     if (error instanceof JsonSyntaxError) return { offset: error.offset, problem: error.problem };
-    // Too deeply nested for the recursive checker: no location.
     return undefined;
   }
 }

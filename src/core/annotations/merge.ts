@@ -1,4 +1,4 @@
-import { compareAnnotations, compareSources, KEY_ORDER } from './sidecarFormat';
+import { compareAnnotations, compareSources, KEY_ORDER, setOwn } from './sidecarFormat';
 import type { SignOff } from '../publish/types';
 import { SIDECAR_VERSION, SOURCE_CHECK_FIELDS, type Annotation, type ClaimStatus, type HistoryEntry, type SidecarFile, type Source } from './types';
 
@@ -256,18 +256,22 @@ function mergeAnnotation(base: Annotation | undefined, ours: Annotation, theirs:
  */
 function mergeUnknownKeys(base: object | undefined, ours: object, theirs: object, known: ReadonlySet<string>, resolve: <T>(o: T, t: T) => T): Record<string, unknown> {
   const b = (base ?? {}) as Record<string, unknown>;
-  const o = ours as Record<string, unknown>;
-  const t = theirs as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   // Keys in the base keep their place; new ones follow alphabetically (the same whichever side added them).
-  const added = [...new Set([...Object.keys(o), ...Object.keys(t)])].filter((k) => !(k in b)).sort();
+  // Own-property checks throughout: "constructor" or "__proto__" are keys like any other here.
+  const added = [...new Set([...Object.keys(ours), ...Object.keys(theirs)])].filter((k) => !Object.hasOwn(b, k)).sort();
   for (const key of [...Object.keys(b), ...added]) {
     if (known.has(key)) continue;
-    const result = pick3(b[key], base !== undefined, o[key], t[key]);
+    const result = pick3(ownValue(b, key), base !== undefined, ownValue(ours, key), ownValue(theirs, key));
     const value = 'value' in result ? result.value : resolve(result.conflict[0], result.conflict[1]);
-    if (value !== undefined) out[key] = value;
+    if (value !== undefined) setOwn(out, key, value);
   }
   return out;
+}
+
+/** The value of an own property, never one inherited from Object.prototype. */
+function ownValue(record: object, key: string): unknown {
+  return Object.hasOwn(record, key) ? (record as Record<string, unknown>)[key] : undefined;
 }
 
 /**

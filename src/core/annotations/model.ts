@@ -161,7 +161,8 @@ export function setNote(a: Annotation, note: string, by: string, now: string): A
 export function moveTo(a: Annotation, anchor: Anchor, by: string, now: string): Annotation {
   const wasOrphaned = a.orphaned === true;
   if (!wasOrphaned && sameAnchor(a.anchor, anchor)) return a;
-  let next: Annotation = { ...a, anchor };
+  // Spread over the old anchor: keys this version does not know stay with the annotation.
+  let next: Annotation = { ...a, anchor: { ...a.anchor, ...anchor } };
   delete next.orphaned;
   if (wasOrphaned) next = record(next, {}, entry('reattached', by, now, { detail: `${anchor.start}-${anchor.end}` }));
   if (a.status === 'verified' && a.verifiedTextHash !== undefined) {

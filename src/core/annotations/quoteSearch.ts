@@ -76,7 +76,7 @@ function contextSimilarity(stored: string, actual: string): number {
   if (stored.length === 0) return 1;
   if (actual.length === 0) return 0;
   const matches = search(actual, stored, stored.length);
-  const errors = matches.length > 0 ? Math.min(...matches.map((m) => m.errors)) : stored.length;
+  const errors = matches.length > 0 ? matches.reduce((least, m) => Math.min(least, m.errors), Infinity) : stored.length;
   return 1 - errors / stored.length;
 }
 

@@ -32,7 +32,7 @@ export function reanchorOne(a: Annotation, text: string, by: string, now: string
   if (a.orphaned !== true && anchor.end <= text.length && text.slice(anchor.start, anchor.end) === anchor.exact) {
     // In place: only the context may have changed.
     const refreshed = makeAnchor(text, anchor.start, anchor.end);
-    return { annotation: sameAnchor(refreshed, anchor) ? a : { ...a, anchor: refreshed }, outcome: 'kept' };
+    return { annotation: sameAnchor(refreshed, anchor) ? a : { ...a, anchor: { ...anchor, ...refreshed } }, outcome: 'kept' };
   }
   const exactStart = bestExactOccurrence(text, anchor, exactOccurrences(text, anchor.exact), hint);
   if (exactStart !== undefined) {

@@ -22,17 +22,22 @@ export const KEY_ORDER = {
 /** Flags written only when true: absent and false mean the same, and absent keeps diffs quiet. */
 const TRUE_ONLY = new Set<string>(['manual', 'orphaned', 'changedSinceVerification', 'contentChanged']);
 
+/** Sets an own property even for "__proto__", which a plain assignment would take as the object's prototype. */
+export function setOwn(record: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 /** A copy of value with known keys first in the given order, then unknown keys as they came; undefined values dropped. */
 export function ordered(value: object, order: readonly string[]): Record<string, unknown> {
   const source = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   for (const key of order) {
-    const v = source[key];
+    const v = Object.hasOwn(source, key) ? source[key] : undefined;
     if (v === undefined || (TRUE_ONLY.has(key) && v !== true)) continue;
     out[key] = v;
   }
   for (const key of Object.keys(source)) {
-    if (!order.includes(key) && source[key] !== undefined) out[key] = source[key];
+    if (!order.includes(key) && source[key] !== undefined) setOwn(out, key, source[key]);
   }
   return out;
 }

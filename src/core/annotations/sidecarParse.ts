@@ -1,5 +1,6 @@
 import { FieldError, object } from './fieldCheck';
 import { findJsonError } from './jsonError';
+import { findJsonLimitError } from './jsonLimits';
 import { migrate, versionOf } from './migrations';
 import { SIDECAR_VERSION, type SidecarFile } from './types';
 import { validateSidecarV1 } from './validate';
@@ -46,6 +47,9 @@ export function parseSidecar(text: string, expectedDraftName?: string): ParseSid
   } catch (error) {
     return { ok: false, error: describeSyntaxError(content, error) };
   }
+  // Whatever is read must be writable back unchanged, by the same code that reads it.
+  const limit = findJsonLimitError(content);
+  if (limit) return { ok: false, error: `${lineAndColumn(content, limit.offset)}: ${limit.problem}` };
   try {
     let root = object(parsed, 'the file');
     const version = versionOf(root);

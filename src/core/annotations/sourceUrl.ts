@@ -7,6 +7,9 @@
 export function validateSourceUrl(url: string): string | undefined {
   const trimmed = url.trim();
   if (trimmed === '') return 'Enter the source URL.';
+  // new URL() silently drops leading control characters ("\u0001javascript:…" parses as javascript:),
+  // which trim() keeps: the raw text is checked before it is parsed.
+  if (/\p{Cc}/u.test(trimmed)) return 'A source URL cannot contain control characters.';
   if (/\s/.test(trimmed)) return 'A source URL cannot contain spaces.';
   let parsed: URL;
   try {

@@ -54,6 +54,8 @@ function source(value: unknown, path: string, seen: Map<string, number>, index: 
   if (earlier !== undefined) fail(field(path, 'id'), `duplicate source id "${id}" (also sources[${earlier}])`);
   seen.set(id, index);
   const url = string(o.url, field(path, 'url'));
+  // Stored exactly as opened: nothing before the scheme (the editor trims what people type).
+  if (url !== url.trim()) fail(field(path, 'url'), 'must start with http:// or https:// (no spaces or line breaks before or after it)');
   const urlProblem = validateSourceUrl(url);
   if (urlProblem !== undefined) fail(field(path, 'url'), urlProblem);
   string(o.title, field(path, 'title'), { nonEmpty: true });

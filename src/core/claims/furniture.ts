@@ -6,10 +6,13 @@ import { BOILERPLATE_STARTS, CALL_TO_ACTION_STARTS, IMPERATIVE_STARTS, OPINION_M
  * furniture, questions, instructions) and the opinion markers that cancel soft cues.
  */
 
-const READING_TIME = /^\W*\d+\s*-?\s*(?:min(?:ute)?s?|hrs?|hours?)\.?(?:\s+(?:read|reading time|listen|watch))?\W*$/iu;
+// Written so that no two neighbouring parts can match the same characters (\s*(?:-\s*)? rather than
+// \s*-?\s*, names as an atomic run): a regex that can split a run several ways backtracks quadratically.
+const READING_TIME = /^\W*\d+\s*(?:-\s*)?(?:min(?:ute)?s?|hrs?|hours?)\.?(?:\s+(?:read|reading time|listen|watch))?\W*$/iu;
 /** Wire credits and copyright lines: "Reuters contributed to this report", "Copyright 2026 Example News". */
 const CREDIT_LINE = /\bcontributed (?:reporting )?to this (?:report|story|article)\b|\bcontributed reporting\b|^[^\p{L}\p{N}©]*(?:[Cc]opyright|COPYRIGHT|©)\s*(?:©\s*)?(?:\d{4}|\p{Lu})/u;
-const BYLINE = /^\W*by\s+\p{Lu}[\p{L}.’'-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.’'-]*){0,4}\W*$/u;
+/** (?=(x*))\1 is an atomic x*: the dots a name may hold are never handed back to the trailing \W*. */
+const BYLINE = /^\W*by\s+\p{Lu}(?=([\p{L}.’'-]*))\1(?:\s+(?:and\s+)?\p{Lu}(?=([\p{L}.’'-]*))\2){0,4}\W*$/u;
 const MULTIWORD_BOILERPLATE = BOILERPLATE_STARTS.filter((p) => p.includes(' '));
 const SINGLE_BOILERPLATE = BOILERPLATE_STARTS.filter((p) => !p.includes(' '));
 const BOILERPLATE = new RegExp(

@@ -22,25 +22,30 @@ const REFERENCE_DEFINITION = /^ {0,3}\[[^\]]+\]:[ \t]*\S/;
 const BLOCKQUOTE_MARKERS = /^[ \t]{0,3}(?:>[ \t]?)+/;
 const LIST_ITEM = /^[ \t]*(?:[-*+•]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/;
 const PLAIN_LIST_ITEM = /^[ \t]*(?:[-*+•–]|\d{1,9}[.)])[ \t]+/;
-const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$/;
+// (?:\|[ \t]*)? rather than \|?[ \t]*: two runs of blanks side by side backtrack quadratically on a line of spaces.
+const TABLE_DELIMITER = /^[ \t]*(?:\|[ \t]*)?:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*(?:\|[ \t]*)?$/;
 const HTML_BLOCK_LINE = /^[ \t]*<\/?[A-Za-z][\w-]*(?:\s[^<>]*)?\/?>[ \t]*$/;
 
-// Inline constructs, in the order they take precedence.
-const INLINE = new RegExp(
-  [
-    '<!--[\\s\\S]*?-->', // HTML comment
-    '!\\[(?:[^\\]\\\\]|\\\\.)*\\]\\((?:[^()\\s]|\\([^()\\s]*\\))*(?:\\s+(?:"[^"]*"|\'[^\']*\'))?\\s*\\)', // image
-    '!\\[(?:[^\\]\\\\]|\\\\.)*\\]\\[[^\\]]*\\]', // reference image
-    '<(?:https?|ftp|mailto):[^\\s<>]*>', // autolink
-    '<[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+>', // email autolink
-    '<\\/?[A-Za-z][\\w-]*(?:\\s[^<>]*)?\\/?>', // inline HTML tag
-    '\\[\\^[^\\]\\s]+\\]', // footnote reference
-    '\\]\\((?:[^()\\s]|\\([^()\\s]*\\))*(?:\\s+(?:"[^"]*"|\'[^\']*\'))?\\s*\\)', // link destination after text
-    '\\]\\[[^\\]]*\\]', // reference link label
-    '\\b(?:https?:\\/\\/|www\\.)[^\\s<>()\\[\\]]*[^\\s<>()\\[\\].,;:!?\'"”’]', // bare URL
-  ].join('|'),
-  'g',
-);
+/**
+ * Inline constructs. One regex with all of them (the obvious way) is quadratic on hostile text:
+ * from every "![" or "<!--" the engine searches to the end of the block for a "]" or "-->" that is
+ * not there. So candidates are found by their first characters, and the parts that search far
+ * ahead (the end of a comment, the "]" closing an image's text, a footnote label) are found by
+ * scanners that remember their last answer. Precedence is the same as one alternation: the
+ * leftmost construct wins, and at one position the first in this order: comment, image,
+ * reference image, autolink, email autolink, HTML tag, footnote, link destination, reference
+ * label, bare URL.
+ */
+const INLINE_START = /<|!\[|\[\^|\][([]|https?:\/\/|www\./g;
+const AUTOLINK = /<(?:https?|ftp|mailto):[^\s<>]*>/y;
+const EMAIL_AUTOLINK = /<[\w.+-]+@[\w-]+(?:\.[\w-]+)+>/y;
+const HTML_TAG = /<\/?[A-Za-z][\w-]*(?:\s[^<>]*)?\/?>/y;
+/** A link's destination after "]": "(url)" or "(url "title")". */
+const DESTINATION = /\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/y;
+/** A reference label after "]": "[label]". */
+const REFERENCE_LABEL = /\[[^\]]*\]/y;
+const WHITE_SPACE = /\s/;
+const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>()[\]]*[^\s<>()[\].,;:!?'"”’]/y;
 
 /** Blanks non-prose in one block. Plain text keeps everything except list markers. */
 export function maskBlock(block: string, language: DraftLanguage): MaskedBlock {
@@ -109,43 +114,159 @@ function maskMarkdown(block: string): MaskedBlock {
   });
 
   if (block.includes('`')) maskInlineCode(block, spans);
-  // Every inline construct starts with one of these; most paragraphs have none.
-  const inline = block.includes('<') || block.includes(']') || block.includes('://') || block.includes('www.');
-  INLINE.lastIndex = 0;
-  for (let m = inline ? INLINE.exec(block) : null; m; m = INLINE.exec(block)) {
-    if (m[0].startsWith('](') || m[0].startsWith('][')) {
-      // Link text stays prose: blank only its brackets and destination.
-      const open = block.lastIndexOf('[', m.index);
-      if (open >= 0) spans.push({ start: open, end: open + 1 });
-    }
-    spans.push({ start: m.index, end: m.index + m[0].length });
-  }
+  maskInline(block, spans);
   return { masked: applySpans(block, spans), unitStarts: [...new Set(unitStarts)].sort((a, b) => a - b) };
+}
+
+/** Blanks comments, images, links' destinations, autolinks, tags, footnote marks and bare URLs (see INLINE_START). */
+function maskInline(block: string, spans: Span[]): void {
+  // Every inline construct starts with one of these; most paragraphs have none.
+  if (!(block.includes('<') || block.includes(']') || block.includes('://') || block.includes('www.'))) return;
+  const ahead = new Lookahead(block);
+  // The last "[" before the current position, kept up to date instead of searched back for each link.
+  let bracketScan = 0;
+  let lastOpen = -1;
+  INLINE_START.lastIndex = 0;
+  for (let m = INLINE_START.exec(block); m; m = INLINE_START.exec(block)) {
+    const at = m.index;
+    const end = inlineEnd(block, at, ahead);
+    if (end < 0) {
+      INLINE_START.lastIndex = at + 1;
+      continue;
+    }
+    if (block.charCodeAt(at) === 93 /* ] */) {
+      // Link text stays prose: blank only its brackets and destination.
+      for (; bracketScan < at; bracketScan++) if (block.charCodeAt(bracketScan) === 91) lastOpen = bracketScan;
+      if (lastOpen >= 0) spans.push({ start: lastOpen, end: lastOpen + 1 });
+    }
+    spans.push({ start: at, end });
+    INLINE_START.lastIndex = end;
+  }
+}
+
+/** Where the inline construct starting at `at` ends, or -1 when none starts there. */
+function inlineEnd(block: string, at: number, ahead: Lookahead): number {
+  const c = block.charCodeAt(at);
+  if (c === 60 /* < */) {
+    if (block.startsWith('<!--', at)) {
+      const close = ahead.commentClose(at + 4);
+      if (close >= 0) return close + 3;
+    }
+    return sticky(AUTOLINK, block, at) ?? sticky(EMAIL_AUTOLINK, block, at) ?? sticky(HTML_TAG, block, at) ?? -1;
+  }
+  if (c === 33 /* ! */) {
+    const close = ahead.labelClose(at + 2);
+    if (close < 0) return -1;
+    return ahead.destinationEnd(close) ?? sticky(REFERENCE_LABEL, block, close + 1) ?? -1;
+  }
+  if (c === 91 /* [ */) {
+    const close = ahead.footnoteClose(at + 2);
+    return close > at + 2 ? close + 1 : -1;
+  }
+  if (c === 93 /* ] */) return ahead.destinationEnd(at) ?? sticky(REFERENCE_LABEL, block, at + 1) ?? -1;
+  return sticky(BARE_URL, block, at) ?? -1;
+}
+
+/** The end of pattern's match at exactly `at` (a sticky regex), or undefined. */
+function sticky(pattern: RegExp, block: string, at: number): number | undefined {
+  pattern.lastIndex = at;
+  return pattern.test(block) ? pattern.lastIndex : undefined;
+}
+
+/**
+ * Far-reaching searches, each remembering its last answer. Starting points only move forward,
+ * and a search from any point before the last answer gives that answer again (no start is in the
+ * middle of a backslash escape), so every character is looked at a bounded number of times.
+ */
+class Lookahead {
+  private comment = { from: -1, at: -1 };
+  private label = { from: -1, at: -1 };
+  private footnote = { from: -1, at: -1 };
+  private readonly destinations = new Map<number, number | undefined>();
+
+  constructor(private readonly block: string) {}
+
+  /** The "-->" at or after from, or -1. */
+  commentClose(from: number): number {
+    const memo = this.comment;
+    if (memo.from < 0 || from < memo.from || (memo.at >= 0 && from > memo.at)) {
+      memo.from = from;
+      memo.at = this.block.indexOf('-->', from);
+    }
+    return memo.at;
+  }
+
+  /** The "]" closing an image's text that starts at from, or -1 ("\\]" is escaped; a backslash before a line break, or the end, stops the search). */
+  labelClose(from: number): number {
+    const memo = this.label;
+    const b = this.block;
+    if (memo.from < 0 || from < memo.from || from > memo.at) {
+      let i = from;
+      while (i < b.length) {
+        const c = b.charCodeAt(i);
+        if (c === 93) break;
+        if (c === 92) {
+          const next = b.charCodeAt(i + 1);
+          if (i + 1 >= b.length || next === 10 || next === 13 || next === 0x2028 || next === 0x2029) break;
+          i += 2;
+          continue;
+        }
+        i++;
+      }
+      memo.from = from;
+      memo.at = Math.min(i, b.length);
+    }
+    return b.charCodeAt(memo.at) === 93 ? memo.at : -1;
+  }
+
+  /** The "]" ending a footnote label "[^label]" whose label starts at from (no spaces inside), or -1. */
+  footnoteClose(from: number): number {
+    const memo = this.footnote;
+    if (memo.from < 0 || from < memo.from || from > memo.at) {
+      const b = this.block;
+      let i = from;
+      while (i < b.length && b.charCodeAt(i) !== 93 && !WHITE_SPACE.test(b[i])) i++;
+      memo.from = from;
+      memo.at = i;
+    }
+    return memo.at < this.block.length && this.block.charCodeAt(memo.at) === 93 ? memo.at : -1;
+  }
+
+  /** The end of a destination "(…)" right after the "]" at close, or undefined. */
+  destinationEnd(close: number): number | undefined {
+    if (!this.destinations.has(close)) this.destinations.set(close, sticky(DESTINATION, this.block, close + 1));
+    return this.destinations.get(close);
+  }
 }
 
 /** Code spans: a run of n backticks up to the next run of exactly n. */
 function maskInlineCode(block: string, spans: Span[]): void {
+  // Runs are listed once and each is linked to the next run of its length, so an opening run
+  // never searches the rest of the block (runs of 1, 2, 3 … backticks made that N^1.5).
+  const starts: number[] = [];
+  const ends: number[] = [];
   for (let i = block.indexOf('`'); i >= 0; ) {
     let j = i;
     while (block.charCodeAt(j) === 96) j++;
-    const run = j - i;
-    let close = block.indexOf('`', j);
-    let found = -1;
-    while (close >= 0) {
-      let k = close;
-      while (block.charCodeAt(k) === 96) k++;
-      if (k - close === run) {
-        found = k;
-        break;
-      }
-      close = block.indexOf('`', k);
-    }
-    if (found < 0) {
-      i = block.indexOf('`', j);
+    starts.push(i);
+    ends.push(j);
+    i = block.indexOf('`', j);
+  }
+  const nextOfLength = new Int32Array(starts.length).fill(-1);
+  const lastOfLength = new Map<number, number>();
+  for (let r = starts.length - 1; r >= 0; r--) {
+    const length = ends[r] - starts[r];
+    nextOfLength[r] = lastOfLength.get(length) ?? -1;
+    lastOfLength.set(length, r);
+  }
+  for (let r = 0; r < starts.length; ) {
+    const close = nextOfLength[r];
+    if (close < 0) {
+      r++;
       continue;
     }
-    spans.push({ start: i, end: found });
-    i = block.indexOf('`', found);
+    spans.push({ start: starts[r], end: ends[close] });
+    r = close + 1;
   }
 }
 

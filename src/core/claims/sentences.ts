@@ -12,23 +12,34 @@ const STARTERS = new Set(SENTENCE_STARTERS);
 /** Abbreviations that only hold before a number ("No. 5", "Fig. 2"). */
 const NUMBER_ABBR = new Set(['no', 'nos', 'fig', 'figs', 'vol', 'pp', 'art', 'sec', 'ch', 'op']);
 
-const TERMINATORS = '.!?…';
-const TERMINATOR = /[.!?…]/g;
-const CLAUSE_MARK = /[;:]/g;
 const CLOSERS = '"\'”’)]»*_';
 const LOWERCASE = /\p{Ll}/u;
 const UPPERCASE_INITIAL = /^\p{Lu}$/u;
 /** Characters a highlight may start with: words, numbers, quotes, currency, brackets, emphasis. */
 const SPAN_START = /[\p{L}\p{N}"“‘'«„([$€£¥¿¡*_]/u;
 
+/** . ! ? … */
+function isTerminator(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 0x2026;
+}
+
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x2009 || code === 0x202f;
 }
 
 /**
+ * The longest sentence the cue rules see. Longer runs without a sentence end (a pasted table,
+ * a file of one huge line) are cut at a space into pieces of at most this length, so that the
+ * cost of every rule stays bounded per piece and scanning stays linear in the draft's size.
+ * Real sentences are far shorter (the longest in the samples and eval drafts is ~1,000 characters).
+ */
+export const MAX_SENTENCE_LENGTH = 2000;
+
+/**
  * Splits a masked block into sentences. Units (list items, table rows) never share a
  * sentence; inside a unit a sentence ends at . ! ? … (plus closing quotes) followed by
  * a space and something that can start a sentence, unless the period ends an abbreviation.
+ * Sentences longer than MAX_SENTENCE_LENGTH are split into pieces.
  */
 export function segmentSentences(masked: string, unitStarts: readonly number[]): Segment[] {
   const sentences: Segment[] = [];
@@ -36,23 +47,44 @@ export function segmentSentences(masked: string, unitStarts: readonly number[]):
   for (let u = 0; u + 1 < bounds.length; u++) {
     const unitEnd = bounds[u + 1];
     let start = bounds[u];
-    TERMINATOR.lastIndex = start;
-    for (let found = TERMINATOR.exec(masked); found && found.index < unitEnd; found = TERMINATOR.exec(masked)) {
-      const i = found.index;
-      let j = i + 1;
-      while (j < unitEnd && TERMINATORS.includes(masked[j])) j++;
+    // Every search stays inside its unit, and a run of terminators is looked at once: both keep this linear.
+    for (let i = start; i < unitEnd; i++) {
+      if (!isTerminator(masked.charCodeAt(i))) continue;
+      let run = i + 1;
+      while (run < unitEnd && isTerminator(masked.charCodeAt(run))) run++;
+      let j = run;
       while (j < unitEnd && CLOSERS.includes(masked[j])) j++;
-      if (j < unitEnd && !isSpace(masked.charCodeAt(j))) continue;
       let k = j;
       while (k < unitEnd && isSpace(masked.charCodeAt(k))) k++;
-      if (k < unitEnd && !endsSentence(masked, i, j, k)) continue;
-      pushTrimmed(masked, start, j, sentences);
+      // Later terminators of the same run end here too and get the same answer (see endsSentence).
+      if ((j < unitEnd && k === j) || (k < unitEnd && !endsSentence(masked, i, j, k))) {
+        i = run - 1;
+        continue;
+      }
+      pushCapped(masked, start, j, sentences);
       start = j;
-      TERMINATOR.lastIndex = j;
+      i = j - 1;
     }
-    pushTrimmed(masked, start, unitEnd, sentences);
+    pushCapped(masked, start, unitEnd, sentences);
   }
   return sentences;
+}
+
+/** Adds [start, end) like pushTrimmed, in pieces of at most MAX_SENTENCE_LENGTH cut after a space where there is one. */
+function pushCapped(masked: string, start: number, end: number, into: Segment[]): void {
+  let from = start;
+  while (end - from > MAX_SENTENCE_LENGTH) {
+    let cut = from + MAX_SENTENCE_LENGTH;
+    const floor = from + (MAX_SENTENCE_LENGTH >> 1);
+    while (cut > floor && !isSpace(masked.charCodeAt(cut - 1))) cut--;
+    if (cut === floor) cut = from + MAX_SENTENCE_LENGTH;
+    // Never split a surrogate pair.
+    const code = masked.charCodeAt(cut - 1);
+    if (code >= 0xd800 && code <= 0xdbff) cut--;
+    pushTrimmed(masked, from, cut, into);
+    from = cut;
+  }
+  pushTrimmed(masked, from, end, into);
 }
 
 /** True when the terminator at i (ending at j) closes a sentence whose successor starts at k. */
@@ -64,18 +96,20 @@ function endsSentence(masked: string, i: number, j: number, k: number): boolean 
   while (w > 0 && /[A-Za-z.]/.test(masked[w - 1])) w--;
   const word = masked.slice(w, i);
   const lower = word.toLowerCase();
-  const nextWord = /^[\p{L}']+/u.exec(masked.slice(k, k + 24))?.[0].toLowerCase() ?? '';
+  if (word === '') return true;
   if (NUMBER_ABBR.has(lower)) return !/\d/.test(next);
   if (TITLE_ABBR.has(lower)) return false;
-  if (UPPERCASE_INITIAL.test(word) || ENDING_ABBR.has(lower) || /^(?:[a-z]\.)+[a-z]$/i.test(word)) return STARTERS.has(nextWord);
+  if (UPPERCASE_INITIAL.test(word) || ENDING_ABBR.has(lower) || /^(?:[a-z]\.)+[a-z]$/i.test(word)) {
+    const nextWord = /^[\p{L}']+/u.exec(masked.slice(k, k + 24))?.[0].toLowerCase() ?? '';
+    return STARTERS.has(nextWord);
+  }
   return true;
 }
 
 /** Splits a sentence at semicolons and colons outside quotations, for clause-level highlights. */
 export function splitClauses(masked: string, sentence: Segment): Segment[] {
-  CLAUSE_MARK.lastIndex = sentence.start;
-  const mark = CLAUSE_MARK.exec(masked);
-  if (!mark || mark.index >= sentence.end) return [sentence];
+  // Looked for inside the sentence only: a search to the end of the block made long blocks quadratic.
+  if (!hasClauseMark(masked, sentence)) return [sentence];
   const clauses: Segment[] = [];
   let start = sentence.start;
   let quoted = false;
@@ -91,6 +125,14 @@ export function splitClauses(masked: string, sentence: Segment): Segment[] {
   }
   pushTrimmed(masked, start, sentence.end, clauses);
   return clauses;
+}
+
+function hasClauseMark(masked: string, sentence: Segment): boolean {
+  for (let i = sentence.start; i < sentence.end; i++) {
+    const c = masked.charCodeAt(i);
+    if (c === 59 || c === 58) return true;
+  }
+  return false;
 }
 
 /** Adds [start, end) without surrounding space, leading emoji or bullets; drops empty ranges. */

@@ -22,7 +22,6 @@ export function deskHtml(webview: vscode.Webview, extensionUri: vscode.Uri, nonc
     "default-src 'none'",
     `style-src ${webview.cspSource} 'nonce-${nonce}'`,
     `script-src 'nonce-${nonce}'`,
-    `img-src ${webview.cspSource} https: data:`,
     `font-src ${webview.cspSource}`,
   ].join('; ');
   const lang = vscode.env.language.replace(/[^A-Za-z0-9-]/g, '') || 'en';

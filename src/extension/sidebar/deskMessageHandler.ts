@@ -20,6 +20,8 @@ export interface DeskHandlerHost {
   onPerf(message: PerfMessage): void;
   openExternal(uri: vscode.Uri): Thenable<boolean>;
   log: vscode.LogOutputChannel;
+  /** The uri (as a string) of the draft the desk is showing, if any: the only one its messages may name. */
+  shownDraft(): string | undefined;
 }
 
 /**
@@ -37,6 +39,14 @@ export class DeskMessageHandler {
       return { status: 'rejected', reason: validation.reason };
     }
     const message = validation.message;
+    // A compromised webview must not reach other files (file:///etc/passwd): only the draft it was shown.
+    if ('uri' in message && message.uri !== this.host.shownDraft()) {
+      const reason = 'the message names a document the desk is not showing';
+      this.host.log.warn(`Desk: rejected a ${message.type} message (${reason}).`);
+      // The desk may have switched drafts while a request was on its way: answer it, so nothing waits forever.
+      if (isRequestMessage(message)) this.host.post({ type: 'result', requestId: message.requestId, ok: false, message: vscode.l10n.t('That draft is no longer shown in the desk. Pick the claim again.') });
+      return { status: 'rejected', reason };
+    }
     try {
       const opened = await this.dispatch(message);
       if (isRequestMessage(message)) this.host.post({ type: 'result', requestId: message.requestId, ok: true });

@@ -76,6 +76,7 @@ export class DeskViewProvider implements vscode.WebviewViewProvider, vscode.Disp
       onPerf: (message) => this.onPerf(message),
       openExternal: (uri) => this.openExternal(uri),
       log: this.log,
+      shownDraft: () => this.draft?.uri.toString(),
     });
     this.draft = this.draftFor(vscode.window.activeTextEditor, undefined);
     this.disposables.push(

@@ -39,14 +39,23 @@ export async function exists(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
+/** 128 random bits from the platform's cryptographic generator (Web Crypto: Node and browsers), as hex. */
+function randomName(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 /**
  * Writes text so readers see either the old file or the new one, never half of either:
- * write `<file>.tmp-<random>` beside it, then rename over the target.
+ * write `<file>.tmp-<random>` beside it, then rename over the target (a link there is replaced,
+ * never written through). vscode.workspace.fs has no exclusive create, so the temp name is
+ * unguessable and checked to be free first.
  */
 export async function writeTextFileAtomic(uri: vscode.Uri, text: string): Promise<void> {
   const parent = vscode.Uri.joinPath(uri, '..');
   await vscode.workspace.fs.createDirectory(parent);
-  const temp = sibling(uri, `${baseName(uri)}.tmp-${Math.random().toString(36).slice(2, 10)}`);
+  let temp = sibling(uri, `${baseName(uri)}.tmp-${randomName()}`);
+  while (await exists(temp)) temp = sibling(uri, `${baseName(uri)}.tmp-${randomName()}`);
   try {
     await vscode.workspace.fs.writeFile(temp, encoder.encode(text));
     await vscode.workspace.fs.rename(temp, uri, { overwrite: true });

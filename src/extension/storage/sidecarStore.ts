@@ -12,6 +12,7 @@ import {
   writeFileIfAbsent,
   writeTextFileAtomic,
 } from './sidecarFiles';
+import { linkProblem } from './linkGuard';
 import { draftFileName, mirrorFolderFor, SIDECAR_SUFFIX, sidecarUriFor } from './sidecarLocation';
 
 /** Edits in quick succession become one write. */
@@ -31,6 +32,16 @@ function sameAnnotations(a: readonly Annotation[], b: readonly Annotation[]): bo
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** A reader's message ready to be followed by our own ". …": without its closing full stop. */
+function clause(message: string): string {
+  return message.trim().replace(/[.。]+$/u, '');
+}
+
+/** The file as last read from disk with new annotations: keys this version does not know are written back. */
+function fileWith(known: SidecarFile | undefined, draft: string, annotations: Annotation[]): SidecarFile {
+  return { ...known, version: SIDECAR_VERSION, draft, annotations };
 }
 
 /**
@@ -187,6 +198,8 @@ export class SidecarStore implements vscode.Disposable {
     const from = sidecarUriFor(oldUri, location);
     const to = sidecarUriFor(newUri, location);
     if (!from || !to || from.toString() === to.toString()) return;
+    // A sidecar reached through a link stays where it is (see linkGuard).
+    if ((await linkProblem(from)) !== undefined || (await linkProblem(to)) !== undefined) return;
     const text = await readTextFile(from);
     if (text === undefined) return;
     const parsed = parseSidecar(text, draftFileName(oldUri));
@@ -218,7 +231,8 @@ export class SidecarStore implements vscode.Disposable {
   /** Runs disk work for one draft after the work queued before it; a failure never blocks later steps. */
   private enqueue(state: DraftState, step: () => Promise<void>): Promise<void> {
     const run = state.queue.then(step).catch((error: unknown) => {
-      console.error(`[factCheck] ${state.sidecar?.toString() ?? state.draft.toString()}: ${errorText(error)}`);
+      // Never a silent failure: the edits stay in memory and the user is told.
+      if (state.sidecar) this.reportUnwritable(state, state.sidecar, errorText(error));
     });
     state.queue = run;
     return run;
@@ -268,6 +282,12 @@ export class SidecarStore implements vscode.Disposable {
   private async readSidecar(state: DraftState): Promise<string | undefined | null> {
     if (!state.sidecar) return undefined;
     try {
+      const problem = await linkProblem(state.sidecar);
+      if (problem !== undefined) {
+        // Refused without reading: a link's target is never read, parsed or backed up.
+        this.setStoreError(state, undefined, problem);
+        return null;
+      }
       return await readTextFile(state.sidecar);
     } catch (error) {
       this.setStoreError(state, undefined, errorText(error));
@@ -278,7 +298,8 @@ export class SidecarStore implements vscode.Disposable {
   private async load(state: DraftState): Promise<void> {
     const sidecar = state.sidecar;
     if (!sidecar) return;
-    await removeStaleTempFiles(sidecar).catch(() => 0);
+    // Never clean up (or list) a folder reached through a link.
+    if ((await linkProblem(sidecar)) === undefined) await removeStaleTempFiles(sidecar).catch(() => 0);
     const text = await this.readSidecar(state);
     if (text === null || text === undefined) return;
     const parsed = parseSidecar(text, draftFileName(state.draft));
@@ -324,7 +345,7 @@ export class SidecarStore implements vscode.Disposable {
     state.reportedBadText = undefined;
     if (parsed.migratedFrom !== undefined) state.migrationOriginal = text;
     const base: SidecarFile = state.lastKnownDisk ?? { version: SIDECAR_VERSION, draft: name, annotations: [] };
-    const ours: SidecarFile = { version: SIDECAR_VERSION, draft: name, annotations: state.annotations };
+    const ours: SidecarFile = fileWith(state.lastKnownDisk, name, state.annotations);
     const merged = mergeWithDisk(base, ours, parsed.file);
     const draftText = this.host.textOf(state.draft);
     state.annotations = draftText === undefined ? merged.annotations : reanchor(merged.annotations, draftText).annotations;
@@ -356,7 +377,7 @@ export class SidecarStore implements vscode.Disposable {
     const open = vscode.l10n.t('Open File');
     void vscode.window
       .showErrorMessage(
-        vscode.l10n.t('Fact-Check: {0} could not be read: {1}. Your changes are kept in memory until it is fixed.', name, error),
+        vscode.l10n.t('Fact-Check: {0} could not be read: {1}. Your changes are kept in memory until it is fixed.', name, clause(error)),
         open,
       )
       .then((choice) => (choice === open ? vscode.window.showTextDocument(sidecar) : undefined));
@@ -369,7 +390,7 @@ export class SidecarStore implements vscode.Disposable {
     if (state.reportedWriteError === error) return;
     state.reportedWriteError = error;
     void vscode.window.showErrorMessage(
-      vscode.l10n.t('Fact-Check: {0} could not be saved: {1}. Your changes are kept in memory and saved with the next change.', draftFileName(sidecar), error),
+      vscode.l10n.t('Fact-Check: {0} could not be saved: {1}. Your changes are kept in memory and saved with the next change.', draftFileName(sidecar), clause(error)),
     );
   }
 
@@ -386,7 +407,7 @@ export class SidecarStore implements vscode.Disposable {
       state.savedRevision = revision; // nothing to keep: no file for a draft nobody annotated
       return;
     }
-    const file: SidecarFile = { version: SIDECAR_VERSION, draft: draftFileName(state.draft), annotations: state.annotations };
+    const file = fileWith(state.lastKnownDisk, draftFileName(state.draft), state.annotations);
     const text = serializeSidecar(file);
     if (text !== onDisk) {
       if (state.migrationOriginal !== undefined && onDisk !== undefined) {

@@ -174,6 +174,10 @@ describe('source URL validation', () => {
     ['https://user@example.com/', /user name or password/],
     ['https://exa mple.com', /spaces/],
     ['http://', /not a valid URL/],
+    // new URL() drops leading control characters, so these would pass as http(s) (issue 14).
+    ['\u0001https://example.com', /control characters/],
+    ['\u0000javascript:alert(1)', /control characters/],
+    ['https://example.com/\u007f', /control characters/],
   ];
   for (const [url, message] of rejected) it(`rejects ${JSON.stringify(url)}`, () => assert.match(validateSourceUrl(url) ?? '', message));
 });
