@@ -83,6 +83,7 @@ export const DESK_STRINGS = {
   history_orphaned: 'Text lost',
   history_reattached: 'Re-attached',
   'history_merge-conflict': 'Merge conflict resolved',
+  history_reused: 'Reused from the claim library',
   historyBy: 'by {0}',
   orphansHeading: 'Orphaned ({0})',
   orphansHelp: 'Annotations whose text is no longer in the draft. Select the new text in the editor, then re-attach.',

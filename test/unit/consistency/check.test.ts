@@ -1,0 +1,24 @@
+import * as assert from 'node:assert/strict';
+import { findInconsistencies } from '../../../src/core/consistency';
+
+describe('figures that disagree', () => {
+  it('reports each statement with UTF-16 offsets into the draft', () => {
+    const text = '# Plant 🏭\n\nThe plant employs 640 workers.\n\nIf it closes, 460 workers lose their jobs.';
+    const [found, ...rest] = findInconsistencies(text);
+    assert.equal(rest.length, 0);
+    assert.equal(found.spans.length, 2);
+    for (const span of found.spans) assert.equal(text.slice(span.start, span.end), span.text);
+    assert.deepEqual(found.values, ['640', '460']);
+    assert.match(found.fact, /employee/);
+  });
+
+  it('never compares statements in one sentence (lists and ranges)', () => {
+    assert.deepEqual(findInconsistencies('The plant has 640 workers on day shifts and 460 workers on nights.'), []);
+  });
+
+  it('handles empty and odd input', () => {
+    assert.deepEqual(findInconsistencies(''), []);
+    assert.deepEqual(findInconsistencies('\u0000\u202e 1,2,3,4,5 ,,, ...'), []);
+    assert.deepEqual(findInconsistencies('9'.repeat(5000)), []);
+  });
+});
