@@ -11,3 +11,4 @@ export {
   type LibraryMatch,
   type MatchOptions,
 } from './claimLibrary';
+export { draftPathOfSidecar } from './sidecarPaths';
