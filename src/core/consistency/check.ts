@@ -50,11 +50,12 @@ const RANGE_MARKERS = /\b(?:between|range|ranging|or)\b|[-–]\s*$/i;
 const STOP = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'of', 'and', 'in', 'on', 'at', 'for', 'to', 'with', 'by', 'from', 'it', 'they', 'was', 'is', 'are', 'were', 'has', 'have', 'had', 'be', 'been']);
 
 /** Sentence spans: ends at . ! ? followed by space and a capital or a line break; blank lines always end one. */
+const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|St|No|Prof|Gen|Sen|Rep|Inc|Ltd|Co|vs|e\.g|i\.e|[A-Z]))[.!?]["”’)]*(?=\s+["“(]?[A-Z\d])|\n\s*\n|\n(?=\s*(?:[-*+>#]|\d+\.)\s)/g;
+
 export function sentenceSpans(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   let start = 0;
-  const boundary = /(?<!\b(?:Mr|Mrs|Ms|Dr|St|No|Prof|Gen|Sen|Rep|Inc|Ltd|Co|vs|e\.g|i\.e|[A-Z]))[.!?]["”’)]*(?=\s+["“(]?[A-Z\d])|\n\s*\n|\n(?=\s*(?:[-*+>#]|\d+\.)\s)/g;
-  for (const m of text.matchAll(boundary)) {
+  for (const m of text.matchAll(new RegExp(SENTENCE_END))) {
     const end = m.index + m[0].length;
     if (text.slice(start, end).trim()) spans.push({ start, end });
     start = end;
@@ -169,19 +170,56 @@ function sameSubject(a: FactMention, b: FactMention): boolean {
 
 /** Every figure the check would compare, with its fact (for tests and hovers). */
 export function factMentions(text: string): FactMention[] {
-  const mentions: FactMention[] = [];
-  for (const sentence of sentenceSpans(text)) {
-    const sentenceText = text.slice(sentence.start, sentence.end);
-    if (CHANGE_MARKERS.test(sentenceText)) continue;
-    for (const q of findQuantities(sentenceText)) {
-      if (q.approx) continue;
-      const shifted: Quantity = { ...q, start: q.start + sentence.start, end: q.end + sentence.start };
-      if (RANGE_MARKERS.test(text.slice(Math.max(sentence.start, shifted.start - 12), shifted.start))) continue;
-      const mention = describeMention(text, shifted, sentence);
-      if (mention) mentions.push(mention);
-    }
+  const scan = new ConsistencyScan(text);
+  scan.step(() => false);
+  return scan.mentions;
+}
+
+function readSentence(text: string, sentence: { start: number; end: number }, mentions: FactMention[]): void {
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  if (CHANGE_MARKERS.test(sentenceText)) return;
+  for (const q of findQuantities(sentenceText)) {
+    if (q.approx) continue;
+    const shifted: Quantity = { ...q, start: q.start + sentence.start, end: q.end + sentence.start };
+    if (RANGE_MARKERS.test(text.slice(Math.max(sentence.start, shifted.start - 12), shifted.start))) continue;
+    const mention = describeMention(text, shifted, sentence);
+    if (mention) mentions.push(mention);
   }
-  return mentions;
+}
+
+/**
+ * The check over one draft, a few sentences at a time: step() reads until told to stop, so the
+ * extension can spread a long draft over slices of its event loop; result() groups what was read.
+ */
+export class ConsistencyScan {
+  readonly mentions: FactMention[] = [];
+  private readonly boundary = new RegExp(SENTENCE_END);
+  private start = 0;
+  private finished = false;
+
+  constructor(private readonly text: string) {}
+
+  get done(): boolean {
+    return this.finished;
+  }
+
+  /** Reads sentences until shouldStop() (asked every 16 sentences) returns true; true once the draft is read. */
+  step(shouldStop: () => boolean): boolean {
+    let count = 0;
+    while (!this.finished) {
+      if (++count % 16 === 0 && shouldStop()) return false;
+      const m = this.boundary.exec(this.text);
+      const end = m ? m.index + m[0].length : this.text.length;
+      if (!m) this.finished = true;
+      if (this.text.slice(this.start, end).trim()) readSentence(this.text, { start: this.start, end }, this.mentions);
+      this.start = end;
+    }
+    return true;
+  }
+
+  result(): Inconsistency[] {
+    return groupMentions(this.mentions);
+  }
 }
 
 /**
@@ -191,7 +229,10 @@ export function factMentions(text: string): FactMention[] {
  * docs/figures-that-disagree.md.
  */
 export function findInconsistencies(text: string): Inconsistency[] {
-  const mentions = factMentions(text);
+  return groupMentions(factMentions(text));
+}
+
+function groupMentions(mentions: readonly FactMention[]): Inconsistency[] {
   const groups: FactMention[][] = [];
   for (const mention of mentions) {
     const group = groups.find((g) => g[0].key === mention.key && g.every((other) => sameSubject(other, mention)));

@@ -45,6 +45,8 @@ const FIGURE = new RegExp(
   String.raw`([€$£¥])?\s?(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(k|m|bn)\b|\s+(thousand|million|billion|trillion)\b)?(?![\w]|,\d|\.\d)|\b(${NUMBER_WORD}(?:[\s-]+(?:and\s+)?${NUMBER_WORD})*)\b`,
   'gi',
 );
+/** Cheap test first: most sentences hold no figure at all. */
+const MAY_HAVE_FIGURE = new RegExp(String.raw`\d|\b${NUMBER_WORD}\b`, 'i');
 const CLOCK = /(?<![\d:])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])/g;
 
 /** "six thousand five hundred" → 6500; undefined for a lone "one" (a pronoun far more often than a count). */
@@ -80,6 +82,7 @@ function round(value: number): number {
 
 /** Every figure in the text, in order, none overlapping. */
 export function findQuantities(text: string): Quantity[] {
+  if (!MAY_HAVE_FIGURE.test(text)) return [];
   const found: Quantity[] = [];
   const taken = (start: number, end: number) => found.some((q) => q.start < end && start < q.end);
   const approxAt = (start: number) => APPROX_BEFORE.test(text.slice(Math.max(0, start - 20), start));

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { findInconsistencies } from '../../../src/core/consistency';
+import { ConsistencyScan, findInconsistencies } from '../../../src/core/consistency';
+import { LABELLED_CASES } from './labelledSet';
 
 describe('figures that disagree', () => {
   it('reports each statement with UTF-16 offsets into the draft', () => {
@@ -14,6 +15,15 @@ describe('figures that disagree', () => {
 
   it('never compares statements in one sentence (lists and ranges)', () => {
     assert.deepEqual(findInconsistencies('The plant has 640 workers on day shifts and 460 workers on nights.'), []);
+  });
+
+  it('gives the same answer read in slices as in one go', () => {
+    const text = LABELLED_CASES.map((c) => c.text).join('\n\n');
+    const scan = new ConsistencyScan(text);
+    let slices = 0;
+    while (!scan.step(() => true)) slices++;
+    assert.ok(slices > 3, `read in ${slices} slices`);
+    assert.deepEqual(scan.result(), findInconsistencies(text));
   });
 
   it('handles empty and odd input', () => {
