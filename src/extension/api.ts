@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import type { DraftReview } from '../core/review/types';
+import type { DraftInsight } from './library/draftInsights';
 import type { ReviewService } from './reviewService';
 import type { DeskTestApi } from './sidebar/deskViewProvider';
 
@@ -25,6 +26,19 @@ export interface FactCheckApi {
   getStatusBarText(): string | undefined;
   /** The Fact-Check desk's host side, for tests and benchmarks only (not a stable API). */
   readonly desk: DeskTestApi;
+  /** The claim library and per-draft insights, for tests and benchmarks (not a stable API). */
+  readonly library: LibraryTestApi;
+}
+
+export interface LibraryTestApi {
+  /** Resolves once every sidecar of the workspace and of factCheck.library.paths has been read. */
+  whenReady(): Promise<void>;
+  /** Reviewed annotations indexed. */
+  readonly size: number;
+  /** Messages about sidecars or folders that could not be read (each reported once). */
+  problems(): string[];
+  /** Computes library matches and figures that disagree for an open draft now. */
+  settle(uri: vscode.Uri): Promise<DraftInsight | undefined>;
 }
 
 /** Implemented by the decorator; lets the API report what is drawn without a dependency cycle. */

@@ -14,6 +14,7 @@ export enum CommandId {
   ToggleHighlights = 'factCheck.toggleHighlights',
   ShowSidebar = 'factCheck.showSidebar',
   ReattachOrphan = 'factCheck.reattachOrphan',
+  ReuseVerification = 'factCheck.reuseVerification',
 }
 
 /** Context keys for `when` clauses. */

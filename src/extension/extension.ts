@@ -8,6 +8,10 @@ import { ClaimDiagnostics } from './diagnostics';
 import { DraftReviewService } from './draftReviewService';
 import { DeskViewProvider } from './sidebar/deskViewProvider';
 import { ClaimHoverProvider } from './hover';
+import { ConsistencyDiagnostics } from './library/consistencyDiagnostics';
+import { DraftInsights } from './library/draftInsights';
+import { ReuseVerificationCommand } from './library/reuseCommand';
+import { WorkspaceLibrary } from './library/workspaceLibrary';
 import { SidebarRevealChannel } from './sidebarReveal';
 import { ClaimStatusBar } from './statusBar';
 
@@ -29,12 +33,16 @@ export function activate(context: vscode.ExtensionContext): FactCheckApi {
   const statusBar = new ClaimStatusBar(review);
   const decorations: DecorationReporter = decorator;
   context.subscriptions.push(sidebarReveal, decorator, statusBar);
-  context.subscriptions.push(new ClaimHoverProvider(review));
+  const libraryLog = vscode.window.createOutputChannel('Fact-Check Library', { log: true });
+  const library = new WorkspaceLibrary(libraryLog); // claim library: reviewed annotations of every sidecar, watched
+  const insights = new DraftInsights(review, library); // library matches and figures that disagree, after typing pauses
+  context.subscriptions.push(libraryLog, library, insights, new ReuseVerificationCommand(review, insights), new ConsistencyDiagnostics(insights));
+  context.subscriptions.push(new ClaimHoverProvider(review, insights));
   context.subscriptions.push(new ClaimCommands(review, decorator, sidebarReveal));
   context.subscriptions.push(new ClaimCodeActionProvider(review));
   context.subscriptions.push(new ClaimDiagnostics(review));
   context.subscriptions.push(new ClaimContextKeys(review));
-  const desk = DeskViewProvider.register(context, review, sidebarReveal);
+  const desk = DeskViewProvider.register(context, review, sidebarReveal, insights);
   // --- end features ---
 
   return {
@@ -49,6 +57,17 @@ export function activate(context: vscode.ExtensionContext): FactCheckApi {
     flush: () => review.flush(),
     getStatusBarText: () => statusBar.text,
     desk: desk.testApi,
+    library: {
+      whenReady: () => library.whenReady(),
+      get size() {
+        return library.library.size;
+      },
+      problems: () => [...library.problems.values()],
+      settle: (uri) => {
+        const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        return document ? insights.settle(document) : Promise.resolve(undefined);
+      },
+    },
   };
 }
 

@@ -90,6 +90,13 @@ export const DESK_STRINGS = {
   reattach: 'Re-attach to selection',
   working: 'Working…',
   claimGone: 'This claim is no longer in the draft.',
+  libraryHeading: 'Claim library',
+  libraryHelp: 'The same fact in other drafts. Reuse copies its status and sources to this claim.',
+  reuse: 'Reuse',
+  libraryConflict: 'Other figures: not the same fact',
+  disagreeHeading: 'Figures that disagree ({0})',
+  disagreeHelp: 'The same fact with different values in this draft. Click a figure to go to it.',
+  disagreeSpan: '{0} (line {1})',
 } as const;
 
 export type DeskStringKey = keyof typeof DESK_STRINGS;

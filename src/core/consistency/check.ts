@@ -15,7 +15,7 @@ export interface Inconsistency {
   fact: string;
   /** Every statement of the fact, in document order; at least two values differ. */
   spans: FactSpan[];
-  /** The values as written, per span. */
+  /** What each span says, with its unit where it has one ("460 workers"). */
   values: string[];
 }
 
@@ -232,6 +232,11 @@ export function findInconsistencies(text: string): Inconsistency[] {
   return groupMentions(factMentions(text));
 }
 
+/** A figure with its unit, as an editor reads it: "460 workers". */
+function said(q: Quantity): string {
+  return q.kind === 'number' && q.unitWord ? `${q.text} ${q.unitWord}` : q.text;
+}
+
 function groupMentions(mentions: readonly FactMention[]): Inconsistency[] {
   const groups: FactMention[][] = [];
   for (const mention of mentions) {
@@ -252,7 +257,7 @@ function groupMentions(mentions: readonly FactMention[]): Inconsistency[] {
     found.push({
       fact: subject && !first.key.startsWith('age:') ? `${first.label} (${subject})` : first.label,
       spans: group.map((m) => ({ start: m.quantity.start, end: m.quantity.end, text: m.quantity.text })),
-      values: group.map((m) => m.quantity.text),
+      values: group.map((m) => said(m.quantity)),
     });
   }
   return found;

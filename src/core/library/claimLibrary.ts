@@ -110,6 +110,11 @@ export class ClaimLibrary {
     return [...this.byDraft.keys()];
   }
 
+  /** One entry by its draft and annotation id. */
+  find(draft: string, id: string): LibraryEntry | undefined {
+    return this.byDraft.get(draft)?.find((item) => item.entry.id === id)?.entry;
+  }
+
   /** Replaces every entry of a draft (an empty list removes it). */
   setDraft(draft: string, entries: readonly LibraryEntry[]): void {
     this.removeDraft(draft);

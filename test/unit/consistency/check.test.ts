@@ -9,7 +9,7 @@ describe('figures that disagree', () => {
     assert.equal(rest.length, 0);
     assert.equal(found.spans.length, 2);
     for (const span of found.spans) assert.equal(text.slice(span.start, span.end), span.text);
-    assert.deepEqual(found.values, ['640', '460']);
+    assert.deepEqual(found.values, ['640 workers', '460 workers']);
     assert.match(found.fact, /employee/);
   });
 
