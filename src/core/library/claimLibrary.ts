@@ -41,9 +41,10 @@ export const CONFLICT_SIMILARITY = 0.7;
 /** Words in more than this share of entries do not pick candidates (they still count in the similarity). */
 const COMMON_WORD_SHARE = 0.2;
 
+/** One distinct claim text with its fingerprint, shared by every entry stating it (archives repeat claims). */
 interface Indexed {
-  entry: LibraryEntry;
   print: ClaimFingerprint;
+  entries: Set<LibraryEntry>;
 }
 
 /** The reviewed annotations of one sidecar as library entries. */
@@ -98,7 +99,8 @@ export function compareFingerprints(a: ClaimFingerprint, b: ClaimFingerprint): {
  * (setDraft) as its sidecar changes; matching never changes the index.
  */
 export class ClaimLibrary {
-  private readonly byDraft = new Map<string, Indexed[]>();
+  private readonly byDraft = new Map<string, LibraryEntry[]>();
+  private readonly byText = new Map<string, Indexed>();
   private readonly postings = new Map<string, Set<Indexed>>();
   private count = 0;
 
@@ -112,29 +114,40 @@ export class ClaimLibrary {
 
   /** One entry by its draft and annotation id. */
   find(draft: string, id: string): LibraryEntry | undefined {
-    return this.byDraft.get(draft)?.find((item) => item.entry.id === id)?.entry;
+    return this.byDraft.get(draft)?.find((entry) => entry.id === id);
   }
 
   /** Replaces every entry of a draft (an empty list removes it). */
   setDraft(draft: string, entries: readonly LibraryEntry[]): void {
     this.removeDraft(draft);
     if (entries.length === 0) return;
-    const indexed = entries.map((entry) => ({ entry: { ...entry, draft }, print: fingerprint(entry.text) }));
-    for (const item of indexed) {
-      for (const word of item.print.words) {
-        let list = this.postings.get(word);
-        if (!list) this.postings.set(word, (list = new Set()));
-        list.add(item);
+    const own = entries.map((entry) => ({ ...entry, draft }));
+    for (const entry of own) {
+      let item = this.byText.get(entry.text);
+      if (!item) {
+        item = { print: fingerprint(entry.text), entries: new Set() };
+        this.byText.set(entry.text, item);
+        for (const word of item.print.words) {
+          let list = this.postings.get(word);
+          if (!list) this.postings.set(word, (list = new Set()));
+          list.add(item);
+        }
       }
+      item.entries.add(entry);
     }
-    this.byDraft.set(draft, indexed);
-    this.count += indexed.length;
+    this.byDraft.set(draft, own);
+    this.count += own.length;
   }
 
   removeDraft(draft: string): void {
     const old = this.byDraft.get(draft);
     if (!old) return;
-    for (const item of old) {
+    for (const entry of old) {
+      const item = this.byText.get(entry.text);
+      if (!item) continue;
+      item.entries.delete(entry);
+      if (item.entries.size > 0) continue;
+      this.byText.delete(entry.text);
       for (const word of item.print.words) {
         const list = this.postings.get(word);
         list?.delete(item);
@@ -152,21 +165,32 @@ export class ClaimLibrary {
 
   matchFingerprint(print: ClaimFingerprint, options: MatchOptions = {}): LibraryMatch[] {
     const limit = options.limit ?? 5;
-    const commonLimit = Math.max(50, this.count * COMMON_WORD_SHARE);
-    const candidates = new Set<Indexed>();
+    // Words in many texts do not pick candidates; they may still be shared, so they count towards the bound below.
+    const commonLimit = Math.max(50, this.byText.size * COMMON_WORD_SHARE);
+    const shared = new Map<Indexed, number>();
+    let common = 0;
     for (const word of print.words) {
       const list = this.postings.get(word);
-      if (!list || list.size > commonLimit) continue;
-      for (const item of list) candidates.add(item);
+      if (!list) continue;
+      if (list.size > commonLimit) {
+        common++;
+        continue;
+      }
+      for (const item of list) shared.set(item, (shared.get(item) ?? 0) + 1);
     }
     const matches: LibraryMatch[] = [];
-    for (const item of candidates) {
-      if (item.entry.draft === options.excludeDraft) continue;
+    for (const [item, count] of shared) {
+      // Dice >= MATCH_SIMILARITY needs this many shared words: skip texts that cannot reach it.
+      if (2 * (count + common) < MATCH_SIMILARITY * (print.words.size + item.print.words.size)) continue;
       const compared = compareFingerprints(print, item.print);
       if (!compared) continue;
-      const match: LibraryMatch = { entry: item.entry, similarity: Math.round(compared.similarity * 1000) / 1000, conflict: compared.conflict };
-      if (compared.conflict) match.theySay = item.print.said;
-      matches.push(match);
+      const similarity = Math.round(compared.similarity * 1000) / 1000;
+      for (const entry of item.entries) {
+        if (entry.draft === options.excludeDraft) continue;
+        const match: LibraryMatch = { entry, similarity, conflict: compared.conflict };
+        if (compared.conflict) match.theySay = item.print.said;
+        matches.push(match);
+      }
     }
     // Same facts before conflicts, verified first, then closer wording, then newest.
     matches.sort(
