@@ -45,7 +45,7 @@ describe('claim library and figures that disagree (light theme)', () => {
     const section = desk.locator('.disagree-section');
     await section.waitFor({ state: 'visible', timeout: 30_000 });
     const text = await section.innerText();
-    assert.match(text, /Figures that disagree \(1\)/);
+    assert.match(text, /Figures that disagree \(1\)/i);
     assert.match(text, /number of employees/);
     const buttons = section.locator('button.disagree-span');
     assert.deepEqual(await buttons.allInnerTexts(), ['640 workers (line 5)', '460 workers (line 7)']);
