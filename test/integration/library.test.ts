@@ -20,15 +20,20 @@ async function hoverText(document: vscode.TextDocument, offset: number): Promise
   return { raw, plain: raw.replace(/\\([!-/:-@[-`{-~])/g, '$1') };
 }
 
+/** Writes through VS Code's file service, as another window or a git checkout in the editor would. */
+async function writeThroughEditor(path: string, text: string): Promise<void> {
+  await vscode.workspace.fs.writeFile(vscode.Uri.file(path), new TextEncoder().encode(text));
+}
+
 /** A folder of the workspace with a verified library draft beside its sidecar (annotations made as an editor would). */
-function writeLibraryDraft(dir: string, name: string, text: string, by: string): string {
+async function writeLibraryDraft(dir: string, name: string, text: string, by: string): Promise<string> {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, name), text);
   const end = text.trimEnd().length;
   let annotation = createAnnotation({ text, start: 0, end, kind: 'statistic', by, now: NOW, status: 'verified' });
   annotation = addSource(annotation, { url: 'https://port.example/strike', title: 'Port authority statement' }, by, NOW);
   annotation = addSource(annotation, { url: 'https://news.example/ships', title: 'Wire report', quote: '74 ships' }, by, NOW);
-  writeFileSync(join(dir, `${name}.factcheck.json`), serializeSidecar({ version: 1, draft: name, annotations: [annotation] }));
+  await writeThroughEditor(join(dir, `${name}.factcheck.json`), serializeSidecar({ version: 1, draft: name, annotations: [annotation] }));
   return annotation.id;
 }
 
@@ -43,7 +48,7 @@ describe('claim library and figures that disagree', () => {
     await api.library.whenReady();
     root = mkdtempSync(join(workspaceRoot(), 'scratch-library-'));
     const before = api.library.size;
-    annotationId = writeLibraryDraft(join(root, 'archive'), 'port-strike.md', MONDAY, 'Ana');
+    annotationId = await writeLibraryDraft(join(root, 'archive'), 'port-strike.md', MONDAY, 'Ana');
     // The watcher picks the new sidecar up: the index is incremental, not rebuilt.
     await waitFor(() => api.library.size > before, 'the new sidecar in the claim library', 60000);
   });
@@ -73,7 +78,7 @@ describe('claim library and figures that disagree', () => {
 
     const updated = (await vscode.commands.executeCommand(CommandId.ReuseVerification, args[0])) as { status: string; sources: { url: string }[]; history: { action: string; detail?: string }[] };
     assert.equal(updated.status, 'verified');
-    assert.deepEqual(updated.sources.map((s) => s.url), ['https://port.example/strike', 'https://news.example/ships']);
+    assert.deepEqual(updated.sources.map((s) => s.url).sort(), ['https://news.example/ships', 'https://port.example/strike']);
     const last = updated.history[updated.history.length - 1];
     assert.equal(last.action, 'reused');
     assert.match(last.detail ?? '', new RegExp(`archive/port-strike\\.md#${annotationId}$`));
@@ -97,13 +102,14 @@ describe('claim library and figures that disagree', () => {
     const size = api.library.size;
     const bad = join(root, 'archive', 'broken.md.factcheck.json');
     writeFileSync(join(root, 'archive', 'broken.md'), 'Nothing.\n');
-    writeFileSync(bad, '{"version": 1, "draft": "broken.md", "annotations": [');
+    await writeThroughEditor(bad, '{"version": 1, "draft": "broken.md", "annotations": [');
     await waitFor(() => api.library.problems().some((p) => p.includes('broken.md.factcheck.json')), 'the corrupt sidecar reported', 60000);
-    writeFileSync(bad, '{"version": 1, "draft": "broken.md", "annotations": [{');
+    await writeThroughEditor(bad, '{"version": 1, "draft": "broken.md", "annotations": [{');
     await new Promise((resolve) => setTimeout(resolve, 1500));
     assert.equal(api.library.problems().filter((p) => p.includes('broken.md.factcheck.json')).length, 1, 'reported once');
     assert.match(api.library.problems().find((p) => p.includes('broken.md'))!, /line 1, column/);
-    assert.equal(api.library.size, size, 'the rest of the library is intact');
+    // (Other suites' sidecar writes may add entries meanwhile; none may be lost.)
+    assert.ok(api.library.size >= size, 'the rest of the library is intact');
   });
 
   it('finds figures that disagree, notes them in the hover and, when enabled, in Problems', async () => {
