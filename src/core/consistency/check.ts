@@ -203,11 +203,11 @@ export class ConsistencyScan {
     return this.finished;
   }
 
-  /** Reads sentences until shouldStop() (asked every 16 sentences) returns true; true once the draft is read. */
+  /** Reads sentences until shouldStop() (asked every 4 sentences) returns true; true once the draft is read. */
   step(shouldStop: () => boolean): boolean {
     let count = 0;
     while (!this.finished) {
-      if (++count % 16 === 0 && shouldStop()) return false;
+      if (++count % 4 === 0 && shouldStop()) return false;
       const m = this.boundary.exec(this.text);
       const end = m ? m.index + m[0].length : this.text.length;
       if (!m) this.finished = true;
