@@ -59,4 +59,16 @@ describe('claim library and figures that disagree (light theme)', () => {
     );
     await workbench().screenshot('desk-figures-disagree');
   });
+
+  it("shows the claim's library match in its desk detail, and Reuse verifies it", async () => {
+    const desk = workbench().webviewFrame();
+    await desk.locator('.claim-row', { hasText: 'Port officials said' }).first().click();
+    const section = desk.locator('.library-section');
+    await section.waitFor({ state: 'visible', timeout: 30_000 });
+    assert.match(await section.innerText(), /Verified in .*port-strike\.md/);
+    await workbench().screenshot('desk-claim-library');
+    await section.locator('button.reuse').first().click();
+    await waitFor(async () => /Verified/.test(await desk.locator('dd.status-text').innerText()), 'the claim verified by Reuse', 30_000, 300);
+    assert.match(await desk.locator('.history').innerText(), /Reused from the claim library/);
+  });
 });
