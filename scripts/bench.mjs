@@ -129,3 +129,4 @@ if (mismatch) {
   console.error('bench: ClaimAnalyzer.analyze differs from detectClaims after edits');
   process.exit(1);
 }
+await import('./bench-library.mjs');

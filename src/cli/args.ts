@@ -64,6 +64,8 @@ export interface ScanArgs {
   readonly format: OutputFormat;
   readonly detect: DetectOptions;
   readonly paths: readonly string[];
+  /** Extra folders or sidecar files for the claim library (--library, repeatable). */
+  readonly library: readonly string[];
 }
 
 const SCAN_OPTIONS: readonly OptionSpec[] = [
@@ -73,13 +75,14 @@ const SCAN_OPTIONS: readonly OptionSpec[] = [
   { name: 'kinds', takesValue: true },
   { name: 'extra-cue', takesValue: true },
   { name: 'ignore-phrase', takesValue: true },
+  { name: 'library', takesValue: true },
 ];
 
 /** `scan` arguments, validated. With --help nothing else is checked. */
 export function parseScanArgs(args: readonly string[]): ScanArgs {
   const parsed = parseArgs(args, SCAN_OPTIONS);
   const detect: DetectOptions = {};
-  if (parsed.flags.has('help')) return { help: true, format: 'text', detect, paths: [] };
+  if (parsed.flags.has('help')) return { help: true, format: 'text', detect, paths: [], library: [] };
 
   const format = lastValue(parsed, 'format') ?? 'text';
   if (!isOutputFormat(format)) throw new UsageError(`unknown format '${quoteArg(format)}' (use ${OUTPUT_FORMATS.join(', ')})`);
@@ -95,8 +98,11 @@ export function parseScanArgs(args: readonly string[]): ScanArgs {
   const ignorePhrases = phrases(parsed, 'ignore-phrase');
   if (ignorePhrases.length > 0) detect.ignorePhrases = ignorePhrases;
 
+  const library = parsed.values.get('library') ?? [];
+  if (library.some((p) => p.trim() === '')) throw new UsageError('--library needs a folder or sidecar file');
+
   if (parsed.positionals.length === 0) throw new UsageError('no paths given: name draft files or folders to scan');
-  return { help: false, format, detect, paths: parsed.positionals };
+  return { help: false, format, detect, paths: parsed.positionals, library };
 }
 
 /** The last occurrence wins, as with most command-line tools. */

@@ -13,6 +13,9 @@ const SCAN = `draft-factcheck scan [options] PATH...
                           ${CLAIM_KINDS.join(', ')}
       --extra-cue PHRASE  also report sentences containing PHRASE (repeatable)
       --ignore-phrase P   never report sentences containing P (repeatable)
+      --library PATH      also match claims against the sidecars under PATH,
+                          e.g. an archive of past stories (repeatable); the
+                          sidecars of the scanned drafts are always included
   -h, --help              show this help
 `;
 

@@ -1,4 +1,6 @@
+import type { ClaimStatus } from '../core/annotations/types';
 import type { Claim } from '../core/claims/types';
+import type { FactSpan, Inconsistency } from '../core/consistency';
 import type { DraftLanguage } from '../core/document';
 import { LineIndex } from '../core/text/lineIndex';
 
@@ -9,6 +11,23 @@ export interface LocatedClaim extends Claim {
   /** Position just after the claim's last character. */
   endLine: number;
   endColumn: number;
+  /** Annotations in other drafts stating the same fact (or, with conflict, the same wording with other figures). */
+  matches?: ClaimMatch[];
+}
+
+/** One claim-library match as the CLI reports it. */
+export interface ClaimMatch {
+  /** The other draft. */
+  path: string;
+  id: string;
+  status: ClaimStatus;
+  similarity: number;
+  conflict: boolean;
+  /** For a conflict: what the other draft says ("74 ships"). */
+  theySay?: readonly string[];
+  /** Who set the status there, and when. */
+  by: string;
+  at: string;
 }
 
 /** One scanned draft. */
@@ -22,6 +41,13 @@ export interface FileReport {
   /** True when the text starts with a byte order mark. */
   bom: boolean;
   claims: LocatedClaim[];
+  /** Figures in this draft that disagree with each other. */
+  inconsistencies?: LocatedInconsistency[];
+}
+
+/** An inconsistency whose spans carry line and column as for claims. */
+export interface LocatedInconsistency extends Inconsistency {
+  spans: (FactSpan & { line: number; column: number })[];
 }
 
 export interface ScanReport {
@@ -36,12 +62,7 @@ const BOM = 0xfeff;
  * the BOM, so the first line's columns do not count it.
  */
 export function locateClaims(text: string, claims: readonly Claim[]): LocatedClaim[] {
-  const index = new LineIndex(text);
-  const bomShift = startsWithBom(text) ? 1 : 0;
-  const place = (offset: number) => {
-    const { line, character } = index.positionAt(offset);
-    return { line: line + 1, column: Math.max(1, character + 1 - (line === 0 ? bomShift : 0)) };
-  };
+  const place = placer(text);
   return [...claims]
     .sort((a, b) => a.start - b.start || a.end - b.end)
     .map((claim) => {
@@ -49,6 +70,21 @@ export function locateClaims(text: string, claims: readonly Claim[]): LocatedCla
       const end = place(claim.end);
       return { ...claim, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
     });
+}
+
+/** Offset → 1-based line and column as an editor shows them (see locateClaims). */
+function placer(text: string): (offset: number) => { line: number; column: number } {
+  const index = new LineIndex(text);
+  const bomShift = startsWithBom(text) ? 1 : 0;
+  return (offset) => {
+    const { line, character } = index.positionAt(offset);
+    return { line: line + 1, column: Math.max(1, character + 1 - (line === 0 ? bomShift : 0)) };
+  };
+}
+
+export function locateInconsistencies(text: string, found: readonly Inconsistency[]): LocatedInconsistency[] {
+  const place = placer(text);
+  return found.map((inconsistency) => ({ ...inconsistency, spans: inconsistency.spans.map((span) => ({ ...span, ...place(span.start) })) }));
 }
 
 export function startsWithBom(text: string): boolean {

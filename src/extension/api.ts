@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import type { DraftReview } from '../core/review/types';
+import type { DraftInsight } from './library/draftInsights';
 import type { ReviewService } from './reviewService';
 import type { DeskTestApi } from './sidebar/deskViewProvider';
 
@@ -27,6 +28,19 @@ export interface FactCheckApi {
   readonly desk: DeskTestApi;
   /** How long activate() took (performance.now() clock of the extension host) and in which build, for tests and logs. */
   readonly activation: ActivationTiming;
+  /** The claim library and per-draft insights, for tests and benchmarks (not a stable API). */
+  readonly library: LibraryTestApi;
+}
+
+export interface LibraryTestApi {
+  /** Resolves once every sidecar of the workspace and of factCheck.library.paths has been read. */
+  whenReady(): Promise<void>;
+  /** Reviewed annotations indexed. */
+  readonly size: number;
+  /** Messages about sidecars or folders that could not be read (each reported once). */
+  problems(): string[];
+  /** Computes library matches and figures that disagree for an open draft now. */
+  settle(uri: vscode.Uri): Promise<DraftInsight | undefined>;
 }
 
 /** Implemented by the decorator; lets the API report what is drawn without a dependency cycle. */

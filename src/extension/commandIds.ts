@@ -17,6 +17,7 @@ export enum CommandId {
   CheckSources = 'factCheck.checkSources',
   OpenArchivedCopy = 'factCheck.openArchivedCopy',
   SuggestArchiveLink = 'factCheck.suggestArchiveLink',
+  ReuseVerification = 'factCheck.reuseVerification',
 }
 
 /** Context keys for `when` clauses. */

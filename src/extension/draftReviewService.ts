@@ -7,10 +7,12 @@ import {
   reanchor,
   reattachAnnotation,
   removeSource,
+  reuseVerification,
   setNote,
   setStatus,
   type Annotation,
   type ClaimStatus,
+  type ReusedVerification,
   type Source,
 } from '../core/annotations';
 import { ClaimAnalyzer, type Claim, type DetectOptions } from '../core/claims';
@@ -161,6 +163,13 @@ export class DraftReviewService implements ReviewService {
     await this.change(document, (state, by, now) => {
       const current = this.annotationFor(document, state, item, by, now);
       this.replace(state, setNote(current, note, by, now));
+    });
+  }
+
+  async reuseVerification(document: vscode.TextDocument, item: ReviewItem, reused: ReusedVerification): Promise<Annotation> {
+    return this.change(document, (state, by, now) => {
+      const current = this.annotationFor(document, state, item, by, now);
+      return this.replace(state, reuseVerification(current, reused, by, now));
     });
   }
 

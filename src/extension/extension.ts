@@ -10,6 +10,10 @@ import type { HostPlatform } from './platform';
 import { DeskViewProvider } from './sidebar/deskViewProvider';
 import { ClaimHoverProvider } from './hover';
 import { SourceCheckCommands } from './sources/sourceCheckCommands';
+import { ConsistencyDiagnostics } from './library/consistencyDiagnostics';
+import { DraftInsights } from './library/draftInsights';
+import { ReuseVerificationCommand } from './library/reuseCommand';
+import { WorkspaceLibrary } from './library/workspaceLibrary';
 import { SidebarRevealChannel } from './sidebarReveal';
 import { ClaimStatusBar } from './statusBar';
 
@@ -33,13 +37,17 @@ export function activateFactCheck(context: vscode.ExtensionContext, platform: Ho
   const statusBar = new ClaimStatusBar(review);
   const decorations: DecorationReporter = decorator;
   context.subscriptions.push(sidebarReveal, decorator, statusBar);
-  context.subscriptions.push(new ClaimHoverProvider(review));
+  const libraryLog = vscode.window.createOutputChannel('Fact-Check Library', { log: true });
+  const library = new WorkspaceLibrary(libraryLog); // claim library: reviewed annotations of every sidecar, watched
+  const insights = new DraftInsights(review, library); // library matches and figures that disagree, after typing pauses
+  context.subscriptions.push(libraryLog, library, insights, new ReuseVerificationCommand(review, insights), new ConsistencyDiagnostics(insights));
+  context.subscriptions.push(new ClaimHoverProvider(review, insights));
   context.subscriptions.push(new ClaimCommands(review, decorator, sidebarReveal));
   context.subscriptions.push(new ClaimCodeActionProvider(review));
   context.subscriptions.push(new ClaimDiagnostics(review));
   context.subscriptions.push(new ClaimContextKeys(review));
   context.subscriptions.push(new SourceCheckCommands(review, platform.pageFetcher));
-  const desk = DeskViewProvider.register(context, review, sidebarReveal);
+  const desk = DeskViewProvider.register(context, review, sidebarReveal, insights);
   // --- end features ---
 
   const activation = { startedAt, durationMs: performance.now() - startedAt, platform: platform.kind };
@@ -57,6 +65,17 @@ export function activateFactCheck(context: vscode.ExtensionContext, platform: Ho
     getStatusBarText: () => statusBar.text,
     desk: desk.testApi,
     activation,
+    library: {
+      whenReady: () => library.whenReady(),
+      get size() {
+        return library.library.size;
+      },
+      problems: () => [...library.problems.values()],
+      settle: (uri) => {
+        const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        return document ? insights.settle(document) : Promise.resolve(undefined);
+      },
+    },
   };
 }
 

@@ -5,6 +5,8 @@ import { claimArgument } from './claimTarget';
 import { CommandId } from './commandIds';
 import { historyActionLabel, kindLabel, scoreLabel, statusLabel, whenLabel } from './labels';
 import { commandLink, escapeMarkdown, markdownLink, truncate } from './markdown';
+import type { DraftInsights } from './library/draftInsights';
+import { libraryHoverExtras, type HoverExtras } from './library/libraryHover';
 import type { ReviewService } from './reviewService';
 import { HEALTH_TONE_SIGN, sourceHealthTone } from '../core/sources/health';
 import { sourceHealthLabels } from './sources/healthLabels';
@@ -19,6 +21,7 @@ const HOVER_COMMANDS = [
   CommandId.ClearStatus,
   CommandId.ShowSidebar,
   CommandId.CheckSources,
+  CommandId.ReuseVerification,
 ] as const;
 
 /** Longest quote shown in a hover; the desk shows the whole thing. */
@@ -39,7 +42,7 @@ function sourceHealthMarkdown(source: Source, now: Date): string {
 }
 
 /** Builds the hover markdown for one claim. Every string from the draft or the sidecar is escaped. */
-export function claimHoverMarkdown(item: ReviewItem, uri: vscode.Uri, now: Date = new Date()): vscode.MarkdownString {
+export function claimHoverMarkdown(item: ReviewItem, uri: vscode.Uri, now: Date = new Date(), extras: HoverExtras = {}): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, false);
   md.supportHtml = false;
   md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
@@ -65,6 +68,7 @@ export function claimHoverMarkdown(item: ReviewItem, uri: vscode.Uri, now: Date 
     }
   }
   if (annotation?.note) md.appendMarkdown(`\n\n${escapeMarkdown(vscode.l10n.t('Note:'))} ${escapeMarkdown(truncate(annotation.note, QUOTE_MAX))}`);
+  if (extras.lines && extras.lines.length > 0) md.appendMarkdown(`\n\n${extras.lines.join('  \n')}`);
 
   const latest = annotation?.history[annotation.history.length - 1];
   if (latest) {
@@ -92,7 +96,10 @@ export function claimHoverMarkdown(item: ReviewItem, uri: vscode.Uri, now: Date 
 export class ClaimHoverProvider implements vscode.HoverProvider, vscode.Disposable {
   private readonly registration: vscode.Disposable;
 
-  constructor(private readonly review: ReviewService) {
+  constructor(
+    private readonly review: ReviewService,
+    private readonly insights?: DraftInsights,
+  ) {
     // Every file: which languages are drafts is a setting, checked per document below.
     this.registration = vscode.languages.registerHoverProvider({ scheme: '*' }, this);
   }
@@ -102,7 +109,8 @@ export class ClaimHoverProvider implements vscode.HoverProvider, vscode.Disposab
     const item = this.review.itemAt(document, document.offsetAt(position));
     if (!item || item.status === 'dismissed') return undefined;
     const range = new vscode.Range(document.positionAt(item.start), document.positionAt(item.end));
-    return new vscode.Hover(claimHoverMarkdown(item, document.uri), range);
+    const extras = this.insights ? libraryHoverExtras(this.insights, document, item) : {};
+    return new vscode.Hover(claimHoverMarkdown(item, document.uri, new Date(), extras), range);
   }
 
   dispose(): void {

@@ -89,5 +89,7 @@ export function historyActionLabel(entry: HistoryEntry): string {
       return vscode.l10n.t('re-attached the annotation');
     case 'merge-conflict':
       return vscode.l10n.t('merged conflicting changes');
+    case 'reused':
+      return vscode.l10n.t('reused a verification from the claim library');
   }
 }

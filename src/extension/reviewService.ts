@@ -1,4 +1,5 @@
 import type * as vscode from 'vscode';
+import type { ReusedVerification } from '../core/annotations/model';
 import type { Annotation, ClaimStatus, Source } from '../core/annotations/types';
 import type { DraftReview, ReviewItem } from '../core/review/types';
 
@@ -35,6 +36,8 @@ export interface ReviewService extends vscode.Disposable {
   editSource(document: vscode.TextDocument, annotationId: string, sourceId: string, patch: Partial<SourceInput>): Promise<void>;
   removeSource(document: vscode.TextDocument, annotationId: string, sourceId: string): Promise<void>;
   setNote(document: vscode.TextDocument, item: ReviewItem, note: string): Promise<void>;
+  /** Copies another draft's status and sources onto the claim (claim library), recording a `reused` history entry. */
+  reuseVerification(document: vscode.TextDocument, item: ReviewItem, reused: ReusedVerification): Promise<Annotation>;
   /** Creates a manual annotation for a span the engine missed. */
   markRangeAsClaim(document: vscode.TextDocument, start: number, end: number): Promise<Annotation>;
   /** Re-attaches an orphaned annotation to a new span. */

@@ -28,6 +28,29 @@ export interface DeskDraft {
   dismissed: ReviewItem[];
   orphans: Annotation[];
   storeError?: string;
+  /** Claim-library matches per item id (claim library). */
+  library?: Record<string, DeskLibraryMatch[]>;
+  /** Figures in the draft that disagree. */
+  inconsistencies?: DeskInconsistency[];
+}
+
+/** Another draft's annotation stating the same fact (or, with conflict, the same wording with other figures). */
+export interface DeskLibraryMatch {
+  /** The library draft's URI string and the annotation id: what a `reuse` message names. */
+  libraryDraft: string;
+  annotationId: string;
+  /** Already worded for the editor: "Verified in port-strike.md on 3 Dec by Ana, 2 sources". */
+  summary: string;
+  text: string;
+  status: ClaimStatus;
+  similarity: number;
+  conflict: boolean;
+}
+
+/** One fact stated with different values; each span can be revealed in the editor. */
+export interface DeskInconsistency {
+  fact: string;
+  spans: { start: number; end: number; text: string; value: string; line: number }[];
 }
 
 // ---------------------------------------------------------------- host → webview
@@ -127,6 +150,22 @@ export interface ReattachMessage {
   uri: string;
   annotationId: string;
 }
+/** Copy a claim-library annotation's status and sources onto a claim. */
+export interface ReuseMessage {
+  type: 'reuse';
+  requestId: number;
+  uri: string;
+  itemId: string;
+  libraryDraft: string;
+  annotationId: string;
+}
+/** Select a span of the draft in the editor (a figure that disagrees). */
+export interface RevealRangeMessage {
+  type: 'revealRange';
+  uri: string;
+  start: number;
+  end: number;
+}
 /** A timing measured in the webview (performance.now() marks), for benchmarks and logs. */
 export interface PerfMessage {
   type: 'perf';
@@ -144,6 +183,8 @@ export type WebviewMessage =
   | SetNoteMessage
   | OpenSourceMessage
   | ReattachMessage
+  | ReuseMessage
+  | RevealRangeMessage
   | PerfMessage;
 
 /** Messages that carry a requestId and get a ResultMessage back. */
@@ -161,6 +202,7 @@ const text =
 const requestId: FieldCheck = (value) => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 const uri = text(LIMITS.uri, 1);
 const id = text(LIMITS.id, 1);
+const offset: FieldCheck = (value) => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 
 const WEBVIEW_SPECS: { [T in WebviewMessage['type']]: FieldSpec<Extract<WebviewMessage, { type: T }>> } = {
   ready: {},
@@ -189,6 +231,8 @@ const WEBVIEW_SPECS: { [T in WebviewMessage['type']]: FieldSpec<Extract<WebviewM
   setNote: { requestId, uri, itemId: id, note: text(LIMITS.note) },
   openSource: { uri, annotationId: id, sourceId: id },
   reattach: { requestId, uri, annotationId: id },
+  reuse: { requestId, uri, itemId: id, libraryDraft: uri, annotationId: id },
+  revealRange: { uri, start: offset, end: offset },
   perf: {
     name: text(LIMITS.perfName, 1),
     ms: (value) => typeof value === 'number' && Number.isFinite(value) && value >= 0,

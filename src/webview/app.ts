@@ -8,6 +8,7 @@ import { reconcileItem } from './model/selection';
 import { INITIAL_VIEW_STATE, restoreViewState, type DeskViewState } from './model/viewState';
 import { ClaimDetail } from './views/claimDetail';
 import { ClaimList } from './views/claimList';
+import { DisagreeList } from './views/disagreeList';
 import { FilterBar } from './views/filterBar';
 import { MeterView } from './views/meterView';
 import { OrphanList } from './views/orphanList';
@@ -31,6 +32,7 @@ interface DeskUi {
   listMessage: HTMLElement;
   list: ClaimList;
   orphans: OrphanList;
+  disagreements: DisagreeList;
   detailPage: HTMLElement;
 }
 
@@ -92,6 +94,10 @@ export class DeskApp implements DeskActions {
     if (this.draft) this.host.postMessage({ type: 'openSource', uri: this.draft.uri, annotationId, sourceId });
   }
 
+  revealRange(start: number, end: number): void {
+    if (this.draft) this.host.postMessage({ type: 'revealRange', uri: this.draft.uri, start, end });
+  }
+
   request(request: DeskRequest, done: RequestDone): void {
     const ui = this.requireUi();
     if (!this.draft) {
@@ -127,9 +133,10 @@ export class DeskApp implements DeskActions {
       listMessage: el('div', { className: 'list-message', attrs: { role: 'status' } }),
       list,
       orphans: new OrphanList(t, this),
+      disagreements: new DisagreeList(t, this),
       detailPage: el('div', { className: 'detail-page' }),
     };
-    ui.listPage.append(filters.element, ui.listMessage, list.element, ui.orphans.element);
+    ui.listPage.append(ui.disagreements.element, filters.element, ui.listMessage, list.element, ui.orphans.element);
     ui.detailPage.hidden = true;
     ui.draftPage.append(el('header', { className: 'desk-header' }, ui.name, ui.storeError, ui.meter.element), ui.listPage, ui.detailPage);
     ui.draftPage.hidden = true;
@@ -159,6 +166,7 @@ export class DeskApp implements DeskActions {
     ui.meter.update(meter);
     ui.filters.updateCounts(meter);
     ui.orphans.update(draft.orphans);
+    ui.disagreements.update(draft.inconsistencies ?? []);
 
     const all = [...draft.items, ...draft.dismissed];
     if (this.selectedItem) this.selectedItem = reconcileItem(this.selectedItem, all);
@@ -224,6 +232,7 @@ export class DeskApp implements DeskActions {
     if (item) {
       this.view.detailId = item.id;
       detail.update(item);
+      detail.setLibraryMatches(this.draft?.library?.[item.id] ?? []);
     } else {
       this.closeDetail(false);
       this.requireUi().listMessage.prepend(el('p', { className: 'notice', text: this.requireUi().t('claimGone') }));
@@ -246,6 +255,7 @@ export class DeskApp implements DeskActions {
       this.detail = new ClaimDetail(ui.t, this, item, () => this.closeDetail(true));
       ui.detailPage.replaceChildren(this.detail.element);
     }
+    this.detail.setLibraryMatches(this.draft?.library?.[item.id] ?? []);
     this.detailItem = item;
     const wasList = !ui.listPage.hidden;
     if (wasList) this.view.listScroll = window.scrollY;

@@ -26,5 +26,7 @@ export type RequestDone = (ok: boolean, message?: string) => void;
 export interface DeskActions {
   reveal(itemId: string): void;
   openSource(annotationId: string, sourceId: string): void;
+  /** Selects a span of the draft in the editor (figures that disagree). */
+  revealRange(start: number, end: number): void;
   request(request: DeskRequest, done: RequestDone): void;
 }

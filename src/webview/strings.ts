@@ -83,6 +83,7 @@ export const DESK_STRINGS = {
   history_orphaned: 'Text lost',
   history_reattached: 'Re-attached',
   'history_merge-conflict': 'Merge conflict resolved',
+  history_reused: 'Reused from the claim library',
   historyBy: 'by {0}',
   orphansHeading: 'Orphaned ({0})',
   orphansHelp: 'Annotations whose text is no longer in the draft. Select the new text in the editor, then re-attach.',
@@ -105,6 +106,13 @@ export const DESK_STRINGS = {
   'fetchError_unsafe-redirect': 'redirect to a non-web address refused',
   fetchError_network: 'network error',
   archivedCopy: 'Archived copy: {0}',
+  libraryHeading: 'Claim library',
+  libraryHelp: 'The same fact in other drafts. Reuse copies its status and sources to this claim.',
+  reuse: 'Reuse',
+  libraryConflict: 'Other figures: not the same fact',
+  disagreeHeading: 'Figures that disagree ({0})',
+  disagreeHelp: 'The same fact with different values in this draft. Click a figure to go to it.',
+  disagreeSpan: '{0} (line {1})',
 } as const;
 
 export type DeskStringKey = keyof typeof DESK_STRINGS;

@@ -71,6 +71,7 @@ describe('claim hover and quick fixes', () => {
       'factCheck.flagUnverified',
       'factCheck.markDisputed',
       'factCheck.markVerified',
+      'factCheck.reuseVerification',
       'factCheck.showSidebar',
     ]);
   });

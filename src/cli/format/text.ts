@@ -1,6 +1,6 @@
 import { CLAIM_KINDS, type ClaimKind } from '../../core/claims/types';
 import type { TerminalInfo } from '../io';
-import type { FileReport, ScanReport } from '../report';
+import type { ClaimMatch, FileReport, ScanReport } from '../report';
 
 /** Claim text is cut to this many characters when the output is not a terminal (a pipe, a file). */
 const PIPED_TEXT_WIDTH = 120;
@@ -8,7 +8,7 @@ const PIPED_TEXT_WIDTH = 120;
 const MIN_TEXT_WIDTH = 24;
 const KIND_WIDTH = Math.max(...CLAIM_KINDS.map((k) => k.length));
 
-const ansi = { bold: '\x1b[1m', dim: '\x1b[2m', cyan: '\x1b[36m', reset: '\x1b[0m' } as const;
+const ansi = { bold: '\x1b[1m', dim: '\x1b[2m', cyan: '\x1b[36m', yellow: '\x1b[33m', reset: '\x1b[0m' } as const;
 type Style = keyof typeof ansi;
 
 /**
@@ -17,7 +17,7 @@ type Style = keyof typeof ansi;
  */
 export function formatText(report: ScanReport, terminal?: TerminalInfo): string {
   const paint = (style: Style, text: string) => (terminal?.color ? `${ansi[style]}${text}${ansi.reset}` : text);
-  const blocks = report.files.filter((f) => f.claims.length > 0).map((file) => fileBlock(file, paint, terminal));
+  const blocks = report.files.filter((f) => f.claims.length > 0 || (f.inconsistencies?.length ?? 0) > 0).map((file) => fileBlock(file, paint, terminal));
   return [...blocks, paint('bold', summary(report))].join('\n\n') + '\n';
 }
 
@@ -29,11 +29,24 @@ function fileBlock(file: FileReport, paint: (style: Style, text: string) => stri
   const header = paint('bold', `${path} (${plural(file.claims.length, 'claim')})`);
   // Leaves the last terminal column free so a full line does not wrap.
   const textWidth = terminal ? Math.max(MIN_TEXT_WIDTH, terminal.columns - (locationWidth + 2 + KIND_WIDTH + 2) - 1) : PIPED_TEXT_WIDTH;
-  const lines = file.claims.map(
-    (claim, i) =>
-      `${paint('dim', locations[i].padEnd(locationWidth))}  ${paint('cyan', claim.kind.padEnd(KIND_WIDTH))}  ${truncate(terminalSafe(claim.text), textWidth)}`,
-  );
-  return [header, ...lines].join('\n');
+  const lines = file.claims.map((claim, i) => {
+    const matches = claim.matches && claim.matches.length > 0 ? `  ${paint('yellow', `[${claim.matches.map(matchLabel).join('; ')}]`)}` : '';
+    return `${paint('dim', locations[i].padEnd(locationWidth))}  ${paint('cyan', claim.kind.padEnd(KIND_WIDTH))}  ${truncate(terminalSafe(claim.text), textWidth)}${matches}`;
+  });
+  // "path:3:18  figures disagree  number of employees: "640" (3:18) vs "460" (5:15)"
+  const disagreements = (file.inconsistencies ?? []).map((found) => {
+    const [first] = found.spans;
+    const where = found.spans.map((s) => `"${terminalSafe(s.text)}" (${s.line}:${s.column})`).join(' vs ');
+    return `${paint('dim', `${path}:${first.line}:${first.column}`)}  ${paint('yellow', 'figures disagree')}  ${terminalSafe(found.fact)}: ${where}`;
+  });
+  return [header, ...lines, ...disagreements].join('\n');
+}
+
+/** "verified in port-strike.md#a1 (0.82)" or "conflict: port-strike.md#a1 says 74 ships (verified)". */
+function matchLabel(match: ClaimMatch): string {
+  const where = `${terminalSafe(match.path)}#${terminalSafe(match.id)}`;
+  if (match.conflict) return `conflict: ${where} says ${terminalSafe((match.theySay ?? []).join(', '))} (${match.status})`;
+  return `${match.status} in ${where} (${match.similarity.toFixed(2)})`;
 }
 
 /** "7 claims in 2 files (3 scanned): statistic 4, causal 2, event 1" */

@@ -14,9 +14,11 @@ export {
   editSource,
   reattachAnnotation,
   removeSource,
+  reuseVerification,
   setNote,
   setStatus,
   type NewAnnotation,
+  type ReusedVerification,
   type SourceFields,
 } from './model';
 export { applyContentChanges, type ContentChange } from './contentChanges';

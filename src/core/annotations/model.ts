@@ -196,3 +196,36 @@ export function reattachAnnotation(a: Annotation, text: string, start: number, e
   if (a.orphaned === true || moved === a) return moved;
   return record(moved, {}, entry('reattached', by, now, { detail: `${start}-${end}` }));
 }
+
+/** What the claim library offers for reuse: another draft's reviewed annotation. */
+export interface ReusedVerification {
+  /** `path#id` of the annotation reused (recorded in the history entry). */
+  origin: string;
+  status: ClaimStatus;
+  sources: readonly Source[];
+}
+
+/**
+ * Copies another draft's status and sources onto this annotation, with one `reused` history
+ * entry whose detail is `path#id`. Sources already attached (same URL) are not added twice;
+ * copied ones keep their quote and note and get fresh ids, added by the editor who reused them.
+ */
+export function reuseVerification(a: Annotation, reused: ReusedVerification, by: string, now: string): Annotation {
+  if (!isClaimStatus(reused.status) || reused.status === 'unreviewed' || reused.status === 'dismissed') {
+    throw new Error('Only a verified, flagged or disputed claim can be reused.');
+  }
+  const urls = new Set(a.sources.map((s) => s.url));
+  const copies: Source[] = [];
+  for (const source of reused.sources) {
+    if (validateSourceUrl(source.url) !== undefined || urls.has(source.url)) continue;
+    urls.add(source.url);
+    const copy: Source = { id: newId(), url: source.url, title: source.title || source.url, addedBy: by, addedAt: now };
+    if (source.quote) copy.quote = source.quote;
+    if (source.note) copy.note = source.note;
+    copies.push(copy);
+  }
+  const base = withoutVerification(a);
+  const change: Partial<Annotation> = { status: reused.status, sources: [...a.sources, ...copies] };
+  if (reused.status === 'verified') change.verifiedTextHash = hashText(a.anchor.exact);
+  return record(base, change, entry('reused', by, now, { from: a.status, to: reused.status, detail: reused.origin }));
+}

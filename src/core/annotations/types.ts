@@ -81,7 +81,9 @@ export type HistoryAction =
   | 'orphaned'
   | 'reattached'
   /** A merge (git driver or external change) found both sides changed the same field; detail says what was kept. */
-  | 'merge-conflict';
+  | 'merge-conflict'
+  /** Status and sources copied from the claim library; detail is `path#id` of the annotation reused. */
+  | 'reused';
 
 export interface HistoryEntry {
   action: HistoryAction;

@@ -24,6 +24,7 @@ const HISTORY_ACTION_SET: Record<HistoryAction, true> = {
   orphaned: true,
   reattached: true,
   'merge-conflict': true,
+  reused: true,
 };
 export const HISTORY_ACTIONS = Object.keys(HISTORY_ACTION_SET) as HistoryAction[];
 

@@ -22,6 +22,8 @@ export interface DeskHandlerHost {
   log: vscode.LogOutputChannel;
   /** The uri (as a string) of the draft the desk is showing, if any: the only one its messages may name. */
   shownDraft(): string | undefined;
+  /** Runs factCheck.reuseVerification for a claim and a library annotation (claim library). */
+  reuse?(arg: { uri: string; claimId: string; libraryDraft: string; annotationId: string }): Promise<unknown>;
 }
 
 /**
@@ -76,6 +78,13 @@ export class DeskMessageHandler {
       }
       case 'openSource':
         return this.openSource(message.uri, message.annotationId, message.sourceId);
+      case 'revealRange': {
+        const document = await draftForUri(this.host.review, message.uri);
+        const length = document.getText().length;
+        if (message.end > length || message.start > message.end) throw new Error(vscode.l10n.t('The draft has changed since; look again.'));
+        await revealInEditor(document, { start: message.start, end: message.end });
+        return undefined;
+      }
       default:
         await this.request(message);
         return undefined;
@@ -101,6 +110,13 @@ export class DeskMessageHandler {
       case 'setNote':
         await review.setNote(document, this.item(document, message.itemId), message.note);
         return;
+      case 'reuse': {
+        if (!this.host.reuse) throw new Error(vscode.l10n.t('The claim library is not available.'));
+        this.item(document, message.itemId);
+        const updated = await this.host.reuse({ uri: message.uri, claimId: message.itemId, libraryDraft: message.libraryDraft, annotationId: message.annotationId });
+        if (!updated) throw new Error(vscode.l10n.t('Nothing was reused.'));
+        return;
+      }
       case 'reattach': {
         const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
         if (!editor || editor.selection.isEmpty) throw new Error(vscode.l10n.t('Select the text to re-attach to in the draft, then try again.'));
@@ -138,7 +154,7 @@ function findAnnotation(review: { items: readonly ReviewItem[]; dismissed: reado
 }
 
 /** Shows the draft (in its visible editor when there is one), selects the claim and scrolls to it. */
-export async function revealInEditor(document: vscode.TextDocument, item: ReviewItem): Promise<vscode.TextEditor> {
+export async function revealInEditor(document: vscode.TextDocument, item: Pick<ReviewItem, 'start' | 'end'>): Promise<vscode.TextEditor> {
   const visible = vscode.window.visibleTextEditors.find((e) => e.document === document);
   const editor = await vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn, preserveFocus: true, preview: false });
   const range = new vscode.Range(document.positionAt(item.start), document.positionAt(item.end));

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import type { DeskDraft, HostMessage, PerfMessage } from '../../shared/protocol';
-import { DESK_VIEW_ID } from '../commandIds';
+import { CommandId, DESK_VIEW_ID } from '../commandIds';
+import type { DraftInsights } from '../library/draftInsights';
+import { deskInsight } from '../library/deskInsight';
 import type { ReviewService } from '../reviewService';
 import { ReviewSettler } from '../reviewSettler';
 import type { SidebarRevealChannel, SidebarRevealRequest } from '../sidebarReveal';
@@ -54,8 +56,8 @@ export class DeskViewProvider implements vscode.WebviewViewProvider, vscode.Disp
   private readonly disposables: vscode.Disposable[] = [];
   private viewDisposables: vscode.Disposable[] = [];
 
-  static register(context: vscode.ExtensionContext, review: ReviewService, reveal: SidebarRevealChannel): DeskViewProvider {
-    const provider = new DeskViewProvider(context.extensionUri, review, reveal, context.extensionMode !== vscode.ExtensionMode.Production);
+  static register(context: vscode.ExtensionContext, review: ReviewService, reveal: SidebarRevealChannel, insights?: DraftInsights): DeskViewProvider {
+    const provider = new DeskViewProvider(context.extensionUri, review, reveal, context.extensionMode !== vscode.ExtensionMode.Production, insights);
     context.subscriptions.push(provider, vscode.window.registerWebviewViewProvider(DESK_VIEW_ID, provider, { webviewOptions: { retainContextWhenHidden: false } }));
     return provider;
   }
@@ -65,6 +67,7 @@ export class DeskViewProvider implements vscode.WebviewViewProvider, vscode.Disp
     private readonly review: ReviewService,
     private readonly reveal: SidebarRevealChannel,
     recordPosted = false,
+    private readonly insights?: DraftInsights,
   ) {
     this.recordPosted = recordPosted;
     this.settler = new ReviewSettler(review, { typingMs: TYPING_DELAY_MS, changeMs: UPDATE_DELAY_MS }, (document) => this.settled(document));
@@ -77,6 +80,7 @@ export class DeskViewProvider implements vscode.WebviewViewProvider, vscode.Disp
       openExternal: (uri) => this.openExternal(uri),
       log: this.log,
       shownDraft: () => this.draft?.uri.toString(),
+      reuse: (arg) => Promise.resolve(vscode.commands.executeCommand(CommandId.ReuseVerification, arg)),
     });
     this.draft = this.draftFor(vscode.window.activeTextEditor, undefined);
     this.disposables.push(
@@ -91,6 +95,8 @@ export class DeskViewProvider implements vscode.WebviewViewProvider, vscode.Disp
       }),
       reveal.onDidRequestReveal((request) => this.revealClaim(request)),
     );
+    // Library matches and figures that disagree arrive after the snapshot they belong to: send it again.
+    if (insights) this.disposables.push(insights.onDidChange((uri) => this.draft?.uri.toString() === uri.toString() && this.ready && this.flushUpdate()));
   }
 
   /** API for tests (see DeskTestApi). */
@@ -221,6 +227,8 @@ export class DeskViewProvider implements vscode.WebviewViewProvider, vscode.Disp
       orphans: review.orphans,
     };
     if (review.storeError !== undefined) draft.storeError = review.storeError;
+    const insight = this.insights?.get(document);
+    if (this.insights && insight) Object.assign(draft, deskInsight(this.insights.library, document, insight));
     return draft;
   }
 

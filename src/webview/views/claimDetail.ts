@@ -6,6 +6,8 @@ import { el, replaceChildren, uniqueId } from '../dom';
 import { formatScore, formatTimestamp } from '../model/format';
 import { HEALTH_TONE_SIGN, sourceHealthTone } from '../../core/sources/health';
 import { sourceHealthLines } from '../model/sourceHealthText';
+import type { DeskLibraryMatch } from '../../shared/protocol';
+import { LibraryMatches } from './libraryMatches';
 import { SourceFormView } from './sourceFormView';
 
 const STATUS_ACTIONS: readonly { status: ClaimStatus; label: Parameters<Translate>[0] }[] = [
@@ -35,6 +37,7 @@ export class ClaimDetail {
   /** Open edit forms and pending remove confirmations, by source id; kept across updates. */
   private readonly editing = new Map<string, SourceFormView>();
   private readonly confirming = new Set<string>();
+  private readonly library: LibraryMatches;
 
   constructor(
     private readonly t: Translate,
@@ -43,6 +46,7 @@ export class ClaimDetail {
     onBack: () => void,
   ) {
     this.item = item;
+    this.library = new LibraryMatches(t, actions, () => this.item.id);
     const statusGroup = el('div', { className: 'status-actions', attrs: { role: 'group', 'aria-label': t('statusActionsLabel') } });
     for (const action of STATUS_ACTIONS) {
       const button = el('button', { className: `status-button status-${action.status}`, attrs: { type: 'button' }, text: t(action.label), on: { click: () => this.setStatus(action.status) } });
@@ -76,6 +80,7 @@ export class ClaimDetail {
       this.claimInfo,
       statusGroup,
       this.statusLine,
+      this.library.element,
       el('h3', { text: t('sourcesHeading') }),
       this.sourceList,
       this.attachForm.element,
@@ -85,6 +90,11 @@ export class ClaimDetail {
       this.history,
     );
     this.update(item);
+  }
+
+  /** The claim's matches in the claim library (none hides the section). */
+  setLibraryMatches(matches: readonly DeskLibraryMatch[]): void {
+    this.library.update(matches);
   }
 
   get itemId(): string {

@@ -16,7 +16,12 @@ describe('cli argument parsing', () => {
   });
 
   it('defaults to text with no detection options', () => {
-    assert.deepEqual(parseScanArgs(['drafts']), { help: false, format: 'text', detect: {}, paths: ['drafts'] });
+    assert.deepEqual(parseScanArgs(['drafts']), { help: false, format: 'text', detect: {}, paths: ['drafts'], library: [] });
+  });
+
+  it('collects --library paths and refuses an empty one', () => {
+    assert.deepEqual(parseScanArgs(['--library', 'a', '--library=b', 'drafts']).library, ['a', 'b']);
+    assert.throws(() => parseScanArgs(['--library=', 'drafts']), /--library needs a folder/);
   });
 
   it('takes a lone dash and everything after -- as paths', () => {

@@ -47,10 +47,11 @@ export interface JsonClaim {
   score: number;
   line: number;
   column: number;
+  matches?: { path: string; id: string; status: string; similarity: number; conflict: boolean }[];
 }
 
 export interface JsonReport {
-  files: { path: string; claims: JsonClaim[] }[];
+  files: { path: string; claims: JsonClaim[]; inconsistencies?: { fact: string; spans: { start: number; end: number; text: string }[] }[] }[];
 }
 
 /** Runs `scan --format json`, asserting a clean exit, and parses the report. */

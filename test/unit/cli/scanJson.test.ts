@@ -20,7 +20,7 @@ describe('cli scan --format json', () => {
       assert.ok(file.claims.some((c) => overlaps(c, 1, 1 + UNMISTAKABLE.length)), 'the first-line claim is found');
       assert.ok(file.claims.some((c) => overlaps(c, second, second + UNMISTAKABLE_2.length)), 'the third-line claim is found');
       for (const claim of file.claims) {
-        assert.deepEqual(Object.keys(claim), ['start', 'end', 'text', 'kind', 'reason', 'score', 'line', 'column']);
+        assert.deepEqual(Object.keys(claim), ['start', 'end', 'text', 'kind', 'reason', 'score', 'line', 'column', 'matches']);
         assert.equal(claim.text, content.slice(claim.start, claim.end));
         assert.ok((CLAIM_KINDS as readonly string[]).includes(claim.kind), claim.kind);
         assert.ok(typeof claim.reason === 'string' && claim.reason.length > 0);

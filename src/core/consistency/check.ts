@@ -1,0 +1,264 @@
+import { stem, wordTokens } from '../library/fingerprint';
+import { findQuantities, type Quantity } from '../text/quantities';
+import { FACT_NOUNS, MONEY_NOUNS, NON_FACT_UNITS, OPENING_VERBS, UNIT_SYNONYMS } from './vocabulary';
+
+/** One place a draft states a value. Offsets are UTF-16 code units into the draft. */
+export interface FactSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Statements in one draft that give different values for the same fact. */
+export interface Inconsistency {
+  /** What the statements are about, in words: "employees of the Harbour Trust", "year the bridge opened". */
+  fact: string;
+  /** Every statement of the fact, in document order; at least two values differ. */
+  spans: FactSpan[];
+  /** What each span says, with its unit where it has one ("460 workers"). */
+  values: string[];
+}
+
+/** A figure with what it is about. */
+export interface FactMention {
+  quantity: Quantity;
+  /** Sentence the figure is in, [start, end). */
+  sentenceStart: number;
+  sentenceEnd: number;
+  /** What kind of fact: `count:employee`, `money:budget`, `year:open`, `age:silva`, `vote`, `duration:delay`. */
+  key: string;
+  /** Words for the fact, for messages. */
+  label: string;
+  /** Names and possessors in the sentence: statements naming different ones are about different subjects. */
+  subjects: Set<string>;
+  /** Stems of every word in the sentence, to tell whether a subject named in another sentence is mentioned here too. */
+  words: Set<string>;
+  /** Words between the figure and its unit ("full-time"): different ones are different facts. */
+  qualifiers: string;
+  /** Words that set a subject apart ("another", "rival", "second", "smaller"): statements with different ones are about different things. */
+  contrast: string;
+}
+
+/** Change over time, comparison or projection: the figures in such a sentence are not a plain statement of the fact. */
+const CHANGE_MARKERS =
+  /\b(?:up|down|rose|risen|rising|rises|fell|fallen|falling|falls|increased?|increases|increasing|decreased?|decreases|decreasing|grew|grown|grows|growing|dropped|drops|cut|climbed|doubled|halved|jumped|slumped|compared|versus|vs|than|from\s+\S+\s+to|previous(?:ly)?|earlier|last\s+year|a\s+year\s+ago|before|originally|initially|once|formerly|had\s+been|used\s+to|would|could|plans?\s+to|planned|target|expected|forecast|projected|estimates?|proposed|by\s+20\d\d|next\s+year|until|rather)\b/i;
+/** Words that set one subject apart from another of its kind. */
+const CONTRAST_WORDS = /\b(?:another|other|rival|sister|first|second|third|last|previous|next|smaller|larger|bigger|older|newer|former|neighbouring|neighboring|nearby|each)\b/gi;
+/** Ranges ("between 400 and 600") and ratios are not single values. */
+const RANGE_MARKERS = /\b(?:between|range|ranging|or)\b|[-–]\s*$/i;
+
+const STOP = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'of', 'and', 'in', 'on', 'at', 'for', 'to', 'with', 'by', 'from', 'it', 'they', 'was', 'is', 'are', 'were', 'has', 'have', 'had', 'be', 'been']);
+
+/** Sentence spans: ends at . ! ? followed by space and a capital or a line break; blank lines always end one. */
+const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|St|No|Prof|Gen|Sen|Rep|Inc|Ltd|Co|vs|e\.g|i\.e|[A-Z]))[.!?]["”’)]*(?=\s+["“(]?[A-Z\d])|\n\s*\n|\n(?=\s*(?:[-*+>#]|\d+\.)\s)/g;
+
+export function sentenceSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const m of text.matchAll(new RegExp(SENTENCE_END))) {
+    const end = m.index + m[0].length;
+    if (text.slice(start, end).trim()) spans.push({ start, end });
+    start = end;
+  }
+  if (text.slice(start).trim()) spans.push({ start, end: text.length });
+  return spans;
+}
+
+function wordsBefore(text: string, offset: number, count: number): string[] {
+  const tokens = wordTokens(text.slice(Math.max(0, offset - 80), offset));
+  return tokens.slice(-count).map((t) => t.word.toLowerCase());
+}
+
+function wordsAfter(text: string, offset: number, count: number): string[] {
+  return wordTokens(text.slice(offset, offset + 80))
+    .slice(0, count)
+    .map((t) => t.word.toLowerCase());
+}
+
+/** Capitalised names not at the sentence start, and possessors ("the council's"), as stems. */
+function subjectsOf(sentence: string): Set<string> {
+  const subjects = new Set<string>();
+  const tokens = wordTokens(sentence);
+  tokens.forEach((token, i) => {
+    const raw = sentence.slice(token.start, token.start + token.word.length + 2);
+    const possessive = /^[\p{L}]+(?:['’]s\b|s['’](?![\p{L}]))/u.test(raw);
+    // A capital at the start of the sentence is a name only when a capitalised word follows ("Upper Marsh has …").
+    const startsSentence = i === 0 || /[.!?:]\s*$/.test(sentence.slice(0, token.start));
+    const nextCapitalised = i + 1 < tokens.length && /^\p{Lu}/u.test(tokens[i + 1].word);
+    const name = /^\p{Lu}/u.test(token.word) && (!startsSentence || nextCapitalised);
+    if ((name || possessive) && !STOP.has(token.word.toLowerCase()) && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(token.word)) {
+      subjects.add(stem(token.word.toLowerCase()));
+    }
+  });
+  return subjects;
+}
+
+/** The name right before an age ("Ana Silva, 54" / "Silva, who is 54" / "the 54-year-old Silva"). */
+function ageOwner(text: string, q: Quantity, sentence: { start: number; end: number }): string | undefined {
+  const before = wordTokens(text.slice(sentence.start, q.start)).filter((t) => /^\p{Lu}/u.test(t.word) && !STOP.has(t.word.toLowerCase()));
+  if (before.length > 0) return stem(before[before.length - 1].word.toLowerCase());
+  const after = wordTokens(text.slice(q.end, sentence.end)).find((t) => /^\p{Lu}/u.test(t.word));
+  return after ? stem(after.word.toLowerCase()) : undefined;
+}
+
+/** Works out what a figure is about; undefined when it is not one of the facts the check compares. */
+export function describeMention(text: string, q: Quantity, sentence: { start: number; end: number }): FactMention | undefined {
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  const base = {
+    quantity: q,
+    sentenceStart: sentence.start,
+    sentenceEnd: sentence.end,
+    subjects: subjectsOf(sentenceText),
+    words: new Set(wordTokens(sentenceText).map((t) => stem(t.word.toLowerCase()))),
+    qualifiers: '',
+    contrast: [...new Set([...sentenceText.matchAll(CONTRAST_WORDS)].map((m) => m[0].toLowerCase()))].sort().join(' '),
+  };
+  const before = wordsBefore(text, q.start, 6);
+  switch (q.kind) {
+    case 'age': {
+      const owner = ageOwner(text, q, sentence);
+      return owner ? { ...base, key: `age:${owner}`, label: `age of ${owner}` } : undefined;
+    }
+    case 'vote': {
+      return { ...base, key: 'vote', label: 'vote count' };
+    }
+    case 'year': {
+      const verb = before.slice(-4).map(stem).find((w) => OPENING_VERBS.has(w));
+      return verb ? { ...base, key: `year:${OPENING_VERBS.get(verb)}`, label: `year it ${OPENING_VERBS.get(verb)}` } : undefined;
+    }
+    case 'money': {
+      // The money noun nearest the figure, on either side.
+      const after = wordsAfter(text, q.end, 3);
+      const left = [...before.slice(-5)].reverse();
+      const near = [after[0], left[0], after[1], left[1], after[2], left[2], left[3], left[4]]
+        .filter((w): w is string => w !== undefined)
+        .map(stem)
+        .find((w) => MONEY_NOUNS.has(w));
+      return near ? { ...base, key: `money:${MONEY_NOUNS.get(near)}:${q.key.charAt(0)}`, label: MONEY_NOUNS.get(near)! } : undefined;
+    }
+    case 'duration': {
+      const noun = [...before.slice(-5)].reverse().map(stem).find((w) => FACT_NOUNS.has(w));
+      return noun ? { ...base, key: `duration:${noun}`, label: `length of the ${noun}` } : undefined;
+    }
+    case 'number': {
+      // "640 employees", "640 full-time employees": the unit is the first noun after the figure.
+      const after = wordsAfter(text, q.end, 3);
+      const unitIndex = after.findIndex((w) => UNIT_SYNONYMS.has(stem(w)));
+      if (unitIndex < 0) return undefined;
+      let unit = UNIT_SYNONYMS.get(stem(after[unitIndex]))!;
+      // "employs 320 people" counts employees.
+      if (unit === 'person' && before.slice(-2).some((w) => stem(w) === 'employ')) unit = 'employee';
+      if (NON_FACT_UNITS.has(unit)) return undefined;
+      const qualifiers = after.slice(0, unitIndex).filter((w) => !STOP.has(w)).map(stem).join(' ');
+      return { ...base, key: `count:${unit}`, label: `number of ${unit}s`, qualifiers };
+    }
+    default:
+      return undefined;
+  }
+}
+
+function within(subjects: Set<string>, words: Set<string>): boolean {
+  for (const s of subjects) if (!words.has(s)) return false;
+  return true;
+}
+
+/** Same qualifiers and contrast words, and the names of one statement all appear in the other's sentence. */
+function sameSubject(a: FactMention, b: FactMention): boolean {
+  if (a.qualifiers !== b.qualifiers || a.contrast !== b.contrast) return false;
+  return within(a.subjects, b.words) || within(b.subjects, a.words);
+}
+
+/** Every figure the check would compare, with its fact (for tests and hovers). */
+export function factMentions(text: string): FactMention[] {
+  const scan = new ConsistencyScan(text);
+  scan.step(() => false);
+  return scan.mentions;
+}
+
+function readSentence(text: string, sentence: { start: number; end: number }, mentions: FactMention[]): void {
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  if (CHANGE_MARKERS.test(sentenceText)) return;
+  for (const q of findQuantities(sentenceText)) {
+    if (q.approx) continue;
+    const shifted: Quantity = { ...q, start: q.start + sentence.start, end: q.end + sentence.start };
+    if (RANGE_MARKERS.test(text.slice(Math.max(sentence.start, shifted.start - 12), shifted.start))) continue;
+    const mention = describeMention(text, shifted, sentence);
+    if (mention) mentions.push(mention);
+  }
+}
+
+/**
+ * The check over one draft, a few sentences at a time: step() reads until told to stop, so the
+ * extension can spread a long draft over slices of its event loop; result() groups what was read.
+ */
+export class ConsistencyScan {
+  readonly mentions: FactMention[] = [];
+  private readonly boundary = new RegExp(SENTENCE_END);
+  private start = 0;
+  private finished = false;
+
+  constructor(private readonly text: string) {}
+
+  get done(): boolean {
+    return this.finished;
+  }
+
+  /** Reads sentences until shouldStop() (asked every 4 sentences) returns true; true once the draft is read. */
+  step(shouldStop: () => boolean): boolean {
+    let count = 0;
+    while (!this.finished) {
+      if (++count % 4 === 0 && shouldStop()) return false;
+      const m = this.boundary.exec(this.text);
+      const end = m ? m.index + m[0].length : this.text.length;
+      if (!m) this.finished = true;
+      if (this.text.slice(this.start, end).trim()) readSentence(this.text, { start: this.start, end }, this.mentions);
+      this.start = end;
+    }
+    return true;
+  }
+
+  result(): Inconsistency[] {
+    return groupMentions(this.mentions);
+  }
+}
+
+/**
+ * Figures in one draft that disagree: the same fact (same kind of figure about the same thing,
+ * the same subject) stated with different values in different sentences. Precision first: change
+ * over time, comparisons, projections, ranges and approximations are never compared. Rules in
+ * docs/figures-that-disagree.md.
+ */
+export function findInconsistencies(text: string): Inconsistency[] {
+  return groupMentions(factMentions(text));
+}
+
+/** A figure with its unit, as an editor reads it: "460 workers". */
+function said(q: Quantity): string {
+  return q.kind === 'number' && q.unitWord ? `${q.text} ${q.unitWord}` : q.text;
+}
+
+function groupMentions(mentions: readonly FactMention[]): Inconsistency[] {
+  const groups: FactMention[][] = [];
+  for (const mention of mentions) {
+    const group = groups.find((g) => g[0].key === mention.key && g.every((other) => sameSubject(other, mention)));
+    if (group) group.push(mention);
+    else groups.push([mention]);
+  }
+  const found: Inconsistency[] = [];
+  for (const group of groups) {
+    const values = new Set(group.map((m) => m.quantity.key));
+    if (values.size < 2) continue;
+    // Two values in one sentence are a list or a range, not a contradiction: need two sentences that differ.
+    const bySentence = new Map<number, Set<string>>();
+    for (const m of group) bySentence.set(m.sentenceStart, (bySentence.get(m.sentenceStart) ?? new Set()).add(m.quantity.key));
+    if (bySentence.size < 2) continue;
+    const first = group[0];
+    const subject = [...first.subjects].find((s) => group.every((m) => m.subjects.size === 0 || m.subjects.has(s)));
+    found.push({
+      fact: subject && !first.key.startsWith('age:') ? `${first.label} (${subject})` : first.label,
+      spans: group.map((m) => ({ start: m.quantity.start, end: m.quantity.end, text: m.quantity.text })),
+      values: group.map((m) => said(m.quantity)),
+    });
+  }
+  return found;
+}

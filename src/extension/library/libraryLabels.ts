@@ -1,0 +1,35 @@
+import * as vscode from 'vscode';
+import type { LibraryMatch } from '../../core/library';
+
+/** "3 Dec" (this year) or "3 Dec 2025"; the ISO text itself when it is not a date. */
+export function shortDate(iso: string, now: Date = new Date()): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short' };
+  if (date.getFullYear() !== now.getFullYear()) options.year = 'numeric';
+  return date.toLocaleDateString(vscode.env.language || 'en', options);
+}
+
+/** "Verified in port-strike.md on 3 Dec by Ana, 2 sources". */
+export function matchSummary(match: LibraryMatch, path: string, now?: Date): string {
+  const { entry } = match;
+  const when = shortDate(entry.at, now);
+  const who = entry.by.trim() || vscode.l10n.t('someone');
+  const sources = entry.sources.length === 1 ? vscode.l10n.t('1 source') : vscode.l10n.t('{0} sources', entry.sources.length);
+  switch (entry.status) {
+    case 'verified':
+      return vscode.l10n.t('Verified in {0} on {1} by {2}, {3}', path, when, who, sources);
+    case 'disputed':
+      return vscode.l10n.t('Disputed in {0} on {1} by {2}, {3}', path, when, who, sources);
+    default:
+      return vscode.l10n.t('Flagged as unverified in {0} on {1} by {2}, {3}', path, when, who, sources);
+  }
+}
+
+/** "Another draft says 74 ships (verified 3 Dec by Ana, port-strike.md)". */
+export function conflictSummary(match: LibraryMatch, path: string, now?: Date): string {
+  const { entry } = match;
+  const said = (match.theySay ?? []).join(', ');
+  const status = entry.status === 'verified' ? vscode.l10n.t('verified') : entry.status === 'disputed' ? vscode.l10n.t('disputed') : vscode.l10n.t('flagged');
+  return vscode.l10n.t('Another draft says {0} ({1} {2} by {3}, {4})', said, status, shortDate(entry.at, now), entry.by.trim() || vscode.l10n.t('someone'), path);
+}

@@ -1,0 +1,224 @@
+import * as vscode from 'vscode';
+import { parseSidecar } from '../../core/annotations/sidecarParse';
+import { ClaimLibrary, draftPathOfSidecar, libraryEntries, type LibraryEntry } from '../../core/library';
+
+const SIDECAR_GLOB = '**/*.factcheck.json';
+/** Reading many sidecars at start-up yields to the event loop after this long. */
+const SLICE_MS = 40;
+/** Bursts of file events (a git checkout) are read once. */
+const RELOAD_DELAY_MS = 200;
+const SKIPPED_FOLDERS = new Set(['node_modules']);
+
+/** The draft a sidecar belongs to, as a URI string: the key under which its entries are indexed. */
+export function draftKeyOfSidecar(sidecar: vscode.Uri): string | undefined {
+  const path = draftPathOfSidecar(sidecar.path);
+  return path === undefined ? undefined : sidecar.with({ path }).toString();
+}
+
+/**
+ * The claim library of the workspace: the reviewed annotations of every sidecar in the workspace
+ * folders and under the folders of `factCheck.library.paths`, kept up to date by file watchers.
+ * Files are read through vscode.workspace.fs (so it works on virtual and remote file systems),
+ * a slice at a time. A sidecar that cannot be read is reported once, by name, and skipped.
+ */
+export class WorkspaceLibrary implements vscode.Disposable {
+  readonly library = new ClaimLibrary();
+  private readonly changeEmitter = new vscode.EventEmitter<void>();
+  /** Fires (coalesced) after entries were added, changed or removed. */
+  readonly onDidChange = this.changeEmitter.event;
+  /** Sidecars (URI strings) that could not be read, with why: each is reported once until it reads again. */
+  readonly problems = new Map<string, string>();
+  private readonly draftOfSidecar = new Map<string, string>();
+  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  private watchers: vscode.Disposable[] = [];
+  private readonly disposables: vscode.Disposable[] = [];
+  private building: Promise<void>;
+  private generation = 0;
+  private changeTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly log: vscode.LogOutputChannel) {
+    this.disposables.push(
+      this.changeEmitter,
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('factCheck.library.paths')) this.building = this.rebuild();
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => (this.building = this.rebuild())),
+    );
+    this.building = this.rebuild();
+  }
+
+  /** Resolves once the current (re)build has read every sidecar. */
+  whenReady(): Promise<void> {
+    return this.building;
+  }
+
+  entry(draftKey: string, id: string): LibraryEntry | undefined {
+    return this.library.find(draftKey, id);
+  }
+
+  /** A library draft as editors name it: relative to its workspace folder, else its path. */
+  displayPath(draftKey: string): string {
+    const uri = vscode.Uri.parse(draftKey);
+    return vscode.workspace.asRelativePath(uri, vscode.workspace.workspaceFolders !== undefined && vscode.workspace.workspaceFolders.length > 1);
+  }
+
+  /** The extra library folders from the setting, resolved against the first workspace folder. */
+  private libraryFolders(): vscode.Uri[] {
+    const paths = vscode.workspace.getConfiguration('factCheck').get<unknown>('library.paths', []);
+    if (!Array.isArray(paths)) return [];
+    const root = vscode.workspace.workspaceFolders?.[0]?.uri;
+    const folders: vscode.Uri[] = [];
+    for (const path of paths) {
+      if (typeof path !== 'string' || path.trim() === '') continue;
+      const trimmed = path.trim();
+      if (/^[a-z][a-z0-9+.-]+:\/\//i.test(trimmed)) folders.push(vscode.Uri.parse(trimmed));
+      else if (trimmed.startsWith('/') || /^[A-Za-z]:[\\/]/.test(trimmed)) folders.push(vscode.Uri.file(trimmed));
+      else if (root) folders.push(vscode.Uri.joinPath(root, trimmed));
+    }
+    return folders;
+  }
+
+  private async rebuild(): Promise<void> {
+    const generation = ++this.generation;
+    for (const watcher of this.watchers) watcher.dispose();
+    this.watchers = [];
+    const started = Date.now();
+    const sidecars: vscode.Uri[] = [];
+    if (vscode.workspace.workspaceFolders?.length) {
+      const watcher = vscode.workspace.createFileSystemWatcher(SIDECAR_GLOB);
+      this.watch(watcher);
+      sidecars.push(...(await vscode.workspace.findFiles(SIDECAR_GLOB, '**/node_modules/**')));
+    }
+    for (const folder of this.libraryFolders()) {
+      this.watch(vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, SIDECAR_GLOB)));
+      sidecars.push(...(await this.walk(folder, true)));
+    }
+    if (generation !== this.generation) return;
+    for (const draft of this.library.drafts) this.library.removeDraft(draft);
+    this.draftOfSidecar.clear();
+    const seen = new Set<string>();
+    let sliceStart = Date.now();
+    for (const sidecar of sidecars) {
+      const key = sidecar.toString();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      await this.load(sidecar);
+      if (generation !== this.generation) return;
+      if (Date.now() - sliceStart > SLICE_MS) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        sliceStart = Date.now();
+      }
+    }
+    this.log.info(`Claim library: ${this.library.size} reviewed annotations from ${seen.size} sidecars in ${Date.now() - started} ms.`);
+    this.announce();
+  }
+
+  private watch(watcher: vscode.FileSystemWatcher): void {
+    this.watchers.push(
+      watcher,
+      watcher.onDidCreate((uri) => this.schedule(uri)),
+      watcher.onDidChange((uri) => this.schedule(uri)),
+      watcher.onDidDelete((uri) => this.forget(uri)),
+    );
+  }
+
+  /** Every sidecar below a library folder; a missing folder is reported once. */
+  private async walk(folder: vscode.Uri, top: boolean): Promise<vscode.Uri[]> {
+    let entries: [string, vscode.FileType][];
+    try {
+      entries = await vscode.workspace.fs.readDirectory(folder);
+    } catch (error) {
+      if (top) this.report(folder.toString(), vscode.l10n.t('Fact-Check: the claim library folder {0} cannot be read ({1}); it is skipped.', folder.fsPath || folder.toString(), errorText(error)));
+      return [];
+    }
+    const found: vscode.Uri[] = [];
+    for (const [name, type] of entries) {
+      if ((name.startsWith('.') && name !== '.factcheck') || SKIPPED_FOLDERS.has(name)) continue;
+      const child = vscode.Uri.joinPath(folder, name);
+      if (type & vscode.FileType.Directory) found.push(...(await this.walk(child, false)));
+      else if (name.endsWith('.factcheck.json')) found.push(child);
+    }
+    return found;
+  }
+
+  private schedule(sidecar: vscode.Uri): void {
+    const key = sidecar.toString();
+    clearTimeout(this.pending.get(key));
+    this.pending.set(
+      key,
+      setTimeout(() => {
+        this.pending.delete(key);
+        void this.load(sidecar).then(() => this.announce());
+      }, RELOAD_DELAY_MS),
+    );
+  }
+
+  private forget(sidecar: vscode.Uri): void {
+    const draft = this.draftOfSidecar.get(sidecar.toString());
+    this.problems.delete(sidecar.toString());
+    if (draft === undefined) return;
+    this.library.removeDraft(draft);
+    this.draftOfSidecar.delete(sidecar.toString());
+    this.announce();
+  }
+
+  /** Reads one sidecar into the index; never throws. */
+  private async load(sidecar: vscode.Uri): Promise<void> {
+    const key = sidecar.toString();
+    const draft = draftKeyOfSidecar(sidecar);
+    if (draft === undefined) return;
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(sidecar));
+    } catch (error) {
+      if (isMissing(error)) return this.forget(sidecar);
+      this.skip(sidecar, draft, errorText(error));
+      return;
+    }
+    const name = draft.slice(draft.lastIndexOf('/') + 1);
+    const parsed = parseSidecar(text, decodeURIComponent(name));
+    if (!parsed.ok) {
+      this.skip(sidecar, draft, parsed.error);
+      return;
+    }
+    this.problems.delete(key);
+    this.draftOfSidecar.set(key, draft);
+    this.library.setDraft(draft, libraryEntries(draft, parsed.file.annotations));
+  }
+
+  /** A sidecar that cannot be read leaves the library (its old entries may be wrong) and is reported once. */
+  private skip(sidecar: vscode.Uri, draft: string, why: string): void {
+    this.library.removeDraft(draft);
+    this.draftOfSidecar.delete(sidecar.toString());
+    const shown = vscode.workspace.asRelativePath(sidecar);
+    this.report(sidecar.toString(), vscode.l10n.t('Fact-Check: the claim library skipped {0}: {1}', shown, why));
+  }
+
+  private report(key: string, message: string): void {
+    if (this.problems.has(key)) return;
+    this.problems.set(key, message);
+    this.log.warn(message);
+    void vscode.window.showWarningMessage(message);
+  }
+
+  private announce(): void {
+    clearTimeout(this.changeTimer);
+    this.changeTimer = setTimeout(() => this.changeEmitter.fire(), 50);
+  }
+
+  dispose(): void {
+    this.generation++;
+    clearTimeout(this.changeTimer);
+    for (const timer of this.pending.values()) clearTimeout(timer);
+    for (const watcher of this.watchers) watcher.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function isMissing(error: unknown): boolean {
+  return error instanceof vscode.FileSystemError && error.code === 'FileNotFound';
+}
