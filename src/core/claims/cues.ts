@@ -81,7 +81,7 @@ const NUMBER_WORD = new RegExp(`\\b(?<!\\b(?:first|second)\\s)(?:${alternation(N
 const NUMBER_WORD_ALL = new RegExp(NUMBER_WORD.source, 'gu');
 /** After a number word: a hyphenated name ("six-party talks", but not "eighty-two"), a discourse noun, or minutes and seconds. */
 const FIGURE_OF_SPEECH = new RegExp(
-  `^\\p{L}+(?:-(?!(?:${alternation(NUMBER_WORDS)}|one|hundred|thousand)\\b)\\p{L}+|\\s+(?:(?:${alternation(DISCOURSE_ADJECTIVES)})\\s+)*(?:${alternation(DISCOURSE_NOUNS)})\\b|\\s+(?:minutes|seconds)\\b)`,
+  `^\\p{L}+(?:-(?!(?:${alternation(NUMBER_WORDS)}|one|hundred|thousand)\\b)\\p{L}+|\\s+(?:(?:${alternation(DISCOURSE_ADJECTIVES)})\\s+)*(?:${alternation(DISCOURSE_NOUNS)})\\b|\\s+(?:basic|simple|quick|little|short|fundamental|core)\\s+\\p{L}+s\\b|\\s+(?:minutes|seconds)\\b)`,
   'u',
 );
 /** Counts so small that, next to an event, they describe it ("three unions", "twice") rather than measure it. */
@@ -135,6 +135,8 @@ const SPEECH = new RegExp(`\\b(?:${alternation(SPEECH_VERBS)})\\b`, 'u');
 /** What follows a reporting verb when speech is reported: that, a new clause's subject, a colon, a comma or a quotation. */
 const REPORTED_SPEECH = /^(?:\s+(?:that|he|she|it|they|we|there|this|these|those|the|a|an|his|her|its|their|no|some|most|all)\b|\s*[:,"“])/;
 /** "tells" reports speech only with "that" or a quotation ("tells reporters that …", not "tells the truth"). */
+/** "tells me we will …", "told reporters the plan …": a listener, then what was said. */
+const TOLD_SOMEONE = /^\s+(?:me|us|him|her|them|reporters|journalists|the (?:committee|court|jury|board|council|press))\s+(?!about\b|off\b|to\b)\p{L}/u;
 const TELLS_THAT = /^(?:\s+\S+){0,3}?\s+that\b|^[^.]*["“]/;
 const SPEAKER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${NAME}|(?:he|she|they|it|i|we|you)(?:\\s+(?:have|has|had))?)\\s+(?:(?:also|later|previously|repeatedly|always|once again|again|then|publicly|officially)\\s+)?$`, 'u');
 const LEGAL_TOPIC = new RegExp(`^(?:${alternation(LEGAL_TOPICS)})$`, 'u');
@@ -184,9 +186,9 @@ const UNIVERSAL_NEGATIVE = new RegExp(
   [
     String.raw`^[^\p{L}]*not (?:one|a single)(?: of)?\s+(?:[\p{L}'’-]+\s+){0,3}?(?:was|were|has been|have been|had been|is|are|has|have|had|will)\s+(?:yet\s+|ever\s+|so far\s+)?(?:been\s+)?\p{L}+`,
     String.raw`\bnot (?:one|a single)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:in|of|on|at|from|across)\s+(?:the|this|our|their|its|these|those)\b`,
-    String.raw`\b(?:nobody|no one)\s+(?:was|were|has been|have been|had been)\s+\p{L}+ed\b`,
+    String.raw`\b(?:nobody|no one)\s+(?:was|were|has been|have been|had been)\s+(?:\p{L}+ed|hurt|hit|seen|taken|told|held|caught|found|shot|struck|left|thrown|bitten)\b`,
     String.raw`^[^\p{L}]*no\s+(?!one\b|doubt\b|longer\b|matter\b|wonder\b)\p{L}+\s+\p{L}+ed\s+(?:the|a|an|any|its|their)\b`,
-    String.raw`^[^\p{L}]*no\s+(?!one\b|doubt\b|longer\b|matter\b|wonder\b)(?:[\p{L}-]+\s+){1,3}?(?:has|have|had)\s+(?:yet\s+|ever\s+|so far\s+)?been\s+\p{L}+`,
+    String.raw`^[^\p{L}]*no\s+(?!one\b|doubt\b|longer\b|matter\b|wonder\b)(?:[\p{L}-]+\s+){1,5}?(?:has|have|had)\s+(?:yet\s+|ever\s+|so far\s+)?(?:been\s+\p{L}+|\p{L}+ed\b)`,
   ].join('|'),
   'u',
 );
@@ -424,7 +426,8 @@ function attributionCues(c: ClauseText, cues: Cue[]): void {
     const sourced = identified || pronoun;
     // Without a source, only reported speech counts ("… warned that", "… said:"), not "a friend who tells the truth".
     const after = c.text.slice(verb.index + verb[0].length, verb.index + verb[0].length + 80);
-    const reported = sourced || verb[0].endsWith('that') || /["“”]/.test(c.text) || (/^(?:tells|told)$/.test(verb[0]) ? TELLS_THAT.test(after) : REPORTED_SPEECH.test(after));
+    const reported =
+      sourced || verb[0].endsWith('that') || /["“”]/.test(c.text) || TELLS_THAT.test(after) || (/^(?:tells|told)$/.test(verb[0]) ? TOLD_SOMEONE.test(after) : REPORTED_SPEECH.test(after));
     if (reported) cues.push({
       kind: 'attribution',
       reason: `attribution: ${speaker ? `${speaker} ` : '… '}${verb[0]}`,
