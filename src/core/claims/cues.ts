@@ -327,7 +327,7 @@ function quantityCues(c: ClauseText, cues: Cue[]): void {
   }
   const rank = when(hasDigit || opens(w, GATES.ranking), RANKING, c.lower);
   if (rank) {
-    cues.push({ kind: 'statistic', reason: `ranking: ${quoted(c, rank)}`, weight: 0.65, rank: RANK.quantity, hard: true });
+    cues.push({ kind: 'statistic', reason: `ranking: ${quoted(c, rank)}`, weight: 0.65, rank: RANK.quantity, hard: true, firm: true });
     return;
   }
   const trend = when(opens(w, GATES.trend), TREND, c.lower);

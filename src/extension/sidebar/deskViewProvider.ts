@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import * as vscode from 'vscode';
 import type { DeskDraft, HostMessage, PerfMessage } from '../../shared/protocol';
 import { DESK_VIEW_ID } from '../commandIds';
+import { readConfig } from '../config';
 import type { ReviewService } from '../reviewService';
 import { ReviewSettler } from '../reviewSettler';
 import type { SidebarRevealChannel, SidebarRevealRequest } from '../sidebarReveal';
@@ -89,6 +90,10 @@ export class DeskViewProvider implements vscode.WebviewViewProvider, vscode.Disp
         if (event.textEditor.document === this.draft) this.scheduleSelectionSync(event.textEditor);
       }),
       reveal.onDidRequestReveal((request) => this.revealClaim(request)),
+      // The triage threshold is part of the snapshot: a new one re-sends it.
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('factCheck.triage')) this.flushUpdate();
+      }),
     );
   }
 
@@ -218,6 +223,7 @@ export class DeskViewProvider implements vscode.WebviewViewProvider, vscode.Disp
       items: review.items,
       dismissed: review.dismissed,
       orphans: review.orphans,
+      triageMinScore: readConfig(document.uri).triageMinScore,
     };
     if (review.storeError !== undefined) draft.storeError = review.storeError;
     return draft;
