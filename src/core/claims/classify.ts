@@ -20,7 +20,7 @@ export interface SentenceContext {
  * The writer talking about themselves ("I take the train four times a year"): personal, not checkable.
  * "I am told that …" and "I understand that …" pass on what others say, so they stay.
  */
-const WRITER_AS_SUBJECT = /^[^\p{L}]*(?:(?:then|so|and|but|now|still|also|today|yesterday|just yesterday|just last week)\s*,?\s+)?(?:I|My|My own)\s(?!(?:am|was|have been|had been)\s+(?:told|informed|assured)\b|(?:understand|hear|gather|have learned|have learnt)\s+that\b)/iu;
+const WRITER_AS_SUBJECT = /^[^\p{L}]*(?:(?:then|so|and|but|now|still|also|today|yesterday|[Jj]ust (?:yesterday|last \p{L}+|this \p{L}+))\s*,?\s+)?(?:I|My|My own)\s(?!(?:am|was|have been|had been)\s+(?:told|informed|assured)\b|(?:understand|hear|gather|have learned|have learnt)\s+that\b)/u;
 
 /** At most this many cue reasons are kept on a claim for the hover. */
 const MAX_CUES = 6;
@@ -70,7 +70,10 @@ export function classifySentence(masked: string, source: string, sentence: Segme
   const best = kindOf(cues);
   const score = checkWorthiness(cues, masked.slice(first.start, last.end));
   if (score < options.minScore) return undefined;
-  return { start: first.start, end: last.end, text: source.slice(first.start, last.end), kind: best.kind, reason: best.reason, score, cues: reasons(cues, best) };
+  const claim: Claim = { start: first.start, end: last.end, text: source.slice(first.start, last.end), kind: best.kind, reason: best.reason, score };
+  const cueList = reasons(cues, best);
+  if (cueList) claim.cues = cueList;
+  return claim;
 }
 
 /**
@@ -103,10 +106,16 @@ function kindOf(cues: readonly Cue[]): Cue {
   return reported && !cues.some((c) => c.firm) ? reported : ranked;
 }
 
-/** The reasons behind the score, strongest first, without repeats. */
-function reasons(cues: readonly Cue[], best: Cue): string[] {
-  const ordered = [best, ...[...cues].sort((a, b) => b.weight - a.weight || a.rank - b.rank)];
-  return [...new Set(ordered.map((c) => c.reason))].slice(0, MAX_CUES);
+/** The reasons behind the score, the deciding one first, then by weight, without repeats; undefined for a single cue (the reason says it all). */
+function reasons(cues: readonly Cue[], best: Cue): string[] | undefined {
+  if (cues.length === 1) return undefined;
+  const list = [best.reason];
+  const rest = cues.filter((c) => c !== best).sort((a, b) => b.weight - a.weight || a.rank - b.rank);
+  for (const cue of rest) {
+    if (list.length >= MAX_CUES) break;
+    if (!list.includes(cue.reason)) list.push(cue.reason);
+  }
+  return list.length > 1 ? list : undefined;
 }
 
 function leadingSpace(clause: string, from: number): number {

@@ -89,7 +89,9 @@ const SMALL_COUNT = /^(?:two|three|four|five|six|seven|eight|nine|ten|twice|thri
 const SPAN_UNIT = /\s(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries|seasons?|terms?)$/u;
 const SPAN_BEFORE = /\b(?:for|over|within|after|by|lasting|in the (?:last|past|next))\s+(?:(?:another|a further|the (?:next|last|past)|nearly|almost|about|more than|up to|at least|just|some)\s+)?$/u;
 /** "is not up", "are down by", "is up 6%": a level that changed (or did not). */
-const NEGATED_LEVEL = /\b(?:is|are|was|were|has been|have been)(?:\s+(?:not|never)|n['’]t)\s+(?:going\s+)?(?:up|down)\b(?!\s+(?:to|with|for|here|there)\b)/u;
+/** Found from the negation (a rare literal, fast to scan for); the copula before it is checked apart. */
+const NEGATED_LEVEL = /(?:\bnot|\bnever|n['’]t)\s+(?:going\s+)?(?:up|down)\b(?!\s+(?:to|with|for|here|there)\b)/u;
+const COPULA_BEFORE = /\b(?:is|are|was|were|been)\s*$/u;
 const CHANGED_LEVEL = /\b(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:up|down)\s+(?:by\b|\d|sharply|again|from\b|since\b|on\s+(?:last|the previous))/u;
 const COUNTED_ONE = new RegExp(`\\b(?:(?:${alternation(ONE_QUALIFIERS)})\\s+(?:been\\s+|be\\s+)?(?:one|once)|one\\s+(?:in|of|out of)\\s+(?:every\\s+)?(?:\\d+|${alternation(NUMBER_WORDS)}))\\b${NEXT_WORD}`, 'u');
 const RANKING = new RegExp(`\\b(?:the|its|their|his|her|a)\\s+(?:${alternation(ORDINALS)}|\\d+(?:st|nd|rd|th))(?:[\\s-]+(?:time|year|month|week|day|consecutive|straight|successive|place|row|term|round|quarter|\\p{L}+est|most|least)\\b(?:\\s+${W})?)|\\b(?:ranked|ranks|ranking)\\s+(?:${W}\\s+){0,2}?(?:${alternation(ORDINALS)}|first|last|\\d+(?:st|nd|rd|th))\\b`, 'u');
@@ -192,6 +194,7 @@ const UNIVERSAL_NEGATIVE = new RegExp(
   ].join('|'),
   'u',
 );
+const NEGATIVE_OPENING = /\bnot (?:one|a single)\b|\bnobody\b|\bno one\b|^[^\p{L}]*no\s/u;
 /** "Good morning, everyone": an address, not a universal claim. */
 const VOCATIVE = /,\s*(?:everyone|everybody|all|folks)\s*[.!]?\s*$/u;
 const EVENT_VERB = new RegExp(`\\b(?:${alternation(EVENT_VERBS)})\\b`, 'u');
@@ -336,7 +339,8 @@ function quantityCues(c: ClauseText, cues: Cue[]): void {
     return;
   }
   // "Coal jobs are not up", "crime is down by a third": a trend stated without a figure is still checkable.
-  const negated = when(opens(w, GATES.level), NEGATED_LEVEL, c.lower);
+  const negation = when(opens(w, GATES.level), NEGATED_LEVEL, c.lower);
+  const negated = negation && COPULA_BEFORE.test(c.lower.slice(Math.max(0, negation.index - 12), negation.index)) ? negation : null;
   const level = negated ?? when(opens(w, GATES.level), CHANGED_LEVEL, c.lower);
   if (level) cues.push({ kind: 'statistic', reason: `${negated ? 'negated trend' : 'change'}: ${quoted(c, level)}`, weight: 0.6, rank: RANK.spelledCount, hard: true });
 }
@@ -524,7 +528,8 @@ function otherCues(c: ClauseText, cues: Cue[]): void {
   // A bare "because" or "therefore" is rhetoric until something checkable sits beside it.
   if (causal) cues.push({ kind: 'causal', reason: `cause and effect: ${quoted(c, causal)}`, weight: 0.5, rank: RANK.causal, hard: false, firm: true, needsAnchor: true });
   const quantified = opens(w, GATES.absolute);
-  const none = when(quantified, UNIVERSAL_NEGATIVE, c.lower);
+  // The full pattern only where one of its openings occurs: it is slow to try at every position.
+  const none = when(quantified && NEGATIVE_OPENING.test(c.lower), UNIVERSAL_NEGATIVE, c.lower);
   if (none) cues.push({ kind: 'absolute', reason: `universal negative: ${quoted(c, none)}`, weight: 0.6, rank: RANK.absolute, hard: true });
   const absolute = none || VOCATIVE.test(c.lower) ? null : when(quantified, ABSOLUTE, c.lower);
   if (absolute && !UNIVERSAL_ATTITUDE.test(c.lower) && !ANAPHORIC_ABSOLUTE.test(c.lower.slice(absolute.index))) cues.push({ kind: 'absolute', reason: `absolute: ${quoted(c, absolute)}`, weight: 0.4, rank: RANK.absolute, hard: false });

@@ -41,5 +41,9 @@ function quoteStateAfter(masked: string, from: number, to: number, open: boolean
 
 /** Moves block-relative claims to document offsets. */
 export function shiftClaims(claims: readonly Claim[], by: number, into: Claim[]): void {
-  for (const c of claims) into.push({ start: c.start + by, end: c.end + by, text: c.text, kind: c.kind, reason: c.reason, score: c.score, cues: c.cues });
+  for (const c of claims) {
+    const moved: Claim = { start: c.start + by, end: c.end + by, text: c.text, kind: c.kind, reason: c.reason, score: c.score };
+    if (c.cues) moved.cues = c.cues;
+    into.push(moved);
+  }
 }

@@ -20,7 +20,8 @@ const TIMESTAMP_ONLY = new RegExp(`^\\s*${TIMESTAMP}\\s*$`, 'u');
 
 /** True when a line of the block opens with a speaker label or a timestamp: the block is someone's turn to speak. */
 export function isSpokenTurn(masked: string): boolean {
-  return TURN_LINE.test(masked);
+  // Most paragraphs have neither a colon nor a bracket: skip the line-by-line pattern for them.
+  return (masked.includes(':') || masked.includes('[')) && TURN_LINE.test(masked);
 }
 
 /** True for a clause that is only a label ("[00:12:31] HADDAD:", "Q:"), never a claim itself. */
@@ -37,8 +38,26 @@ const HEDGE = new RegExp(`^[^\\p{L}]*(?:(?:${alternation(HEDGES)})\\b)[\\s,:]*`,
 
 /** Length of a hedge opening the (lower-cased) clause: "i believe ", "as far as i know, "; 0 when none. */
 export function hedgeLength(lower: string): number {
-  return HEDGE.exec(lower)?.[0].length ?? 0;
+  return HEDGE_FIRST.has(firstWord(lower)) ? (HEDGE.exec(lower)?.[0].length ?? 0) : 0;
 }
+
+/** The first word of a lower-cased clause (letters and apostrophes), for cheap checks before a pattern runs. */
+export function firstWord(lower: string): string {
+  let i = 0;
+  while (i < lower.length && !isLetter(lower.charCodeAt(i))) i++;
+  const start = i;
+  while (i < lower.length && (isLetter(lower.charCodeAt(i)) || lower[i] === "'" || lower[i] === '’')) i++;
+  return lower.slice(start, i);
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || c >= 0xc0;
+}
+
+const firstWords = (phrases: readonly string[]) => new Set(phrases.map((p) => p.split(' ')[0]));
+const HEDGE_FIRST = firstWords(HEDGES);
+const PLEASANTRY_FIRST = firstWords(PLEASANTRY_STARTS);
+const THIRD_PARTY_FIRST = new Set(['my', 'our', 'and', 'but', 'so', 'now']);
 
 /** "My opponent", "our finance minister", "my predecessor": a possessive that introduces a third party. */
 const THIRD_PARTY = new RegExp(
@@ -47,12 +66,12 @@ const THIRD_PARTY = new RegExp(
 );
 
 export function opensWithThirdParty(lower: string): boolean {
-  return THIRD_PARTY.test(lower);
+  return THIRD_PARTY_FIRST.has(firstWord(lower)) && THIRD_PARTY.test(lower);
 }
 
 const PLEASANTRY = new RegExp(`^[^\\p{L}]*(?:${alternation(PLEASANTRY_STARTS)})(?![\\p{L}])(?!\\s+to\\b)`, 'u');
 
 /** Greetings, thanks and welcomes ("Good evening, everyone", "We welcome Ms Aalto"): the courtesy of speech, not a claim. */
 export function isPleasantry(lower: string): boolean {
-  return PLEASANTRY.test(lower);
+  return PLEASANTRY_FIRST.has(firstWord(lower)) && PLEASANTRY.test(lower);
 }
