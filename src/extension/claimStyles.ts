@@ -3,7 +3,7 @@ import type { ReviewItem } from '../core/review/types';
 import type { OffsetRange } from './api';
 
 /** Highlight styles, also the keys of FactCheckApi.getDecorationRanges. */
-export const STYLE_NAMES = ['unreviewed', 'unverified', 'disputed', 'verified', 'changed'] as const;
+export const STYLE_NAMES = ['unreviewed', 'unverified', 'disputed', 'verified', 'changed', 'emphasised'] as const;
 export type StyleName = (typeof STYLE_NAMES)[number];
 
 /** The style for one claim; undefined for dismissed claims, which show nothing. */
@@ -20,15 +20,20 @@ export function styleOf(item: ReviewItem): StyleName | undefined {
 }
 
 export function emptyStyleRanges(): Record<StyleName, OffsetRange[]> {
-  return { unreviewed: [], unverified: [], disputed: [], verified: [], changed: [] };
+  return { unreviewed: [], unverified: [], disputed: [], verified: [], changed: [], emphasised: [] };
 }
 
-/** Groups claims by style in document order; unreviewed claims are left out when showUnreviewed is false. */
-export function rangesByStyle(items: readonly ReviewItem[], showUnreviewed: boolean): Record<StyleName, OffsetRange[]> {
+/**
+ * Groups claims by style in document order; unreviewed claims are left out when showUnreviewed is false.
+ * With `emphasisMinScore` (factCheck.highlights.emphasis = score), unreviewed claims scoring at least that
+ * are 'emphasised': drawn stronger, so the check-first claims stand out.
+ */
+export function rangesByStyle(items: readonly ReviewItem[], showUnreviewed: boolean, emphasisMinScore?: number): Record<StyleName, OffsetRange[]> {
   const grouped = emptyStyleRanges();
   for (const item of items) {
-    const style = styleOf(item);
+    let style = styleOf(item);
     if (style === undefined || (style === 'unreviewed' && !showUnreviewed) || item.end <= item.start) continue;
+    if (style === 'unreviewed' && emphasisMinScore !== undefined && item.score >= emphasisMinScore) style = 'emphasised';
     grouped[style].push({ start: item.start, end: item.end });
   }
   return grouped;

@@ -5,6 +5,7 @@ export type HighlightStyle = 'underline' | 'background' | 'border';
 export type DiagnosticsMode = 'off' | 'unverified' | 'all';
 export type DiagnosticsSeverity = 'error' | 'warning' | 'information' | 'hint';
 export type SidecarLocation = 'besideDraft' | 'workspaceFolder';
+export type HighlightEmphasis = 'none' | 'score';
 
 /** A typed snapshot of the factCheck.* settings; read once per change, not per keystroke. */
 export interface FactCheckConfig {
@@ -17,6 +18,18 @@ export interface FactCheckConfig {
   sidecarLocation: SidecarLocation;
   diagnostics: DiagnosticsMode;
   diagnosticsSeverity: DiagnosticsSeverity;
+  /** `none`, or `score`: claims at or above triageMinScore are drawn stronger. */
+  highlightEmphasis: HighlightEmphasis;
+  /** Check-worthiness (0..1) from which a claim is one to "check first". */
+  triageMinScore: number;
+}
+
+/** Default of factCheck.triage.minScore: measured figures, records, findings, rules and named sources. */
+export const DEFAULT_TRIAGE_MIN_SCORE = 0.8;
+
+function unitInterval(value: unknown, fallback: number): number {
+  const n = Number(value);
+  return typeof value === 'number' && Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : fallback;
 }
 
 function stringArray(value: unknown): string[] {
@@ -46,5 +59,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): FactCheckConfig {
     sidecarLocation: oneOf(c.get('sidecarLocation'), ['besideDraft', 'workspaceFolder'] as const, 'besideDraft'),
     diagnostics: oneOf(c.get('diagnostics.enabled'), ['off', 'unverified', 'all'] as const, 'off'),
     diagnosticsSeverity: oneOf(c.get('diagnostics.severity'), ['error', 'warning', 'information', 'hint'] as const, 'information'),
+    highlightEmphasis: oneOf(c.get('highlights.emphasis'), ['none', 'score'] as const, 'none'),
+    triageMinScore: unitInterval(c.get('triage.minScore'), DEFAULT_TRIAGE_MIN_SCORE),
   };
 }

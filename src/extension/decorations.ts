@@ -27,6 +27,8 @@ interface ComputedRanges {
   version: number;
   review: DraftReview;
   showUnreviewed: boolean;
+  /** The emphasis threshold the ranges were grouped with (undefined: no emphasis). */
+  emphasis: number | undefined;
   total: number;
   offsets: Record<StyleName, OffsetRange[]>;
   ranges: Record<StyleName, vscode.Range[]>;
@@ -69,6 +71,9 @@ function lookOf(style: StyleName, unreviewed: HighlightStyle): vscode.Decoration
       return { borderStyle: 'none none solid none', borderWidth: '0 0 1px 0', borderColor: color('verifiedUnderline') };
     case 'changed':
       return { border: '1px dashed', borderColor: color('changedSinceVerificationBorder'), borderRadius: '2px' };
+    case 'emphasised':
+      // A check-first claim: a solid, thicker line and a tint, whatever the unreviewed style.
+      return { backgroundColor: color('emphasisBackground'), borderStyle: 'none none solid none', borderWidth: '0 0 2px 0', borderColor: color('emphasisUnderline') };
   }
 }
 
@@ -78,6 +83,7 @@ const RULER_COLOR: Record<StyleName, string> = {
   disputed: 'overviewRulerDisputed',
   verified: 'overviewRulerVerified',
   changed: 'overviewRulerUnverified',
+  emphasised: 'overviewRulerUnreviewed',
 };
 
 /**
@@ -201,14 +207,15 @@ export class ClaimDecorator implements vscode.Disposable, DecorationReporter {
     const key = document.uri.toString();
     const review = this.review.getReview(document);
     const cached = this.cache.get(key);
-    if (cached && cached.version === document.version && cached.review === review && cached.showUnreviewed === this.config.showUnreviewed) return cached;
-    const offsets = rangesByStyle(review.items, this.config.showUnreviewed);
+    const emphasis = this.config.highlightEmphasis === 'score' ? this.config.triageMinScore : undefined;
+    if (cached && cached.version === document.version && cached.review === review && cached.showUnreviewed === this.config.showUnreviewed && cached.emphasis === emphasis) return cached;
+    const offsets = rangesByStyle(review.items, this.config.showUnreviewed, emphasis);
     const ranges = {} as Record<StyleName, vscode.Range[]>;
     for (const style of STYLE_NAMES) {
       ranges[style] = offsets[style].map((r) => new vscode.Range(document.positionAt(r.start), document.positionAt(r.end)));
     }
     const total = STYLE_NAMES.reduce((n, style) => n + offsets[style].length, 0);
-    const computed: ComputedRanges = { version: document.version, review, showUnreviewed: this.config.showUnreviewed, total, offsets, ranges };
+    const computed: ComputedRanges = { version: document.version, review, showUnreviewed: this.config.showUnreviewed, emphasis, total, offsets, ranges };
     this.cache.set(key, computed);
     return computed;
   }

@@ -50,6 +50,8 @@ export function claimHoverMarkdown(item: ReviewItem, uri: vscode.Uri, now: Date 
   const lines: string[] = [];
   lines.push(`**${escapeMarkdown(vscode.l10n.t('{0} claim', kindLabel(item.kind)))}** · ${escapeMarkdown(scoreLabel(item.score))}`);
   lines.push(`${escapeMarkdown(vscode.l10n.t('Why:'))} ${escapeMarkdown(item.reason)}`);
+  // Every cue behind the score, so an editor sees why this claim ranks where it does.
+  if (item.cues && item.cues.length > 1) lines.push(`${escapeMarkdown(vscode.l10n.t('Score from:'))} ${escapeMarkdown(item.cues.join(' · '))}`);
   let status = statusLabel(item.status);
   if (item.annotation?.changedSinceVerification) status += ` — ${vscode.l10n.t('changed since verification, check it again')}`;
   if (item.annotation?.manual) status += ` · ${vscode.l10n.t('marked by an editor')}`;

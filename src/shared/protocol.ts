@@ -28,6 +28,8 @@ export interface DeskDraft {
   dismissed: ReviewItem[];
   orphans: Annotation[];
   storeError?: string;
+  /** factCheck.triage.minScore: claims scoring at least this are the ones to "check first". */
+  triageMinScore?: number;
   /** Claim-library matches per item id (claim library). */
   library?: Record<string, DeskLibraryMatch[]>;
   /** Figures in the draft that disagree. */

@@ -10,6 +10,8 @@ import { ClaimDetail } from './views/claimDetail';
 import { ClaimList } from './views/claimList';
 import { DisagreeList } from './views/disagreeList';
 import { FilterBar } from './views/filterBar';
+import { TriageBar } from './views/triageBar';
+import { countCheckFirst, triageThreshold } from './model/triage';
 import { MeterView } from './views/meterView';
 import { OrphanList } from './views/orphanList';
 
@@ -29,6 +31,7 @@ interface DeskUi {
   draftPage: HTMLElement;
   listPage: HTMLElement;
   filters: FilterBar;
+  triage: TriageBar;
   listMessage: HTMLElement;
   list: ClaimList;
   orphans: OrphanList;
@@ -121,6 +124,7 @@ export class DeskApp implements DeskActions {
       },
     });
     const filters = new FilterBar(t, this.view.filter, (filter) => this.setFilter(filter));
+    const triage = new TriageBar(t, this.view.filter, (filter) => this.setFilter(filter));
     const ui: DeskUi = {
       t,
       name: el('h2', { className: 'draft-name' }),
@@ -130,13 +134,14 @@ export class DeskApp implements DeskActions {
       draftPage: el('div', { className: 'draft-page' }),
       listPage: el('div', { className: 'list-page' }),
       filters,
+      triage,
       listMessage: el('div', { className: 'list-message', attrs: { role: 'status' } }),
       list,
       orphans: new OrphanList(t, this),
       disagreements: new DisagreeList(t, this),
       detailPage: el('div', { className: 'detail-page' }),
     };
-    ui.listPage.append(ui.disagreements.element, filters.element, ui.listMessage, list.element, ui.orphans.element);
+    ui.listPage.append(ui.disagreements.element, filters.element, triage.element, ui.listMessage, list.element, ui.orphans.element);
     ui.detailPage.hidden = true;
     ui.draftPage.append(el('header', { className: 'desk-header' }, ui.name, ui.storeError, ui.meter.element), ui.listPage, ui.detailPage);
     ui.draftPage.hidden = true;
@@ -165,6 +170,7 @@ export class DeskApp implements DeskActions {
     const meter = buildMeter(draft.items, draft.dismissed);
     ui.meter.update(meter);
     ui.filters.updateCounts(meter);
+    ui.triage.updateCount(countCheckFirst(draft.items, triageThreshold(draft.triageMinScore)), triageThreshold(draft.triageMinScore));
     ui.orphans.update(draft.orphans);
     ui.disagreements.update(draft.inconsistencies ?? []);
 
@@ -192,6 +198,7 @@ export class DeskApp implements DeskActions {
     this.view = restore && restore.uri === uri ? { ...restore } : { ...INITIAL_VIEW_STATE, uri, filter: { ...this.view.filter, search: '' } };
     if (!restore || restore.uri !== uri) this.pendingRestore = undefined;
     this.requireUi().filters.show(this.view.filter);
+    this.requireUi().triage.show(this.view.filter);
     window.scrollTo({ top: 0 });
   }
 
@@ -209,7 +216,7 @@ export class DeskApp implements DeskActions {
     const ui = this.requireUi();
     const draft = this.draft;
     if (!draft) return;
-    const filtered = filterItems(draft.items, draft.dismissed, this.view.filter);
+    const filtered = filterItems(draft.items, draft.dismissed, this.view.filter, triageThreshold(draft.triageMinScore));
     ui.list.setItems(filtered, this.view.selectedId);
     ui.list.element.hidden = filtered.length === 0;
     if (draft.items.length === 0 && draft.dismissed.length === 0) {
@@ -277,7 +284,7 @@ export class DeskApp implements DeskActions {
     ui.detailPage.replaceChildren();
     ui.detailPage.hidden = true;
     ui.listPage.hidden = false;
-    ui.list.setItems(filterItems(this.draft?.items ?? [], this.draft?.dismissed ?? [], this.view.filter), this.view.selectedId);
+    ui.list.setItems(filterItems(this.draft?.items ?? [], this.draft?.dismissed ?? [], this.view.filter, triageThreshold(this.draft?.triageMinScore)), this.view.selectedId);
     window.scrollTo({ top: this.view.listScroll });
     ui.list.render();
     if (moveFocus) {
@@ -296,6 +303,7 @@ export class DeskApp implements DeskActions {
   private setFilter(filter: DeskFilter): void {
     this.view.filter = filter;
     this.requireUi().filters.show(filter);
+    this.requireUi().triage.show(filter);
     const started = performance.now();
     this.refreshList();
     this.saveState();

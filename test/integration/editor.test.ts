@@ -4,7 +4,7 @@ import type { FactCheckApi } from '../../src/extension/api';
 import { markPhrase, openNewDraft, PLAIN_DRAFT, setSetting, waitForStyle } from './editorHelpers';
 import { closeAllEditors, getApi, openDraft, waitFor } from './helpers';
 
-const STYLES = ['unreviewed', 'unverified', 'disputed', 'verified', 'changed'];
+const STYLES = ['unreviewed', 'unverified', 'disputed', 'verified', 'changed', 'emphasised'];
 
 describe('editor highlights, diagnostics and status bar', () => {
   let api: FactCheckApi;

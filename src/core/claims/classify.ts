@@ -1,7 +1,8 @@
-import { findCues, namesSomeone, RANK, type Cue } from './cues';
+import { findCues, hasAnchor, namesSomeone, RANK, type ClauseText, type Cue } from './cues';
 import { imperativeMood, isFurniture, isQuestion, opinionMarker } from './furniture';
 import type { ResolvedOptions } from './options';
 import { splitClauses, type Segment } from './sentences';
+import { hedgeLength, isPleasantry, isSpeakerLabel, labelLength, opensWithThirdParty } from './speech';
 import type { Claim } from './types';
 import { scanWords } from './words';
 
@@ -11,18 +12,23 @@ export interface SentenceContext {
   aloneInBlock: boolean;
   /** The sentence is (partly) inside quotation marks, so "I" is a quoted source, not the writer. */
   quoted: boolean;
+  /** The block is a speaker's turn (a transcript line, a Q/A answer), so "I" is the speaker, not the writer. */
+  spoken?: boolean;
 }
 
 /**
  * The writer talking about themselves ("I take the train four times a year"): personal, not checkable.
  * "I am told that …" and "I understand that …" pass on what others say, so they stay.
  */
-const WRITER_AS_SUBJECT = /^[^\p{L}]*(?:(?:then|so|and|but|now|still|also|today|yesterday)\s*,?\s+)?(?:I|My|My own)\s(?!(?:am|was|have been|had been)\s+(?:told|informed|assured)\b|(?:understand|hear|gather|have learned|have learnt)\s+that\b)/u;
+const WRITER_AS_SUBJECT = /^[^\p{L}]*(?:(?:then|so|and|but|now|still|also|today|yesterday|[Jj]ust (?:yesterday|last \p{L}+|this \p{L}+))\s*,?\s+)?(?:I|My|My own)\s(?!(?:am|was|have been|had been)\s+(?:told|informed|assured)\b|(?:understand|hear|gather|have learned|have learnt)\s+that\b)/u;
+
+/** At most this many cue reasons are kept on a claim for the hover. */
+const MAX_CUES = 6;
 
 /**
  * Decides whether one sentence is a claim and, if so, which clause(s) carry it.
  * `masked` is the block with non-prose blanked; `source` is the real block text.
- * Offsets in the result are relative to the block.
+ * Offsets in the result are relative to the block. The rules are explained in docs/claim-kinds.md.
  */
 export function classifySentence(masked: string, source: string, sentence: Segment, context: SentenceContext, options: ResolvedOptions): Claim | undefined {
   const text = masked.slice(sentence.start, sentence.end);
@@ -36,31 +42,86 @@ export function classifySentence(masked: string, source: string, sentence: Segme
   }
   const mood = imperativeMood(text);
   if (mood === 'drop' && !extraCue) return undefined;
+  const voiced = context.quoted || context.spoken === true;
 
   let first: Segment | undefined;
   let last: Segment | undefined;
   const cues: Cue[] = [];
   for (const clause of splitClauses(masked, sentence)) {
     const clauseText = masked.slice(clause.start, clause.end);
-    const personal = !context.quoted && WRITER_AS_SUBJECT.test(clauseText);
-    const lower = clauseText.toLowerCase();
-    const words = scanWords(lower);
-    const opinion = mood === 'opinion' || opinionMarker(lower, words) !== undefined;
-    const found = personal ? [] : findCues({ text: clauseText, lower, words }).filter((c) => (c.hard || !opinion) && options.kinds.has(c.kind));
+    if (context.spoken && isSpeakerLabel(clauseText)) continue;
+    // A speaker's label and a hedge ("I believe", "as far as I know") frame what follows; the rest is judged on its own.
+    const label = context.spoken ? labelLength(clauseText) : 0;
+    const framed = clauseText.slice(label);
+    const lowerFramed = framed.toLowerCase();
+    const hedge = hedgeLength(lowerFramed);
+    const clauseBody: ClauseText = { text: framed.slice(hedge), lower: lowerFramed.slice(hedge), words: scanWords(lowerFramed.slice(hedge)) };
+    const found = cuesOf(clauseBody, { voiced, imperative: mood === 'opinion', hedged: hedge > 0 }, options);
     if (extraCue && options.kinds.has('event') && source.slice(clause.start, clause.end).toLowerCase().includes(extraCue)) {
       found.push({ kind: 'event', reason: `custom cue: ${extraCue}`, weight: 0.6, rank: RANK.customCue, hard: true });
     }
     if (found.length === 0) continue;
     cues.push(...found);
-    first ??= clause;
+    first ??= { start: clause.start + leadingSpace(clauseText, label), end: clause.end };
     last = clause;
   }
   if (!first || !last) return undefined;
 
-  const best = cues.reduce((a, c) => (c.rank < a.rank || (c.rank === a.rank && c.weight > a.weight) ? c : a));
+  const best = kindOf(cues);
   const score = checkWorthiness(cues, masked.slice(first.start, last.end));
   if (score < options.minScore) return undefined;
-  return { start: first.start, end: last.end, text: source.slice(first.start, last.end), kind: best.kind, reason: best.reason, score };
+  const claim: Claim = { start: first.start, end: last.end, text: source.slice(first.start, last.end), kind: best.kind, reason: best.reason, score };
+  const cueList = reasons(cues, best);
+  if (cueList) claim.cues = cueList;
+  return claim;
+}
+
+/**
+ * The cues of one clause that count: none when the writer talks about themselves; soft ones not
+ * under an opinion marker; and soft cues that need an anchor only when the clause has one.
+ */
+function cuesOf(c: ClauseText, frame: { voiced: boolean; imperative: boolean; hedged: boolean }, options: ResolvedOptions): Cue[] {
+  const { voiced, hedged } = frame;
+  if (isPleasantry(c.lower)) return [];
+  const firstPerson = WRITER_AS_SUBJECT.test(c.text) && !opensWithThirdParty(c.lower);
+  if (firstPerson && !voiced) return [];
+  const opinion = frame.imperative || hedged || opinionMarker(c.lower, c.words) !== undefined;
+  // A figure survives a hedge ("I believe 60,000 families …"); other soft cues do not survive an opinion.
+  const found = findCues(c).filter((cue) => (cue.hard || !opinion || (hedged && cue.kind === 'statistic')) && options.kinds.has(cue.kind));
+  // A speaker's own day ("just yesterday I was in Orsa") is an anecdote unless something checkable comes with it.
+  const needsAnchor = (cue: Cue): boolean => cue.needsAnchor === true || (firstPerson && cue.kind === 'event' && !cue.firm && cue.rank !== RANK.date);
+  if (found.length > 0 && found.every(needsAnchor) && !hasAnchor(c, firstPerson)) return [];
+  return found;
+}
+
+/**
+ * The claim's kind (docs/claim-kinds.md): the highest-ranked cue, except that a reporting verb
+ * ("said", "argued", "warned") makes an attribution of a sentence whose other cues only describe
+ * (a date, a small count, a plain superlative) rather than carry a measured figure, record, finding, rule or cause.
+ */
+function kindOf(cues: readonly Cue[]): Cue {
+  const ranked = cues.reduce((a, c) => (c.rank < a.rank || (c.rank === a.rank && c.weight > a.weight) ? c : a));
+  if (ranked.kind === 'attribution' || ranked.firm) return ranked;
+  const reported = cues.find((c) => c.reported);
+  return reported && !cues.some((c) => c.firm) ? reported : ranked;
+}
+
+/** The reasons behind the score, the deciding one first, then by weight, without repeats; undefined for a single cue (the reason says it all). */
+function reasons(cues: readonly Cue[], best: Cue): string[] | undefined {
+  if (cues.length === 1) return undefined;
+  const list = [best.reason];
+  const rest = cues.filter((c) => c !== best).sort((a, b) => b.weight - a.weight || a.rank - b.rank);
+  for (const cue of rest) {
+    if (list.length >= MAX_CUES) break;
+    if (!list.includes(cue.reason)) list.push(cue.reason);
+  }
+  return list.length > 1 ? list : undefined;
+}
+
+function leadingSpace(clause: string, from: number): number {
+  let i = from;
+  while (i < clause.length && /[\s*_]/.test(clause[i])) i++;
+  return i < clause.length ? i : 0;
 }
 
 /**

@@ -3,7 +3,7 @@ import { gate, opens, type Words } from './words';
 import {
   ABSENCE_NOUNS, ABSOLUTE_WORDS, alternation, CAUSAL_PHRASES, COMPARATIVES, DETECTION_VERBS, EVENT_NOUNS,
   EVENT_PHRASES, EVENT_VERBS, EVIDENCE_NOUNS, EVIDENCE_VERBS, IRREGULAR_SUPERLATIVES, LEGAL_PROCEEDINGS, LEGAL_RULES, MONTHS,
-  NUMBER_SUFFIXES, NUMBER_WORDS, EVALUATIVE_WORDS, LEGAL_SOURCES, DEONTIC_WORDS, ATTITUDE_VERBS, TREND_VERBS, ONE_QUALIFIERS, ORDINALS, QUANTITY_QUALIFIERS, SOURCE_ROLES, SOURCE_TITLES,
+  NUMBER_SUFFIXES, NUMBER_WORDS, EVALUATIVE_WORDS, DISCOURSE_ADJECTIVES, DISCOURSE_NOUNS, BELIEF_VERBS, VALUE_SUPERLATIVES, LEGAL_TOPICS, LEGAL_SOURCES, DEONTIC_WORDS, ATTITUDE_VERBS, TREND_VERBS, ONE_QUALIFIERS, ORDINALS, QUANTITY_QUALIFIERS, SOURCE_ROLES, SOURCE_TITLES,
   SPEECH_VERBS, SUPERLATIVE_EXCEPTIONS, TIME_UNITS, VAGUE_SOURCES, WEEKDAYS,
 } from './lexicon';
 
@@ -21,6 +21,15 @@ export interface Cue {
   hard: boolean;
   /** True when the cue names a person or organisation as its source. */
   named?: boolean;
+  /**
+   * A soft cue (causal connective, relative time, legal vocabulary, belief verb, rhetorical superlative)
+   * that makes a claim only with a checkable anchor in the same clause; it always adds to the score.
+   */
+  needsAnchor?: boolean;
+  /** A reporting verb ("said", "argued"): the sentence is an attribution unless a firm cue carries it. */
+  reported?: boolean;
+  /** Keeps its kind against a reporting verb around it: a measured figure, a record, a finding, a rule, a cause. */
+  firm?: boolean;
 }
 
 /**
@@ -32,23 +41,28 @@ export interface Cue {
  */
 export const RANK = {
   legalRequirement: -1,
+  /** "was the largest at the ground": the superlative is what the sentence asserts, whatever figures it holds. */
+  predicateSuperlative: -0.5,
   quantity: 0,
   record: 1,
   legalRule: 2,
-  superlative: 2.2,
+  evidence: 2.3,
+  causal: 2.4,
   spelledCount: 2.5,
-  evidence: 3,
+  superlative: 2.7,
   date: 4,
   attribution: 5,
   comparative: 6,
   legalProceedings: 6,
-  causal: 7,
   impliedComparison: 7.5,
+  /** "for 24 hours", "for another two years", "ten men": a span or small count that describes an event, not a measure. */
+  minorQuantity: 7.9,
   event: 8,
   absolute: 9,
   reportedEvent: 10,
   customCue: 11,
 } as const;
+// Order and examples: docs/claim-kinds.md.
 
 const W = '[\\p{L}\\p{N}’\'-]+';
 const CAP = '\\p{Lu}[\\p{L}’\'.-]*';
@@ -64,6 +78,21 @@ const DIGIT = /\d/;
 const NUMERIC = new RegExp(`(?<![\\p{L}\\p{N}_]|\\p{L}[-‐])((?:[$€£¥]\\s?)?\\d+(?:[.,:]\\d+)*${SUFFIX})(?![\\p{L}\\p{N}])${NEXT_WORD}`, 'gu');
 /** Not "the second half" (a part of a match or year) nor "thousands of years" (a vague span of time). */
 const NUMBER_WORD = new RegExp(`\\b(?<!\\b(?:first|second)\\s)(?:${alternation(NUMBER_WORDS)})\\b(?!\\s*o['’]clock|\\s+of\\s+(?:years|decades|centuries|generations)\\b)${NEXT_WORD}`, 'u');
+const NUMBER_WORD_ALL = new RegExp(NUMBER_WORD.source, 'gu');
+/** After a number word: a hyphenated name ("six-party talks", but not "eighty-two"), a discourse noun, or minutes and seconds. */
+const FIGURE_OF_SPEECH = new RegExp(
+  `^\\p{L}+(?:-(?!(?:${alternation(NUMBER_WORDS)}|one|hundred|thousand)\\b)\\p{L}+|\\s+(?:(?:${alternation(DISCOURSE_ADJECTIVES)})\\s+)*(?:${alternation(DISCOURSE_NOUNS)})\\b|\\s+(?:basic|simple|quick|little|short|fundamental|core)\\s+\\p{L}+s\\b|\\s+(?:minutes|seconds)\\b)`,
+  'u',
+);
+/** Counts so small that, next to an event, they describe it ("three unions", "twice") rather than measure it. */
+const SMALL_COUNT = /^(?:two|three|four|five|six|seven|eight|nine|ten|twice|thrice)\b(?!\s+(?:percent|per cent|metres|meters|kilometres|kilometers|miles|kilos|kilograms|tonnes|tons|litres|liters|degrees|points|goals|votes|times)\b)/u;
+const SPAN_UNIT = /\s(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries|seasons?|terms?)$/u;
+const SPAN_BEFORE = /\b(?:for|over|within|after|by|lasting|in the (?:last|past|next))\s+(?:(?:another|a further|the (?:next|last|past)|nearly|almost|about|more than|up to|at least|just|some)\s+)?$/u;
+/** "is not up", "are down by", "is up 6%": a level that changed (or did not). */
+/** Found from the negation (a rare literal, fast to scan for); the copula before it is checked apart. */
+const NEGATED_LEVEL = /(?:\bnot|\bnever|n['’]t)\s+(?:going\s+)?(?:up|down)\b(?!\s+(?:to|with|for|here|there)\b)/u;
+const COPULA_BEFORE = /\b(?:is|are|was|were|been)\s*$/u;
+const CHANGED_LEVEL = /\b(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:up|down)\s+(?:by\b|\d|sharply|again|from\b|since\b|on\s+(?:last|the previous))/u;
 const COUNTED_ONE = new RegExp(`\\b(?:(?:${alternation(ONE_QUALIFIERS)})\\s+(?:been\\s+|be\\s+)?(?:one|once)|one\\s+(?:in|of|out of)\\s+(?:every\\s+)?(?:\\d+|${alternation(NUMBER_WORDS)}))\\b${NEXT_WORD}`, 'u');
 const RANKING = new RegExp(`\\b(?:the|its|their|his|her|a)\\s+(?:${alternation(ORDINALS)}|\\d+(?:st|nd|rd|th))(?:[\\s-]+(?:time|year|month|week|day|consecutive|straight|successive|place|row|term|round|quarter|\\p{L}+est|most|least)\\b(?:\\s+${W})?)|\\b(?:ranked|ranks|ranking)\\s+(?:${W}\\s+){0,2}?(?:${alternation(ORDINALS)}|first|last|\\d+(?:st|nd|rd|th))\\b`, 'u');
 const TREND = new RegExp(`\\b(?:${alternation(TREND_VERBS)})\\b`, 'u');
@@ -88,6 +117,9 @@ const SUPERLATIVE = new RegExp(
   `\\b(?:the|its|their|his|her|our|world's|country's|nation's)\\s+((?:most|least)\\s+${W}|(?:${alternation(IRREGULAR_SUPERLATIVES.filter((w) => w !== 'last'))})|(?!(?:${alternation(SUPERLATIVE_EXCEPTIONS)})\\b)\\p{L}{2,}est)\\b(?!\\s+(?:ways?|things?|parts?|bet|options?|ideas?|answers?|solutions?|approach(?:es)?|of all|we|i|you)\\b)(?:\\s+${W})?`,
   'u',
 );
+/** A copula right before a superlative: the superlative is the sentence's predicate. */
+const PREDICATE = /\b(?:is|are|was|were|be|been|remains?|remained|became|becomes|has become)\s+(?:now\s+|also\s+|still\s+|by far\s+|easily\s+)?$/u;
+const VALUE_SUPERLATIVE = new RegExp(`^(?:${alternation(VALUE_SUPERLATIVES)})\\b`, 'u');
 const RECORD = /\b(?:(?:a|the|new|all-time|world|national)\s+record(?:[\s-]\w+)?|record[\s-](?:high|low|level|number|breaking)|all-time (?:high|low)|unprecedented|for the first time|never before|than any other\s+\S+|than ever(?: before)?)\b/u;
 const COMPARATIVE = new RegExp(`\\b(?:${alternation(COMPARATIVES)})\\b(?:\\s+${W}){0,6}?\\s+than\\b`, 'u');
 /** "had higher concentrations", "fewer patients": a comparison whose other side is implied. */
@@ -105,8 +137,13 @@ const SPEECH = new RegExp(`\\b(?:${alternation(SPEECH_VERBS)})\\b`, 'u');
 /** What follows a reporting verb when speech is reported: that, a new clause's subject, a colon, a comma or a quotation. */
 const REPORTED_SPEECH = /^(?:\s+(?:that|he|she|it|they|we|there|this|these|those|the|a|an|his|her|its|their|no|some|most|all)\b|\s*[:,"“])/;
 /** "tells" reports speech only with "that" or a quotation ("tells reporters that …", not "tells the truth"). */
+/** "tells me we will …", "told reporters the plan …": a listener, then what was said. */
+const TOLD_SOMEONE = /^\s+(?:me|us|him|her|them|reporters|journalists|the (?:committee|court|jury|board|council|press))\s+(?!about\b|off\b|to\b)\p{L}/u;
 const TELLS_THAT = /^(?:\s+\S+){0,3}?\s+that\b|^[^.]*["“]/;
 const SPEAKER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${NAME}|(?:he|she|they|it|i|we|you)(?:\\s+(?:have|has|had))?)\\s+(?:(?:also|later|previously|repeatedly|always|once again|again|then|publicly|officially)\\s+)?$`, 'u');
+const LEGAL_TOPIC = new RegExp(`^(?:${alternation(LEGAL_TOPICS)})$`, 'u');
+const NOUN_BEFORE = /\b(?:of|the|a|an|his|her|their|our|my|your|its|these|those|such|any|no|empty|broken|new)\s+$/u;
+const BELIEF = new RegExp(`^(?:${alternation(BELIEF_VERBS)})$`, 'u');
 const ACCORDING_TO = new RegExp(`\\baccording to\\s+(?:${W}\\s+){0,3}${W}`, 'u');
 const GROUP_SAYS = new RegExp(`\\b(?:${alternation(VAGUE_SOURCES)}|\\p{Lu}\\p{Ll}+s)\\s+(?:also\\s+|now\\s+|still\\s+|have\\s+long\\s+)?(?:say|argue|warn|claim|insist|fear|note|point out|agree|disagree|estimate|predict|expect|believe|contend|allege|deny|report)\\b`, 'u');
 const CALLED_QUOTE = /\bcalled\b[^"“.]{0,80}["“]/u;
@@ -143,6 +180,23 @@ const ABSOLUTE = new RegExp(
   `(?<!\\b(?:not|almost|nearly|hardly|virtually|as)\\s)\\b(?:${alternation(ABSOLUTE_WORDS)})\\b|\\bnothing\\b(?!\\s+(?:much|else|more|less|but))|\\bevery\\s+(?:single\\s+)?(?!(?:few|other|now|so|time|day|week|month|year|morning|evening|night|summer|winter|spring|autumn|weekend)\\b)\\p{L}+|(?<!\\b(?:at|after|above|for|once|in|not)\\s)\\ball\\s+(?:of\\s+)?(?:the\\s+|our\\s+|their\\s+|its\\s+|his\\s+|her\\s+|these\\s+|those\\s+)?\\p{L}+s\\b|^[^\\p{L}]*no\\s+(?!one\\b|doubt\\b|longer\\b|matter\\b)\\p{L}+(?:\\s+\\p{L}+){0,4}?\\s+(?:has|have|had|is|are|was|were|can|could|will|would)\\b`,
   'u',
 );
+/**
+ * "Not one country in the region supports the plan", "nobody was injured", "no chemicals reached the river":
+ * a count of zero over something named or definite, checkable like any figure.
+ */
+const UNIVERSAL_NEGATIVE = new RegExp(
+  [
+    String.raw`^[^\p{L}]*not (?:one|a single)(?: of)?\s+(?:[\p{L}'’-]+\s+){0,3}?(?:was|were|has been|have been|had been|is|are|has|have|had|will)\s+(?:yet\s+|ever\s+|so far\s+)?(?:been\s+)?\p{L}+`,
+    String.raw`\bnot (?:one|a single)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:in|of|on|at|from|across)\s+(?:the|this|our|their|its|these|those)\b`,
+    String.raw`\b(?:nobody|no one)\s+(?:was|were|has been|have been|had been)\s+(?:\p{L}+ed|hurt|hit|seen|taken|told|held|caught|found|shot|struck|left|thrown|bitten)\b`,
+    String.raw`^[^\p{L}]*no\s+(?!one\b|doubt\b|longer\b|matter\b|wonder\b)\p{L}+\s+\p{L}+ed\s+(?:the|a|an|any|its|their)\b`,
+    String.raw`^[^\p{L}]*no\s+(?!one\b|doubt\b|longer\b|matter\b|wonder\b)(?:[\p{L}-]+\s+){1,5}?(?:has|have|had)\s+(?:yet\s+|ever\s+|so far\s+)?(?:been\s+\p{L}+|\p{L}+ed\b)`,
+  ].join('|'),
+  'u',
+);
+const NEGATIVE_OPENING = /\bnot (?:one|a single)\b|\bnobody\b|\bno one\b|^[^\p{L}]*no\s/u;
+/** "Good morning, everyone": an address, not a universal claim. */
+const VOCATIVE = /,\s*(?:everyone|everybody|all|folks)\s*[.!]?\s*$/u;
 const EVENT_VERB = new RegExp(`\\b(?:${alternation(EVENT_VERBS)})\\b`, 'u');
 const EVENT_NOUN = new RegExp(`\\b(?:an?|the|its|their)\\s+(?:${W}\\s+)?(?:${alternation(EVENT_NOUNS)})\\b`, 'u');
 const EVENT_PHRASE = new RegExp(`\\b(?:${alternation(EVENT_PHRASES)})\\b`, 'u');
@@ -197,6 +251,9 @@ const GATES = {
   deontic: gate(DEONTIC_WORDS),
   likely: gate(['likely']),
   consequence: gate(['so', 'means', 'mean', 'meaning']),
+  level: gate(['up', 'down']),
+  valueSuperlative: gate(VALUE_SUPERLATIVES),
+  belief: gate(BELIEF_VERBS),
 };
 /** Runs a pattern only when the clause holds one of its trigger words. */
 function when(condition: boolean, pattern: RegExp, clause: string): RegExpExecArray | null {
@@ -232,6 +289,7 @@ export function findCues(c: ClauseText): Cue[] {
 
 function quantityCues(c: ClauseText, cues: Cue[]): void {
   const hasDigit = DIGIT.test(c.lower);
+  let spans = false;
   NUMERIC.lastIndex = 0;
   for (let m = hasDigit ? NUMERIC.exec(c.lower) : null; m; m = NUMERIC.exec(c.lower)) {
     const value = m[1];
@@ -252,23 +310,56 @@ function quantityCues(c: ClauseText, cues: Cue[]): void {
       cues.push({ kind: 'event', reason: `timed event (${time})`, weight: 0.65, rank: RANK.date, hard: true });
       continue;
     }
-    cues.push({ kind: 'statistic', reason: `quantity: ${qualifierBefore(c, m.index)}${quoted(c, m)}`, weight: 0.85, rank: RANK.quantity, hard: true });
+    if (isSpan(c.lower, m.index, m[0])) {
+      // "walked out for 24 hours": how long something lasted describes the event; a measured figure may still follow.
+      cues.push({ kind: 'statistic', reason: `duration: ${quoted(c, m)}`, weight: 0.7, rank: RANK.minorQuantity, hard: true });
+      spans = true;
+      continue;
+    }
+    cues.push({ kind: 'statistic', reason: `quantity: ${qualifierBefore(c, m.index)}${quoted(c, m)}`, weight: 0.85, rank: RANK.quantity, hard: true, firm: true });
     return;
   }
+  if (spans) return;
   // Spelled-out numbers are also figures of speech ("knows half the town"), so opinion cancels them.
   const w = c.words;
-  const word = when(opens(w, GATES.counted), COUNTED_ONE, c.lower) ?? when(opens(w, GATES.fraction), FRACTION, c.lower) ?? when(opens(w, GATES.numberWord), NUMBER_WORD, c.lower);
+  const word = when(opens(w, GATES.counted), COUNTED_ONE, c.lower) ?? when(opens(w, GATES.fraction), FRACTION, c.lower) ?? (opens(w, GATES.numberWord) ? countWord(c.lower) : null);
   if (word) {
-    cues.push({ kind: 'statistic', reason: `quantity: ${qualifierBefore(c, word.index)}${quoted(c, word)}`, weight: 0.75, rank: RANK.spelledCount, hard: false });
+    const minor = isSpan(c.lower, word.index, word[0]) || SMALL_COUNT.test(word[0]);
+    cues.push({ kind: 'statistic', reason: `quantity: ${qualifierBefore(c, word.index)}${quoted(c, word)}`, weight: 0.75, rank: minor ? RANK.minorQuantity : RANK.spelledCount, hard: false });
     return;
   }
   const rank = when(hasDigit || opens(w, GATES.ranking), RANKING, c.lower);
   if (rank) {
-    cues.push({ kind: 'statistic', reason: `ranking: ${quoted(c, rank)}`, weight: 0.65, rank: RANK.quantity, hard: true });
+    cues.push({ kind: 'statistic', reason: `ranking: ${quoted(c, rank)}`, weight: 0.65, rank: RANK.quantity, hard: true, firm: true });
     return;
   }
   const trend = when(opens(w, GATES.trend), TREND, c.lower);
-  if (trend) cues.push({ kind: 'statistic', reason: `change: ${quoted(c, trend)}`, weight: 0.6, rank: RANK.spelledCount, hard: false });
+  if (trend) {
+    cues.push({ kind: 'statistic', reason: `change: ${quoted(c, trend)}`, weight: 0.6, rank: RANK.spelledCount, hard: false });
+    return;
+  }
+  // "Coal jobs are not up", "crime is down by a third": a trend stated without a figure is still checkable.
+  const negation = when(opens(w, GATES.level), NEGATED_LEVEL, c.lower);
+  const negated = negation && COPULA_BEFORE.test(c.lower.slice(Math.max(0, negation.index - 12), negation.index)) ? negation : null;
+  const level = negated ?? when(opens(w, GATES.level), CHANGED_LEVEL, c.lower);
+  if (level) cues.push({ kind: 'statistic', reason: `${negated ? 'negated trend' : 'change'}: ${quoted(c, level)}`, weight: 0.6, rank: RANK.spelledCount, hard: true });
+}
+
+/** A time span after "for", "over", "within" …: "for 24 hours", "for another two years". */
+function isSpan(lower: string, at: number, match: string): boolean {
+  return SPAN_UNIT.test(match) && SPAN_BEFORE.test(lower.slice(Math.max(0, at - 30), at));
+}
+
+/**
+ * The first spelled-out number that counts something: not part of a name ("six-party talks"),
+ * a figure of speech ("three basic things") or a speaking time ("you have two minutes").
+ */
+function countWord(lower: string): RegExpExecArray | null {
+  NUMBER_WORD_ALL.lastIndex = 0;
+  for (let m = NUMBER_WORD_ALL.exec(lower); m; m = NUMBER_WORD_ALL.exec(lower)) {
+    if (!FIGURE_OF_SPEECH.test(lower.slice(m.index))) return m;
+  }
+  return null;
 }
 
 /** "6 pm", "10.30 a.m.", "the 70th minute": a moment, not an amount; undefined otherwise. */
@@ -286,7 +377,7 @@ function qualifierBefore(c: ClauseText, at: number): string {
 function comparisonCues(c: ClauseText, cues: Cue[]): void {
   const w = c.words;
   const record = when(opens(w, GATES.record), RECORD, c.lower);
-  if (record) cues.push({ kind: 'comparison', reason: `record or unmatched: ${quoted(c, record)}`, weight: 0.8, rank: RANK.record, hard: true });
+  if (record) cues.push({ kind: 'comparison', reason: `record or unmatched: ${quoted(c, record)}`, weight: 0.8, rank: RANK.record, hard: true, firm: true });
   const superlative = when(opens(w, GATES.superlative) || w.superlativeLike, SUPERLATIVE, c.lower);
   const isFirst = !!superlative && /\b(?:first|only)\b/.test(superlative[1]);
   // "the first half", "the first five years": a position in a sequence, not a record.
@@ -294,7 +385,19 @@ function comparisonCues(c: ClauseText, cues: Cue[]): void {
   if (superlative && !position) {
     // "The first …" is a checkable record ("the only sensible answer" is not); "the safest way" is often a judgement, so opinion cancels plain superlatives.
     const judged = isFirst && EVALUATIVE_NEXT.test(c.lower.slice(superlative.index + superlative[0].indexOf(superlative[1]) + superlative[1].length));
-    cues.push({ kind: 'comparison', reason: `${isFirst ? 'first or only' : 'superlative'}: ${quoted(c, superlative)}`, weight: 0.75, rank: isFirst ? RANK.record : RANK.superlative, hard: isFirst && !judged });
+    // "The crowd was the largest this season" asserts the superlative; in "the most common side effect was …" it only describes.
+    const asserted = PREDICATE.test(c.lower.slice(Math.max(0, superlative.index - 30), superlative.index));
+    // "Our workers are the best in the world": praise needs a measure, a name or a date beside it to be checkable.
+    const praise = !isFirst && opens(w, GATES.valueSuperlative) && VALUE_SUPERLATIVE.test(superlative[1]);
+    cues.push({
+      kind: 'comparison',
+      reason: `${isFirst ? 'first or only' : 'superlative'}: ${quoted(c, superlative)}`,
+      weight: 0.75,
+      rank: isFirst ? RANK.record : asserted ? RANK.predicateSuperlative : RANK.superlative,
+      hard: isFirst && !judged,
+      firm: isFirst || (asserted && !praise),
+      needsAnchor: praise,
+    });
   }
   const likelihood = when(opens(w, GATES.likely), LIKELIHOOD, c.lower);
   if (likelihood) cues.push({ kind: 'comparison', reason: `comparison: ${quoted(c, likelihood)}`, weight: 0.6, rank: RANK.comparative, hard: false });
@@ -316,14 +419,19 @@ function attributionCues(c: ClauseText, cues: Cue[]): void {
   const verb = when(opens(w, GATES.speech), SPEECH, c.text);
   // A party or title in brackets may sit between name and verb: "De Croo (Open VLD) notes that".
   const speaker = verb ? SPEAKER_BEFORE.exec(c.text.slice(Math.max(0, verb.index - 80), verb.index).replace(/\s*\([^()]*\)\s*$/, ' '))?.[1] : undefined;
-  if (verb && !(speaker && FIRST_PERSON.test(speaker)) && !/^that said\b/.test(c.lower.trim())) {
+  // "She believes in freedom" states a value, not what anyone said.
+  const believesIn = !!verb && /^believes$/.test(verb[0]) && /^\s+in\b/.test(c.lower.slice(verb.index + verb[0].length));
+  // "tired of promises", "the claims": the reporting word used as a noun.
+  const asNoun = !!verb && NOUN_BEFORE.test(c.lower.slice(Math.max(0, verb.index - 12), verb.index));
+  if (verb && !believesIn && !asNoun && !(speaker && FIRST_PERSON.test(speaker)) && !/^that said\b/.test(c.lower.trim())) {
     const named = !!speaker && /^\p{Lu}/u.test(speaker) && !/^(?:He|She|They|It|We|You)\b/.test(speaker);
     const pronoun = /\b(?:he|she|they)\b/i.test(speaker ?? '');
     const identified = named || TITLED_NAME.test(c.text) || VAGUE_SOURCE.test(c.lower);
     const sourced = identified || pronoun;
     // Without a source, only reported speech counts ("… warned that", "… said:"), not "a friend who tells the truth".
     const after = c.text.slice(verb.index + verb[0].length, verb.index + verb[0].length + 80);
-    const reported = sourced || verb[0].endsWith('that') || /["“”]/.test(c.text) || (verb[0] === 'tells' ? TELLS_THAT.test(after) : REPORTED_SPEECH.test(after));
+    const reported =
+      sourced || verb[0].endsWith('that') || /["“”]/.test(c.text) || TELLS_THAT.test(after) || (/^(?:tells|told)$/.test(verb[0]) ? TOLD_SOMEONE.test(after) : REPORTED_SPEECH.test(after));
     if (reported) cues.push({
       kind: 'attribution',
       reason: `attribution: ${speaker ? `${speaker} ` : '… '}${verb[0]}`,
@@ -332,10 +440,14 @@ function attributionCues(c: ClauseText, cues: Cue[]): void {
       // '"That has to stop," she said': a bare pronoun adds no checkable source to an opinion.
       hard: identified,
       named,
+      // "announced" and "confirmed" report an event as much as words.
+      reported: !EVENT_VERB.test(verb[0]),
+      needsAnchor: opens(w, GATES.belief) && BELIEF.test(verb[0]),
     });
   } else if (opens(w, GATES.groupSays) && GROUP_SAYS.test(c.text)) {
     const group = GROUP_SAYS.exec(c.text)?.[0] ?? '';
-    cues.push({ kind: 'attribution', reason: `attribution: ${group.trim()}`, weight: 0.6, rank: RANK.attribution, hard: true });
+    const believed = /\b(?:believe|expect|fear)$/.test(group);
+    cues.push({ kind: 'attribution', reason: `attribution: ${group.trim()}`, weight: 0.6, rank: RANK.attribution, hard: true, reported: true, needsAnchor: believed });
   } else if (opens(w, GATES.called) && CALLED_QUOTE.test(c.text)) {
     cues.push({ kind: 'attribution', reason: 'attribution: called … (quoted)', weight: 0.65, rank: RANK.attribution, hard: true });
   }
@@ -359,48 +471,52 @@ function evidenceCues(c: ClauseText, cues: Cue[]): void {
   const absent = when(negated && opens(w, GATES.absenceNoun), ABSENCE, c.lower);
   if (absent) {
     const adjacent = absent[0].replace(/\s+/g, ' ') === `${absent[1]} ${absent[2]}`;
-    cues.push({ kind: 'evidence', reason: `absence of evidence: ${absent[1]}${adjacent ? ' ' : ' … '}${absent[2].replace(/\s+/g, ' ')}`, weight: 0.8, rank: RANK.evidence, hard: true });
+    cues.push({ kind: 'evidence', reason: `absence of evidence: ${absent[1]}${adjacent ? ' ' : ' … '}${absent[2].replace(/\s+/g, ' ')}`, weight: 0.8, rank: RANK.evidence, hard: true, firm: true });
     return;
   }
   const undetected = when(negated && opens(w, GATES.detection), NOT_DETECTED, c.lower);
   if (undetected) {
-    cues.push({ kind: 'evidence', reason: `absence of evidence: ${quoted(c, undetected)}`, weight: 0.8, rank: RANK.evidence, hard: true });
+    cues.push({ kind: 'evidence', reason: `absence of evidence: ${quoted(c, undetected)}`, weight: 0.8, rank: RANK.evidence, hard: true, firm: true });
     return;
   }
   const unreviewed = when(opens(w, GATES.unreviewed), UNREVIEWED, c.lower);
   if (unreviewed) {
-    cues.push({ kind: 'evidence', reason: `state of evidence: ${quoted(c, unreviewed)}`, weight: 0.8, rank: RANK.evidence, hard: true });
+    cues.push({ kind: 'evidence', reason: `state of evidence: ${quoted(c, unreviewed)}`, weight: 0.8, rank: RANK.evidence, hard: true, firm: true });
     return;
   }
   const unknown = when(opens(w, GATES.unknown), UNKNOWN, c.lower) ?? when(opens(w, GATES.foundIn), FOUND_IN, c.lower);
   if (unknown) {
-    cues.push({ kind: 'evidence', reason: `state of evidence: ${quoted(c, unknown)}`, weight: 0.7, rank: RANK.evidence, hard: false });
+    cues.push({ kind: 'evidence', reason: `state of evidence: ${quoted(c, unknown)}`, weight: 0.7, rank: RANK.evidence, hard: false, firm: true });
     return;
   }
   const weighed = opens(w, GATES.evidenceNoun) && opens(w, GATES.evidenceVerb);
   const finding = when(weighed, FINDING, c.lower) ?? when(weighed, PRODUCED_EVIDENCE, c.lower);
   if (finding) {
-    cues.push({ kind: 'evidence', reason: `evidence: ${finding[1]} … ${finding[2]}`, weight: 0.75, rank: RANK.evidence, hard: true });
+    cues.push({ kind: 'evidence', reason: `evidence: ${finding[1]} … ${finding[2]}`, weight: 0.75, rank: RANK.evidence, hard: true, firm: true });
     return;
   }
   const without = when(opens(w, GATES.without), WITHOUT_EVIDENCE, c.lower);
-  if (without) cues.push({ kind: 'evidence', reason: `absence of evidence: ${quoted(c, without)}`, weight: 0.65, rank: RANK.evidence, hard: false });
+  if (without) cues.push({ kind: 'evidence', reason: `absence of evidence: ${quoted(c, without)}`, weight: 0.65, rank: RANK.evidence, hard: false, firm: true });
 }
 
 function otherCues(c: ClauseText, cues: Cue[]): void {
   const w = c.words;
   const calendar = opens(w, GATES.calendar);
-  const date =
-    when(calendar, MONTH, c.text) ?? when(calendar, WEEKDAY, c.text) ?? when(opens(w, GATES.relative), RELATIVE_DATE, c.lower) ?? when(DIGIT.test(c.lower), CLOCK_TIME, c.lower);
-  if (date) cues.push({ kind: 'event', reason: `dated event (${quoted(c, date)})`, weight: 0.7, rank: RANK.date, hard: true });
+  const fixed = when(calendar, MONTH, c.text) ?? when(calendar, WEEKDAY, c.text) ?? when(DIGIT.test(c.lower), CLOCK_TIME, c.lower);
+  // "Yesterday", "last year": a relative time alone dates nothing checkable ("just yesterday I was …").
+  const relative = fixed ? null : when(opens(w, GATES.relative), RELATIVE_DATE, c.lower);
+  const date = fixed ?? relative;
+  if (date) cues.push({ kind: 'event', reason: `dated event (${quoted(c, date)})`, weight: 0.7, rank: RANK.date, hard: true, needsAnchor: !fixed });
   const source = opens(w, GATES.deontic) ? when(opens(w, GATES.legalSource), LEGAL_SOURCE, c.lower) : null;
   // The rule comes first and then what it does: "Norwegian law requires", "Under the act, councils must".
   const duty = source ? DEONTIC.exec(c.lower.slice(source.index + source[0].length)) : null;
   if (source && duty) {
-    cues.push({ kind: 'legal', reason: `legal rule: ${quoted(c, source)} … ${duty[0]}`, weight: 0.8, rank: RANK.legalRequirement, hard: true });
+    cues.push({ kind: 'legal', reason: `legal rule: ${quoted(c, source)} … ${duty[0]}`, weight: 0.8, rank: RANK.legalRequirement, hard: true, firm: true });
   }
-  const rule = when(opens(w, GATES.legalRule), LEGAL_RULE, c.lower) ?? when(opens(w, GATES.act), NAMED_ACT, c.text);
-  if (rule) cues.push({ kind: 'legal', reason: `legal: ${quoted(c, rule)}`, weight: 0.75, rank: RANK.legalRule, hard: true });
+  const word = when(opens(w, GATES.legalRule), LEGAL_RULE, c.lower);
+  const rule = word ?? when(opens(w, GATES.act), NAMED_ACT, c.text);
+  // Legal vocabulary alone ("constitutional rights", "enabling legislation") names no rule anyone could look up.
+  if (rule) cues.push({ kind: 'legal', reason: `legal: ${quoted(c, rule)}`, weight: 0.75, rank: RANK.legalRule, hard: true, needsAnchor: !!word && LEGAL_TOPIC.test(word[0]) });
   else {
     const proceeding = when(opens(w, GATES.legalProcess), LEGAL_PROCESS, c.lower);
     if (proceeding) cues.push({ kind: 'legal', reason: `legal proceedings: ${quoted(c, proceeding)}`, weight: 0.65, rank: RANK.legalProceedings, hard: false });
@@ -409,8 +525,13 @@ function otherCues(c: ClauseText, cues: Cue[]): void {
   const event = when(eventful, EVENT_VERB, c.lower) ?? when(eventful, EVENT_NOUN, c.lower) ?? when(eventful, EVENT_PHRASE, c.lower);
   if (event) cues.push({ kind: 'event', reason: `event: ${quoted(c, event)}`, weight: 0.5, rank: RANK.event, hard: false });
   const causal = when(opens(w, GATES.causal), CAUSAL, c.lower) ?? when(opens(w, GATES.consequence), CONSEQUENCE, c.lower);
-  if (causal) cues.push({ kind: 'causal', reason: `cause and effect: ${quoted(c, causal)}`, weight: 0.5, rank: RANK.causal, hard: false });
-  const absolute = when(opens(w, GATES.absolute), ABSOLUTE, c.lower);
+  // A bare "because" or "therefore" is rhetoric until something checkable sits beside it.
+  if (causal) cues.push({ kind: 'causal', reason: `cause and effect: ${quoted(c, causal)}`, weight: 0.5, rank: RANK.causal, hard: false, firm: true, needsAnchor: true });
+  const quantified = opens(w, GATES.absolute);
+  // The full pattern only where one of its openings occurs: it is slow to try at every position.
+  const none = when(quantified && NEGATIVE_OPENING.test(c.lower), UNIVERSAL_NEGATIVE, c.lower);
+  if (none) cues.push({ kind: 'absolute', reason: `universal negative: ${quoted(c, none)}`, weight: 0.6, rank: RANK.absolute, hard: true });
+  const absolute = none || VOCATIVE.test(c.lower) ? null : when(quantified, ABSOLUTE, c.lower);
   if (absolute && !UNIVERSAL_ATTITUDE.test(c.lower) && !ANAPHORIC_ABSOLUTE.test(c.lower.slice(absolute.index))) cues.push({ kind: 'absolute', reason: `absolute: ${quoted(c, absolute)}`, weight: 0.4, rank: RANK.absolute, hard: false });
   if (!event && !date) {
     const past = w.pastVerb;
@@ -421,4 +542,24 @@ function otherCues(c: ClauseText, cues: Cue[]): void {
 /** True when the text names a person or organisation (for the check-worthiness score). */
 export function namesSomeone(text: string): boolean {
   return hasProperNoun(text) || TITLED_NAME.test(text);
+}
+
+const MORE_OR_LESS = /\b(?:more|less|fewer)\s+(?!(?:than|and|or|of|to|about|in|on|at|for|with|we|i|you|it|that|this)\b)\p{L}{3,}/u;
+/** "The reservoir is lower each spring": a measurable quantity compared, as a predicate. */
+const MEASURED_CHANGE = /\b(?:is|are|was|were|has been|have been|became|becomes|grew|gets|got)\s+(?:much\s+|far\s+|even\s+|slightly\s+|now\s+)?(?:higher|lower|larger|smaller|bigger|fewer|greater|cheaper|dearer|warmer|colder|hotter|longer|shorter|faster|slower|deeper|shallower|wetter|drier|heavier|lighter)\b/u;
+const YEAR = /\b(?:1[89]|20)\d{2}s?\b/u;
+
+/**
+ * A checkable anchor in a clause, which soft cues need before they make a claim: a quantity, a date,
+ * a named source, a concrete event, or (not in a speaker's own anecdote) a named person or place.
+ */
+export function hasAnchor(c: ClauseText, personal: boolean): boolean {
+  const w = c.words;
+  if (DIGIT.test(c.lower) || (opens(w, GATES.numberWord) && countWord(c.lower) !== null)) return true;
+  // "means the ice is exposed earlier, so it absorbs more sunlight": a change in amount is measurable.
+  if ((opens(w, GATES.impliedComparative) && IMPLIED_COMPARATIVE.test(c.lower)) || MORE_OR_LESS.test(c.lower) || MEASURED_CHANGE.test(c.lower)) return true;
+  if (opens(w, GATES.calendar) && (MONTH.test(c.text) || WEEKDAY.test(c.text))) return true;
+  if (YEAR.test(c.lower) || TITLED_NAME.test(c.text)) return true;
+  if (personal) return false;
+  return hasProperNoun(c.text) || (opens(w, GATES.event) && EVENT_VERB.test(c.lower));
 }

@@ -32,7 +32,7 @@ export const NUMBER_SUFFIXES = ['%', 'percent', 'per cent', 'percentage points',
 export const TREND_VERBS = [
   'rising', 'falling', 'increasing', 'decreasing', 'declining', 'growing', 'shrinking', 'soaring', 'dropping', 'climbing',
   'rose', 'fell', 'increased', 'decreased', 'declined', 'grew', 'shrank', 'soared', 'plunged', 'plummeted', 'dropped',
-  'climbed', 'slumped', 'surged', 'jumped', 'rises', 'falls', 'increases', 'decreases', 'declines', 'grows',
+  'climbed', 'slumped', 'surged', 'jumped', 'rises', 'falls', 'increases', 'decreases', 'declines', 'grows', 'fallen', 'risen',
 ];
 
 export const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
@@ -239,4 +239,47 @@ export const SENTENCE_STARTERS = [
   'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'but', 'and', 'in', 'on', 'this', 'that', 'these', 'those',
   'his', 'her', 'their', 'its', 'our', 'there', 'after', 'before', 'when', 'while', 'however', 'meanwhile', 'yet',
   'so', 'as', 'at', 'for', 'if', 'then', 'what', 'why', 'how', 'who', 'one', 'some', 'many', 'most', 'no', 'since',
+  'nobody', 'nothing', 'none', 'not', 'every', 'everyone', 'everybody', 'all', 'each',
+];
+
+/** Phrases that hedge what follows without taking it back ("I believe 60,000 families …"): the rest is still checkable. */
+export const HEDGES = [
+  'i believe', 'i think', 'i suspect', 'i reckon', 'i guess', 'we believe', 'we think', 'as far as i know',
+  'as far as i am aware', "as far as i'm aware", 'to my knowledge', 'to the best of my knowledge', 'if i remember correctly',
+  'if i recall correctly', 'i am told', "i'm told", 'i understand', 'my understanding is', 'my understanding is that',
+  'i believe that', 'i think that', 'we believe that',
+];
+/** Relations that, after "my" or "our", name someone else whose acts are checkable ("my opponent voted …"). */
+export const RELATION_NOUNS = [
+  'opponent', 'predecessor', 'successor', 'rival', 'challenger', 'colleague', 'deputy', 'government', 'administration',
+  'ministry', 'department', 'office', 'party', 'staff', 'team', 'council', 'committee', 'board', 'company', 'firm',
+  'inspector', 'auditor', 'constituent', 'counterpart', 'boss', 'employer', 'union', 'agency', 'lawyers', 'opposition',
+];
+/** How spoken turns open when they are courtesy, not content. */
+export const PLEASANTRY_STARTS = [
+  'good morning', 'good afternoon', 'good evening', 'good night', 'hello', 'hi', 'welcome', 'welcome back', 'thank you',
+  'thanks', 'thank you very much', 'we welcome', 'i welcome', 'please welcome', 'it is a pleasure', "it's a pleasure",
+  'it is good to be here', "it's good to be here", 'happy to be here', 'glad to be here', 'pleased to be here',
+  'we will take a short break', "we'll be right back", 'we will be right back',
+];
+/** Nouns that make a small spelled number a figure of speech ("three basic things", "two quick points"). */
+export const DISCOURSE_NOUNS = [
+  'things', 'steps', 'points', 'questions', 'reasons', 'ways', 'words', 'priorities', 'promises', 'principles', 'lessons',
+  'ideas', 'goals', 'pillars', 'messages', 'options', 'choices', 'tasks',
+];
+/** Adjectives that may sit between such a number and its discourse noun. */
+export const DISCOURSE_ADJECTIVES = ['basic', 'simple', 'key', 'main', 'big', 'important', 'quick', 'little', 'short', 'core', 'fundamental', 'clear', 'major', 'very'];
+/** Reporting verbs of belief and suggestion: they report a view, so they need something checkable beside them. */
+export const BELIEF_VERBS = ['believes', 'believed', 'believe', 'suggested', 'suggests', 'expects', 'expected that', 'expect', 'hopes that', 'fears that', 'feared that', 'fear'];
+/** Superlatives of praise: without a measure beside them ("the best in the world") they are rhetoric, not records. */
+export const VALUE_SUPERLATIVES = [
+  'best', 'worst', 'greatest', 'finest', 'nicest', 'proudest', 'happiest', 'strongest', 'smartest', 'brightest', 'bravest',
+  'hardest-working', 'most beautiful', 'most wonderful', 'most important', 'most dynamic', 'most innovative', 'most talented',
+];
+/** Legal nouns and adjectives that name an area of law rather than state a rule ("constitutional rights", "enabling legislation"). */
+export const LEGAL_TOPICS = [
+  'law', 'laws', 'legal', 'legally', 'legislation', 'regulation', 'regulations', 'regulatory', 'statute', 'statutes', 'statutory',
+  'constitution', 'constitutional', 'unconstitutional', 'treaty', 'directive', 'decree', 'ordinance', 'bylaw', 'bylaws',
+  'jurisdiction', 'liability', 'liable', 'the rules', 'copyright', 'patent', 'sanction', 'sanctions', 'compliance', 'loophole',
+  'exemption', 'embargo', 'embargoes', 'extradition', 'licence', 'license', 'licensed',
 ];

@@ -3,6 +3,7 @@ import { classifySentence } from './classify';
 import { maskBlock } from './mask';
 import type { ResolvedOptions } from './options';
 import { segmentSentences } from './sentences';
+import { isSpokenTurn } from './speech';
 import type { Claim } from './types';
 
 /** Claims in one block of prose, with offsets relative to the block. */
@@ -10,6 +11,7 @@ export function claimsInBlock(block: string, language: DraftLanguage, options: R
   const { masked, unitStarts } = maskBlock(block, language);
   const sentences = segmentSentences(masked, unitStarts);
   const aloneInBlock = sentences.length === 1 && unitStarts.length === 0;
+  const spoken = isSpokenTurn(masked);
   const claims: Claim[] = [];
   let openQuote = false;
   let scanned = 0;
@@ -17,7 +19,7 @@ export function claimsInBlock(block: string, language: DraftLanguage, options: R
     openQuote = quoteStateAfter(masked, scanned, sentence.start, openQuote);
     const quoted = openQuote || QUOTE_MARK.test(masked.slice(sentence.start, sentence.end));
     scanned = sentence.start;
-    const claim = classifySentence(masked, block, sentence, { aloneInBlock, quoted }, options);
+    const claim = classifySentence(masked, block, sentence, { aloneInBlock, quoted, spoken }, options);
     if (claim) claims.push(claim);
   }
   return claims;
@@ -39,5 +41,9 @@ function quoteStateAfter(masked: string, from: number, to: number, open: boolean
 
 /** Moves block-relative claims to document offsets. */
 export function shiftClaims(claims: readonly Claim[], by: number, into: Claim[]): void {
-  for (const c of claims) into.push({ start: c.start + by, end: c.end + by, text: c.text, kind: c.kind, reason: c.reason, score: c.score });
+  for (const c of claims) {
+    const moved: Claim = { start: c.start + by, end: c.end + by, text: c.text, kind: c.kind, reason: c.reason, score: c.score };
+    if (c.cues) moved.cues = c.cues;
+    into.push(moved);
+  }
 }

@@ -17,6 +17,8 @@ export interface Claim {
   reason: string;
   /** Check-worthiness in 0..1. */
   score: number;
+  /** Every cue behind the score, the one that decided the kind first (for hovers and the desk). */
+  cues?: readonly string[];
 }
 
 /** Plain options so the extension settings and the CLI flags can both drive detection. */

@@ -83,6 +83,7 @@ function annotatedItem(annotation: Annotation, best: Claim | undefined): ReviewI
     kind: annotation.kind,
     reason: best ? best.reason : annotation.manual ? MANUAL_REASON : UNDETECTED_REASON,
     score: best ? best.score : annotation.manual ? 1 : 0,
+    ...(best?.cues ? { cues: best.cues } : {}),
     status: annotation.status,
     annotation,
     detected: best !== undefined,
@@ -137,6 +138,7 @@ export function buildReview(input: ReviewInput): DraftReview {
       kind: claim.kind,
       reason: claim.reason,
       score: claim.score,
+      ...(claim.cues ? { cues: claim.cues } : {}),
       status: 'unreviewed',
       detected: true,
     });

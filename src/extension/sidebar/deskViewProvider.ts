@@ -3,6 +3,7 @@ import type { DeskDraft, HostMessage, PerfMessage } from '../../shared/protocol'
 import { CommandId, DESK_VIEW_ID } from '../commandIds';
 import type { DraftInsights } from '../library/draftInsights';
 import { deskInsight } from '../library/deskInsight';
+import { readConfig } from '../config';
 import type { ReviewService } from '../reviewService';
 import { ReviewSettler } from '../reviewSettler';
 import type { SidebarRevealChannel, SidebarRevealRequest } from '../sidebarReveal';
@@ -94,6 +95,10 @@ export class DeskViewProvider implements vscode.WebviewViewProvider, vscode.Disp
         if (event.textEditor.document === this.draft) this.scheduleSelectionSync(event.textEditor);
       }),
       reveal.onDidRequestReveal((request) => this.revealClaim(request)),
+      // The triage threshold is part of the snapshot: a new one re-sends it.
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('factCheck.triage')) this.flushUpdate();
+      }),
     );
     // Library matches and figures that disagree arrive after the snapshot they belong to: send it again.
     if (insights) this.disposables.push(insights.onDidChange((uri) => this.draft?.uri.toString() === uri.toString() && this.ready && this.flushUpdate()));
@@ -225,6 +230,7 @@ export class DeskViewProvider implements vscode.WebviewViewProvider, vscode.Disp
       items: review.items,
       dismissed: review.dismissed,
       orphans: review.orphans,
+      triageMinScore: readConfig(document.uri).triageMinScore,
     };
     if (review.storeError !== undefined) draft.storeError = review.storeError;
     const insight = this.insights?.get(document);

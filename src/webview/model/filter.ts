@@ -1,6 +1,7 @@
 import type { ClaimStatus } from '../../core/annotations/types';
 import type { ClaimKind } from '../../core/claims/types';
 import type { ReviewItem } from '../../core/review/types';
+import { FALLBACK_TRIAGE_MIN_SCORE, isCheckFirst, orderItems, type DeskOrder } from './triage';
 
 /** 'all' shows every claim except those marked "not a claim"; 'dismissed' shows only those. */
 export type StatusFilter = 'all' | ClaimStatus;
@@ -10,9 +11,13 @@ export interface DeskFilter {
   status: StatusFilter;
   kind: KindFilter;
   search: string;
+  /** Only the claims to check first (score at least factCheck.triage.minScore, not yet verified). */
+  checkFirst?: boolean;
+  /** Absent means 'position'. */
+  order?: DeskOrder;
 }
 
-export const DEFAULT_FILTER: DeskFilter = { status: 'all', kind: 'all', search: '' };
+export const DEFAULT_FILTER: DeskFilter = { status: 'all', kind: 'all', search: '', checkFirst: false, order: 'position' };
 
 /** The lower-cased text a search matches against: claim text, kind, reason, note and source titles/URLs/quotes. */
 const haystacks = new WeakMap<ReviewItem, string>();
@@ -44,13 +49,14 @@ export function matchesFilter(item: ReviewItem, filter: DeskFilter, terms: reado
   return terms.every((term) => haystack.includes(term));
 }
 
-/** The claims the list shows, in document order. Dismissed claims come from their own list. */
-export function filterItems(items: readonly ReviewItem[], dismissed: readonly ReviewItem[], filter: DeskFilter): ReviewItem[] {
+/** The claims the list shows, in document order or by check-worthiness. Dismissed claims come from their own list. */
+export function filterItems(items: readonly ReviewItem[], dismissed: readonly ReviewItem[], filter: DeskFilter, triageMinScore = FALLBACK_TRIAGE_MIN_SCORE): ReviewItem[] {
   const terms = searchTerms(filter.search);
   const pool = filter.status === 'dismissed' ? dismissed : items;
-  return pool.filter((item) => matchesFilter(item, filter, terms));
+  const shown = pool.filter((item) => matchesFilter(item, filter, terms) && (filter.checkFirst !== true || isCheckFirst(item, triageMinScore)));
+  return filter.order === 'score' ? orderItems(shown, 'score') : shown;
 }
 
 export function isFiltered(filter: DeskFilter): boolean {
-  return filter.status !== 'all' || filter.kind !== 'all' || filter.search.trim() !== '';
+  return filter.status !== 'all' || filter.kind !== 'all' || filter.search.trim() !== '' || filter.checkFirst === true;
 }

@@ -33,9 +33,11 @@ export function restoreViewState(value: unknown): DeskViewState {
   const status = rawFilter.status === 'all' || isClaimStatus(rawFilter.status) ? rawFilter.status : 'all';
   const kind = rawFilter.kind === 'all' || isClaimKind(rawFilter.kind) ? rawFilter.kind : 'all';
   const search = stringOrNull(rawFilter.search, 500) ?? '';
+  const checkFirst = rawFilter.checkFirst === true;
+  const order = rawFilter.order === 'score' ? 'score' : 'position';
   return {
     uri: stringOrNull(raw.uri, LIMITS.uri),
-    filter: { status, kind, search },
+    filter: { status, kind, search, checkFirst, order },
     selectedId: stringOrNull(raw.selectedId, LIMITS.id),
     detailId: stringOrNull(raw.detailId, LIMITS.id),
     listScroll: scroll(raw.listScroll),

@@ -72,7 +72,7 @@ describe('desk source form', () => {
 
 describe('desk view state', () => {
   it('round-trips a valid state', () => {
-    const state = { uri: 'file:///a.md', filter: { status: 'disputed', kind: 'legal', search: 'court' }, selectedId: 'a1', detailId: 'a1', listScroll: 300, detailScroll: 20 };
+    const state = { uri: 'file:///a.md', filter: { status: 'disputed', kind: 'legal', search: 'court', checkFirst: true, order: 'score' }, selectedId: 'a1', detailId: 'a1', listScroll: 300, detailScroll: 20 };
     assert.deepEqual(restoreViewState(JSON.parse(JSON.stringify(state))), state);
   });
 
