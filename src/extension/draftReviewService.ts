@@ -18,7 +18,7 @@ import {
 import { ClaimAnalyzer, type Claim, type DetectOptions } from '../core/claims';
 import { draftLanguageOf } from '../core/document';
 import { buildReview } from '../core/review/buildReview';
-import { withCheckResult } from '../core/sources/evaluate';
+import { withCheckResult } from '../core/sources/checkResult';
 import type { DraftReview, ReviewItem } from '../core/review/types';
 import { readConfig, type FactCheckConfig } from './config';
 import { EditorName } from './editorName';

@@ -46,7 +46,7 @@ export function activateFactCheck(context: vscode.ExtensionContext, platform: Ho
   context.subscriptions.push(new ClaimCodeActionProvider(review));
   context.subscriptions.push(new ClaimDiagnostics(review));
   context.subscriptions.push(new ClaimContextKeys(review));
-  context.subscriptions.push(new SourceCheckCommands(review, platform.pageFetcher));
+  context.subscriptions.push(new SourceCheckCommands(review, platform.sourceChecks));
   const desk = DeskViewProvider.register(context, review, sidebarReveal, insights);
   // --- end features ---
 

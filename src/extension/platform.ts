@@ -1,5 +1,5 @@
 import type * as vscode from 'vscode';
-import type { PageFetcher } from '../core/sources';
+import type { RunChecksOptions, SourceCheckJob } from '../core/sources/runChecks';
 
 /**
  * What differs between the desktop build (Node extension host) and the browser build (web worker
@@ -11,11 +11,15 @@ export interface HostPlatform {
   readonly kind: 'desktop' | 'web';
   readonly userNames: UserNameSource;
   /**
-   * Fetches source pages for Check Sources; undefined in the browser, where a page may not read
-   * other sites (CORS), so the command points to the desktop app and the CLI instead.
+   * Runs Check Sources (fetching pages and reading them with the HTML parser); undefined in the
+   * browser, where a page may not read other sites (CORS), so the command points to the desktop
+   * app and the CLI instead, and the browser bundle carries neither fetcher nor parser.
    */
-  readonly pageFetcher?: (timeoutMs?: number) => PageFetcher;
+  readonly sourceChecks?: (timeoutMs?: number) => SourceCheckRunner;
 }
+
+/** runSourceChecks with the platform's fetcher. */
+export type SourceCheckRunner = <T>(jobs: readonly SourceCheckJob<T>[], options: Omit<RunChecksOptions<T>, 'fetcher'>) => Promise<number>;
 
 /** Who is acting, when the factCheck.editorName setting is empty. */
 export interface UserNameSource {

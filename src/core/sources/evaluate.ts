@@ -1,6 +1,7 @@
-import { SOURCE_CHECK_FIELDS, type Source } from '../annotations/types';
+import type { Source } from '../annotations/types';
 import { TextHasher } from '../util/hash';
 import type { FetchOutcome } from './fetchPort';
+import { withoutCheck } from './checkResult';
 import { visibleText } from './pageText';
 import { quoteFoundIn } from './quoteInText';
 import { SLICE_CHARS, slicer, type Pause } from './slices';
@@ -52,12 +53,6 @@ async function hashBytes(body: Uint8Array, check: () => Promise<void>): Promise<
   return hasher.digest();
 }
 
-function withoutCheck(source: Source): Source {
-  const copy: Source = { ...source };
-  for (const key of SOURCE_CHECK_FIELDS) delete copy[key];
-  return copy;
-}
-
 function hasQuote(source: Source): boolean {
   return source.quote !== undefined && source.quote.trim() !== '';
 }
@@ -103,14 +98,3 @@ export async function applyFetchOutcome(source: Source, outcome: FetchOutcome, n
   return next;
 }
 
-/**
- * The current source with a check's fields taken from `checked` (and nothing else), so an
- * edit made while the check ran is kept. undefined when the source's URL changed meanwhile:
- * the result is then about another page.
- */
-export function withCheckResult(current: Source, checked: Source): Source | undefined {
-  if (current.url !== checked.url) return undefined;
-  const next = withoutCheck(current);
-  for (const key of SOURCE_CHECK_FIELDS) if (checked[key] !== undefined) (next as unknown as Record<string, unknown>)[key] = checked[key];
-  return next;
-}

@@ -2,11 +2,11 @@
 import type * as vscode from 'vscode';
 import type { FactCheckApi } from '../api';
 import { activateFactCheck } from '../extension';
-import { desktopPageFetcher } from './pageFetcher';
+import { desktopSourceChecks } from './pageFetcher';
 import { desktopUserNames } from './userNames';
 
 export { deactivate } from '../extension';
 
 export function activate(context: vscode.ExtensionContext): FactCheckApi {
-  return activateFactCheck(context, { kind: 'desktop', userNames: desktopUserNames(), pageFetcher: desktopPageFetcher });
+  return activateFactCheck(context, { kind: 'desktop', userNames: desktopUserNames(), sourceChecks: desktopSourceChecks });
 }

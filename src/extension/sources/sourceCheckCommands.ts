@@ -1,7 +1,10 @@
 import * as vscode from 'vscode';
 import type { Annotation, Source } from '../../core/annotations/types';
-import type { PageFetcher } from '../../core/sources';
-import { FETCH_LIMITS, runSourceChecks, sourceHealth, suggestArchiveUrl, yieldToEventLoop, type SourceCheckJob } from '../../core/sources';
+import { FETCH_LIMITS } from '../../core/sources/fetchPort';
+import { sourceHealth, suggestArchiveUrl } from '../../core/sources/health';
+import type { SourceCheckJob } from '../../core/sources/runChecks';
+import { yieldToEventLoop } from '../../core/sources/slices';
+import type { SourceCheckRunner } from '../platform';
 import { isClaimArgument } from '../claimTarget';
 import { CommandId } from '../commandIds';
 import { truncate } from '../markdown';
@@ -62,7 +65,7 @@ export class SourceCheckCommands implements vscode.Disposable {
 
   constructor(
     private readonly review: ReviewService,
-    private readonly pageFetcher: ((timeoutMs?: number) => PageFetcher) | undefined,
+    private readonly sourceChecks: ((timeoutMs?: number) => SourceCheckRunner) | undefined,
   ) {
     this.register(CommandId.CheckSources, (arg) => this.checkSources(arg));
     this.register(CommandId.OpenArchivedCopy, (arg) => this.openArchivedCopy(arg));
@@ -89,8 +92,8 @@ export class SourceCheckCommands implements vscode.Disposable {
     }
     const options = (typeof arg === 'object' && arg !== null && !(arg instanceof vscode.Uri) ? arg : {}) as CheckSourcesArgument;
     const timeoutMs = typeof options.timeoutMs === 'number' && options.timeoutMs >= 50 && options.timeoutMs <= FETCH_LIMITS.timeoutMs ? options.timeoutMs : undefined;
-    const fetcher = this.pageFetcher?.(timeoutMs);
-    if (!fetcher) {
+    const runChecks = this.sourceChecks?.(timeoutMs);
+    if (!runChecks) {
       void vscode.window.showWarningMessage(vscode.l10n.t('Checking sources needs the desktop VS Code: a browser may not read other sites\u2019 pages. Use `draft-factcheck check-sources` instead.'));
       return undefined;
     }
@@ -106,7 +109,7 @@ export class SourceCheckCommands implements vscode.Disposable {
       void vscode.window.showInformationMessage(vscode.l10n.t('No sources to check: attach sources to claims first.'));
       return { drafts: documents.length, checked: 0, problems: 0, cancelled: false };
     }
-    this.running = this.runChecks(jobs, documents.length, fetcher);
+    this.running = this.runChecks(jobs, documents.length, runChecks);
     try {
       return await this.running;
     } finally {
@@ -114,7 +117,7 @@ export class SourceCheckCommands implements vscode.Disposable {
     }
   }
 
-  private async runChecks(jobs: SourceCheckJob<Owner>[], drafts: number, fetcher: PageFetcher): Promise<CheckSourcesResult> {
+  private async runChecks(jobs: SourceCheckJob<Owner>[], drafts: number, runSourceChecks: SourceCheckRunner): Promise<CheckSourcesResult> {
     const urls = new Set(jobs.map((j) => j.source.url)).size;
     const result: CheckSourcesResult = { drafts, checked: 0, problems: 0, cancelled: false };
     await vscode.window.withProgress(
@@ -125,7 +128,6 @@ export class SourceCheckCommands implements vscode.Disposable {
         let done = 0;
         try {
           await runSourceChecks(jobs, {
-            fetcher,
             signal: abort.signal,
             pause: yieldToEventLoop,
             onResult: async (job, checked) => {
