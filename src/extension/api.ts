@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import type { DraftReview } from '../core/review/types';
 import type { ReviewService } from './reviewService';
+import type { DraftsTestApi } from './drafts/draftsView';
 import type { DeskTestApi } from './sidebar/deskViewProvider';
 
 /** An applied decoration range, as offsets into the document. */
@@ -25,6 +26,8 @@ export interface FactCheckApi {
   getStatusBarText(): string | undefined;
   /** The Fact-Check desk's host side, for tests and benchmarks only (not a stable API). */
   readonly desk: DeskTestApi;
+  /** The Drafts overview's host side, for tests and benchmarks only (not a stable API). */
+  readonly drafts: DraftsTestApi;
 }
 
 /** Implemented by the decorator; lets the API report what is drawn without a dependency cycle. */

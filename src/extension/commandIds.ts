@@ -14,6 +14,7 @@ export enum CommandId {
   ToggleHighlights = 'factCheck.toggleHighlights',
   ShowSidebar = 'factCheck.showSidebar',
   ReattachOrphan = 'factCheck.reattachOrphan',
+  RefreshDrafts = 'factCheck.refreshDrafts',
 }
 
 /** Context keys for `when` clauses. */
@@ -25,3 +26,4 @@ export enum ContextKey {
 
 export const DESK_VIEW_ID = 'factCheck.desk';
 export const VIEW_CONTAINER_ID = 'factCheck';
+export const DRAFTS_VIEW_ID = 'factCheck.drafts';

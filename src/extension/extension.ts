@@ -6,6 +6,7 @@ import { ClaimContextKeys } from './contextKeys';
 import { ClaimDecorator } from './decorations';
 import { ClaimDiagnostics } from './diagnostics';
 import { DraftReviewService } from './draftReviewService';
+import { registerDraftsView } from './drafts/registerDraftsView';
 import { DeskViewProvider } from './sidebar/deskViewProvider';
 import { ClaimHoverProvider } from './hover';
 import { SidebarRevealChannel } from './sidebarReveal';
@@ -35,6 +36,7 @@ export function activate(context: vscode.ExtensionContext): FactCheckApi {
   context.subscriptions.push(new ClaimDiagnostics(review));
   context.subscriptions.push(new ClaimContextKeys(review));
   const desk = DeskViewProvider.register(context, review, sidebarReveal);
+  const drafts = registerDraftsView(context, review);
   // --- end features ---
 
   return {
@@ -49,6 +51,7 @@ export function activate(context: vscode.ExtensionContext): FactCheckApi {
     flush: () => review.flush(),
     getStatusBarText: () => statusBar.text,
     desk: desk.testApi,
+    drafts: drafts.testApi,
   };
 }
 
