@@ -1,11 +1,12 @@
 import { compareAnnotations, compareSources, KEY_ORDER } from './sidecarFormat';
+import type { SignOff } from '../publish/types';
 import { SIDECAR_VERSION, type Annotation, type ClaimStatus, type HistoryEntry, type SidecarFile, type Source } from './types';
 
 /** Both sides changed the same field of one annotation; the merge kept one (or, for notes, both) and says so. */
 export interface MergeConflict {
   /** '' for file-level fields (the draft name). */
   annotationId: string;
-  field: 'status' | 'kind' | 'note' | 'source' | 'draft';
+  field: 'status' | 'kind' | 'note' | 'source' | 'draft' | 'signOff';
   /** The value kept (for notes: both, combined). */
   kept: string;
   /** The value not kept. */
@@ -238,6 +239,27 @@ function mergeUnknownKeys(base: object | undefined, ours: object, theirs: object
 }
 
 /**
+ * The file's sign-off: changed on one side only, that side's. Signed off differently on both
+ * sides: the later sign-off. Revoked on one side and re-signed on the other: revoked, the
+ * cautious choice (signing off again is one command; a wrong sign-off could let a story out).
+ */
+function mergeSignOff(base: SidecarFile | undefined, ours: SidecarFile, theirs: SidecarFile, conflicts: MergeConflict[]): SignOff | undefined {
+  const result = pick3(base?.signOff, base !== undefined, ours.signOff, theirs.signOff);
+  if ('value' in result) return result.value;
+  const [o, t] = result.conflict;
+  const describe = (s: SignOff | undefined) => (s === undefined ? 'revoked' : `signed off by ${s.by} at ${s.at}`);
+  let kept: SignOff | undefined;
+  if (o === undefined || t === undefined) kept = undefined;
+  else {
+    const order = compareTimes(o.at, t.at);
+    kept = order > 0 ? o : order < 0 ? t : stableChoice(o, t);
+  }
+  const other = kept === o ? t : o;
+  conflicts.push({ annotationId: '', field: 'signOff', kept: describe(kept), other: describe(other), message: `signOff: kept "${describe(kept)}" over "${describe(other)}"` });
+  return kept;
+}
+
+/**
  * Three-way merge of sidecars by annotation id. Added on one side: kept. Deleted on one
  * side and unchanged on the other: deleted. Deleted against modified: the modified one
  * is kept. Changed on both: field by field — status by the later updatedAt (same time:
@@ -276,6 +298,8 @@ export function mergeSidecars(base: SidecarFile | undefined, ours: SidecarFile, 
     draft: 'value' in draft ? draft.value : ours.draft,
     annotations,
   };
+  const signOff = mergeSignOff(base, ours, theirs, conflicts);
+  if (signOff !== undefined) file.signOff = signOff;
   return { file, conflicts };
 }
 

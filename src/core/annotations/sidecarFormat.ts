@@ -6,7 +6,9 @@ import { SIDECAR_VERSION, type Annotation, type SidecarFile, type Source } from 
  * format does not know (written by a newer version, or by hand) follow in their order.
  */
 export const KEY_ORDER = {
-  file: ['version', 'draft', 'annotations'],
+  file: ['version', 'draft', 'signOff', 'annotations'],
+  signOff: ['by', 'at', 'textHash', 'policy'],
+  signOffPolicy: ['failOn', 'minScore'],
   annotation: ['id', 'kind', 'status', 'manual', 'orphaned', 'changedSinceVerification', 'verifiedTextHash', 'createdAt', 'updatedAt', 'anchor', 'note', 'sources', 'history'],
   anchor: ['start', 'end', 'prefix', 'exact', 'suffix'],
   source: ['id', 'url', 'title', 'quote', 'note', 'addedBy', 'addedAt', 'editedBy', 'editedAt'],
@@ -64,7 +66,8 @@ function orderedAnnotation(a: Annotation): Record<string, unknown> {
  */
 export function serializeSidecar(file: SidecarFile): string {
   const annotations = [...file.annotations].sort(compareAnnotations).map(orderedAnnotation);
-  return `${JSON.stringify(ordered({ ...file, annotations }, KEY_ORDER.file), null, 2)}\n`;
+  const signOff = file.signOff && ordered({ ...file.signOff, policy: ordered(file.signOff.policy, KEY_ORDER.signOffPolicy) }, KEY_ORDER.signOff);
+  return `${JSON.stringify(ordered({ ...file, signOff, annotations }, KEY_ORDER.file), null, 2)}\n`;
 }
 
 export function emptySidecar(draft: string): SidecarFile {

@@ -25,7 +25,7 @@ function lineAndColumn(text: string, offset: number): string {
 }
 
 /** A JSON syntax error as 'line L, column C: what is wrong', found by our own checker (engines word and place errors differently). */
-function describeSyntaxError(text: string, error: unknown): string {
+export function describeSyntaxError(text: string, error: unknown): string {
   const found = findJsonError(text);
   if (found) return `${lineAndColumn(text, found.offset)}: ${found.problem}`;
   return `not valid JSON (${error instanceof Error ? error.message : String(error)})`;

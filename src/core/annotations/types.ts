@@ -1,4 +1,5 @@
 import type { ClaimKind } from '../claims/types';
+import type { SignOff } from '../publish/types';
 
 export const CLAIM_STATUSES = ['unreviewed', 'verified', 'unverified', 'disputed', 'dismissed'] as const;
 /** unverified = flagged for checking; dismissed = "not a claim". */
@@ -87,5 +88,7 @@ export interface SidecarFile {
   version: number;
   /** The draft's file name (no directories). */
   draft: string;
+  /** Present once an editor signed the draft off for publication (see core/publish). */
+  signOff?: SignOff;
   annotations: Annotation[];
 }

@@ -1,4 +1,5 @@
 import { CLAIM_KINDS } from '../claims/types';
+import { validateSignOff } from '../publish/signOff';
 import { HASH_PATTERN } from '../util/hash';
 import { ID_PATTERN } from '../util/ids';
 import { array, dateTime, fail, field, integer, object, oneOf, optionalBoolean, optionalString, string, type Json } from './fieldCheck';
@@ -95,6 +96,7 @@ function annotation(value: unknown, path: string): Annotation {
 export function validateSidecarV1(root: Json): SidecarFile {
   integer(root.version, 'version');
   draftName(root.draft, 'draft');
+  if (root.signOff !== undefined) validateSignOff(root.signOff, 'signOff');
   const ids = new Map<string, number>();
   array(root.annotations, 'annotations').forEach((a, i) => {
     const path = field('annotations', i);
