@@ -15,6 +15,9 @@ export enum CommandId {
   ShowSidebar = 'factCheck.showSidebar',
   ReattachOrphan = 'factCheck.reattachOrphan',
   RefreshDrafts = 'factCheck.refreshDrafts',
+  SignOff = 'factCheck.signOff',
+  RevokeSignOff = 'factCheck.revokeSignOff',
+  CheckDraft = 'factCheck.checkDraft',
 }
 
 /** Context keys for `when` clauses. */

@@ -14,6 +14,7 @@ import {
   type Source,
 } from '../core/annotations';
 import { ClaimAnalyzer, type Claim, type DetectOptions } from '../core/claims';
+import type { SignOff } from '../core/publish/types';
 import { draftLanguageOf } from '../core/document';
 import { buildReview } from '../core/review/buildReview';
 import type { DraftReview, ReviewItem } from '../core/review/types';
@@ -181,6 +182,21 @@ export class DraftReviewService implements ReviewService {
     await this.change(document, (state, by, now) => {
       this.replace(state, reattachAnnotation(this.annotationById(state, annotationId), document.getText(), start, end, by, now));
     });
+  }
+
+  signOffOf(document: vscode.TextDocument): SignOff | undefined {
+    return this.store.stateFor(document.uri).signOff;
+  }
+
+  async setSignOff(document: vscode.TextDocument, make: (by: string, now: string) => SignOff | undefined): Promise<SignOff | undefined> {
+    return this.change(document, (state, by, now) => {
+      state.signOff = make(by, now);
+      return state.signOff;
+    });
+  }
+
+  async whenLoaded(document: vscode.TextDocument): Promise<void> {
+    await this.store.stateFor(document.uri).ready;
   }
 
   rescan(document: vscode.TextDocument): void {

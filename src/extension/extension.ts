@@ -7,6 +7,8 @@ import { ClaimDecorator } from './decorations';
 import { ClaimDiagnostics } from './diagnostics';
 import { DraftReviewService } from './draftReviewService';
 import { registerDraftsView } from './drafts/registerDraftsView';
+import { PolicySource } from './publish/policySource';
+import { SignOffCommands } from './publish/signOffCommands';
 import { DeskViewProvider } from './sidebar/deskViewProvider';
 import { ClaimHoverProvider } from './hover';
 import { SidebarRevealChannel } from './sidebarReveal';
@@ -36,7 +38,9 @@ export function activate(context: vscode.ExtensionContext): FactCheckApi {
   context.subscriptions.push(new ClaimDiagnostics(review));
   context.subscriptions.push(new ClaimContextKeys(review));
   const desk = DeskViewProvider.register(context, review, sidebarReveal);
-  const drafts = registerDraftsView(context, review);
+  const policies = new PolicySource();
+  context.subscriptions.push(policies, new SignOffCommands(review, policies));
+  const drafts = registerDraftsView(context, review, policies);
   // --- end features ---
 
   return {

@@ -36,7 +36,7 @@ export interface DraftCount {
 }
 
 /** Turns a draft's summary into its publishing state (the policy). */
-export type DraftEvaluator = (summary: DraftSummary, text: string) => { state: PublishState; problem?: string };
+export type DraftEvaluator = (summary: DraftSummary, text: string, draftId: string) => { state: PublishState; problem?: string };
 
 export interface CounterClock {
   now(): number;
@@ -142,7 +142,7 @@ export class DraftCounter {
         const summary = step.value;
         const counts = countStatuses(summary.review.items);
         if (summary.review.storeError !== undefined) return { counts, state: 'unreadable', problem: summary.review.storeError };
-        return { counts, ...this.evaluate(summary, content.text) };
+        return { counts, ...this.evaluate(summary, content.text, draft.id) };
       }
       const elapsed = this.clock.now() - sliceStart();
       if (elapsed >= SLICE_BUDGET_MS) {

@@ -1,22 +1,14 @@
+import { DRAFT_STATES, type DraftState } from '../../core/publish/types';
 import type { StatusCounts } from '../../core/review/types';
 
-/**
- * Where a draft stands on the way to publication, most urgent first:
- * its sidecar cannot be read; a disputed claim blocks it; its text changed after sign-off;
- * claims still need review; the policy holds (ready to sign off); signed off.
- */
-export type PublishState = 'unreadable' | 'blocked' | 'changedSinceSignOff' | 'needsWork' | 'ready' | 'signedOff';
+/** The publishing state of a draft (core/publish), most urgent first. */
+export type PublishState = DraftState;
 
-/** Order in the overview: drafts that need attention first; drafts still being counted last. */
-const ATTENTION_RANK: Record<PublishState | 'counting', number> = {
-  unreadable: 0,
-  blocked: 1,
-  changedSinceSignOff: 2,
-  needsWork: 3,
-  counting: 4,
-  ready: 5,
-  signedOff: 6,
-};
+/** Order in the overview: drafts that need attention first; drafts still being counted just before the ready ones. */
+function rankOf(state: PublishState | undefined): number {
+  if (state === undefined) return DRAFT_STATES.indexOf('ready') - 0.5;
+  return DRAFT_STATES.indexOf(state);
+}
 
 /** A draft as the overview knows it; counts and state are absent until it has been counted. */
 export interface DraftRow {
@@ -60,11 +52,12 @@ export interface FolderNode {
 export type DraftTreeNode = DraftNode | FolderNode;
 
 export function attentionRank(row: DraftRow): number {
-  return ATTENTION_RANK[row.state ?? 'counting'];
+  return rankOf(row.state);
 }
 
+/** Unreadable, changed since sign-off, blocked or needing work. */
 export function needsAttention(row: DraftRow): boolean {
-  return row.state !== undefined && ATTENTION_RANK[row.state] < ATTENTION_RANK.counting;
+  return row.state !== undefined && rankOf(row.state) < rankOf('ready');
 }
 
 /**
@@ -105,7 +98,7 @@ export function buildDraftTree(rows: readonly DraftRow[], folders: readonly { id
 }
 
 function newFolder(id: string, label: string, folderId: string, path: string): FolderNode {
-  return { kind: 'folder', id, label, folderId, path, children: [], rank: ATTENTION_RANK.signedOff + 1, drafts: 0, needAttention: 0 };
+  return { kind: 'folder', id, label, folderId, path, children: [], rank: DRAFT_STATES.length, drafts: 0, needAttention: 0 };
 }
 
 /** Fills in ranks and totals bottom-up and sorts every folder's children. */

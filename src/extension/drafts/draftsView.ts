@@ -5,11 +5,15 @@ import { readConfig } from '../config';
 import type { ReviewService } from '../reviewService';
 import { ReviewSettler } from '../reviewSettler';
 import { isSidecarPath } from '../storage/sidecarLocation';
-import { DraftCounter, type DraftCount, type DraftEvaluator, type DraftToCount } from './draftCounter';
+import { evaluatePolicy, mergePolicy, type PublishPolicy } from '../../core/publish';
+import { countStatuses } from '../../core/review/types';
+import { policyFromSettings, type PolicySource, type ResolvedPolicy } from '../publish/policySource';
+import { DraftCounter, type DraftCount, type DraftToCount } from './draftCounter';
 import { findDrafts, type FoundDraft } from './draftDiscovery';
 import { WorkspaceDraftReader } from './draftFilesReader';
 import { draftLanguageOfPath, fileNameOf } from './draftLanguage';
 import { readDraftsSettings } from './draftsSettings';
+import { policyEvaluator } from './publishState';
 import { buildDraftTree, type DraftRow, type DraftTreeNode, type PublishState } from './draftTreeModel';
 
 /** Events within this window become one re-discovery or recount. */
@@ -30,8 +34,8 @@ export interface DraftsStats {
 
 /** The Drafts view's host side, for tests and benchmarks only (not a stable API). */
 export interface DraftsTestApi {
-  /** Re-discovers and recounts; resolves when every draft is counted. */
-  refresh(): Promise<DraftsStats>;
+  /** Re-discovers and recounts (every draft when cold, else only changed ones); resolves when every draft is counted. */
+  refresh(cold?: boolean): Promise<DraftsStats>;
   /** Resolves when the view is idle (listed and counted). */
   idle(): Promise<void>;
   rows(): DraftRow[];
@@ -46,15 +50,15 @@ export function describeState(state: PublishState | undefined): { icon: string; 
   switch (state) {
     case 'unreadable':
       return { icon: 'error', color: 'factCheck.disputedBorder', label: vscode.l10n.t('Its annotation file cannot be read') };
-    case 'blocked':
+    case 'blocked-by-disputed':
       return { icon: 'circle-slash', color: 'factCheck.disputedBorder', label: vscode.l10n.t('Blocked by a disputed claim') };
-    case 'changedSinceSignOff':
+    case 'changed-since-sign-off':
       return { icon: 'history', color: 'factCheck.changedSinceVerificationBorder', label: vscode.l10n.t('Changed since sign-off') };
-    case 'needsWork':
+    case 'needs-work':
       return { icon: 'circle-large-outline', color: 'factCheck.unverifiedBorder', label: vscode.l10n.t('Needs work') };
     case 'ready':
       return { icon: 'pass', color: 'factCheck.unreviewedUnderline', label: vscode.l10n.t('Ready to sign off') };
-    case 'signedOff':
+    case 'signed-off':
       return { icon: 'verified-filled', color: 'factCheck.verifiedUnderline', label: vscode.l10n.t('Signed off') };
     case undefined:
       return { icon: 'loading~spin', color: undefined, label: vscode.l10n.t('Counting claims…') };
@@ -69,9 +73,6 @@ export function countsDescription(counts: StatusCounts): string {
   if (counts.disputed > 0) parts.push(vscode.l10n.t('{0} disputed', counts.disputed));
   return parts.join(' · ');
 }
-
-/** Live counts for an open draft: the editor's own review, including unsaved edits. */
-export type LiveCount = (document: vscode.TextDocument) => DraftCount | undefined;
 
 /**
  * The Drafts overview (`factCheck.drafts`): every draft in the workspace with its claim counts and
@@ -99,10 +100,12 @@ export class DraftsView implements vscode.TreeDataProvider<DraftTreeNode>, vscod
   private lastStats: DraftsStats | undefined;
   private started = false;
 
+  /** Each workspace folder's policy, loaded before every count. */
+  private policies = new Map<string, ResolvedPolicy>();
+
   constructor(
     private readonly review: ReviewService,
-    evaluate: DraftEvaluator,
-    private readonly liveCount: LiveCount,
+    private readonly policySource: PolicySource,
   ) {
     this.counter = new DraftCounter(
       this.reader,
@@ -110,7 +113,7 @@ export class DraftsView implements vscode.TreeDataProvider<DraftTreeNode>, vscod
         const config = readConfig();
         return { detect: config.detect, minScore: config.detect.minScore ?? 0 };
       },
-      evaluate,
+      policyEvaluator((id) => this.policyOf(id)),
     );
     this.view = vscode.window.createTreeView(DRAFTS_VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
     const settler = new ReviewSettler(review, { typingMs: CHANGE_DEBOUNCE_MS, changeMs: CHANGE_DEBOUNCE_MS }, (document) => {
@@ -125,6 +128,10 @@ export class DraftsView implements vscode.TreeDataProvider<DraftTreeNode>, vscod
         if (e.visible && !this.started) this.start();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.scheduleDiscovery()),
+      policySource.onDidChange(() => {
+        this.counter.invalidate();
+        this.scheduleCount();
+      }),
       vscode.workspace.onDidCloseTextDocument((d) => {
         if (this.found.has(d.uri.toString())) this.scheduleRedraw();
       }),
@@ -143,8 +150,12 @@ export class DraftsView implements vscode.TreeDataProvider<DraftTreeNode>, vscod
 
   get testApi(): DraftsTestApi {
     return {
-      refresh: () => {
-        this.started = true;
+      refresh: (cold = false) => {
+        if (cold) this.counter.invalidate();
+        if (!this.started) {
+          this.started = true;
+          this.watch();
+        }
         return this.refresh(true);
       },
       idle: async () => {
@@ -287,18 +298,20 @@ export class DraftsView implements vscode.TreeDataProvider<DraftTreeNode>, vscod
 
   private async run(discover: boolean): Promise<DraftsStats> {
     const started = performance.now();
+    this.counter.longestSliceMs = 0;
     if (discover || this.found.size === 0) await this.discover();
+    await this.loadPolicies();
     this.redraw();
     const listedMs = performance.now() - started;
     const drafts: DraftToCount[] = [...this.found.values()]
       .filter((f) => !this.openDocument(f.uri))
       .map((f) => ({ id: f.uri.toString(), name: fileNameOf(f.uri.path), language: draftLanguageOfPath(f.uri.path) }));
     const counting = this.counter.countAll(drafts, (done, total) => {
-      this.view.message = done < total ? vscode.l10n.t('Counting claims: {0} of {1} drafts…', done, total) : undefined;
+      this.view.message = done < total ? vscode.l10n.t('Counting claims: {0} of {1} drafts…', done, total) : this.policyProblem();
       this.scheduleRedraw();
     });
     await vscode.window.withProgress({ location: { viewId: DRAFTS_VIEW_ID } }, () => counting);
-    this.view.message = undefined;
+    this.view.message = this.policyProblem();
     this.redraw();
     this.lastStats = { drafts: this.found.size, listedMs, countedMs: performance.now() - started, longestSliceMs: this.counter.longestSliceMs };
     return this.lastStats;
@@ -313,6 +326,38 @@ export class DraftsView implements vscode.TreeDataProvider<DraftTreeNode>, vscod
       if (sidecar) this.bySidecar.set(sidecar.toString(), f.uri.toString());
     }
     this.counter.retain(new Set(this.found.keys()));
+  }
+
+  private async loadPolicies(): Promise<void> {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    const resolved = await Promise.all(folders.map((f) => this.policySource.policyFor(f.uri)));
+    this.policies = new Map(folders.map((f, i) => [f.uri.toString(), resolved[i]]));
+  }
+
+  private policyOf(draftId: string): PublishPolicy {
+    const folder = this.found.get(draftId)?.folder.uri.toString();
+    return (folder === undefined ? undefined : this.policies.get(folder)?.policy) ?? mergePolicy(policyFromSettings());
+  }
+
+  /** A refused policy file, said above the tree (the settings' policy applies meanwhile). */
+  private policyProblem(): string | undefined {
+    const error = [...this.policies.values()].find((p) => p.error !== undefined)?.error;
+    return error === undefined ? undefined : vscode.l10n.t('Policy file ignored: {0}', error);
+  }
+
+  /** An open draft's counts and state from the editor's review, unsaved edits included. */
+  private liveCount(document: vscode.TextDocument): DraftCount {
+    const live = this.review.getReview(document);
+    const evaluation = evaluatePolicy({
+      items: live.items,
+      policy: this.policyOf(document.uri.toString()),
+      text: document.getText(),
+      signOff: this.review.signOffOf(document),
+      sidecarError: live.storeError,
+    });
+    const count: DraftCount = { counts: countStatuses(live.items), state: evaluation.state };
+    if (evaluation.error !== undefined) count.problem = evaluation.error;
+    return count;
   }
 
   private rows(): DraftRow[] {

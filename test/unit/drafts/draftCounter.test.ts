@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { DraftCounter, type CounterClock, type DraftContent, type DraftReader, type DraftToCount } from '../../../src/extension/drafts/draftCounter';
-import { provisionalEvaluator } from '../../../src/extension/drafts/publishState';
+import { DEFAULT_POLICY } from '../../../src/core/publish';
+import { policyEvaluator } from '../../../src/extension/drafts/publishState';
 
 const PARAGRAPH = 'The council approved a budget of 4.2 million euros in 2023, according to the minutes. ';
 
@@ -32,7 +33,7 @@ function fakeClock(): CounterClock & { yields: number } {
 }
 
 function counter(reader: DraftReader, clock: CounterClock): DraftCounter {
-  return new DraftCounter(reader, () => ({ detect: {}, minScore: 0 }), provisionalEvaluator(() => 0.7), clock);
+  return new DraftCounter(reader, () => ({ detect: {}, minScore: 0 }), policyEvaluator(() => DEFAULT_POLICY), clock);
 }
 
 const draft = (id: string): DraftToCount => ({ id, name: id, language: 'markdown' });
@@ -47,7 +48,7 @@ describe('drafts overview counter', () => {
     assert.ok(first);
     assert.equal(first.counts.total, 2);
     assert.equal(first.counts.unreviewed, 2);
-    assert.equal(first.state, 'needsWork');
+    assert.equal(first.state, 'needs-work');
     await c.countAll([draft('a.md')], () => undefined);
     assert.equal(reader.reads, 1, 'an unchanged draft is not read again');
     reader.files.set('a.md', { stamp: '2', text: 'The weather was mild that day and we walked home.' });

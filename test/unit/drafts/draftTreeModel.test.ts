@@ -19,15 +19,15 @@ function labels(nodes: DraftTreeNode[]): string[] {
 describe('drafts overview tree', () => {
   it('lists a single folder at the top, drafts needing attention first', () => {
     const tree = buildDraftTree(
-      [row('ws', 'a.md', 'signedOff'), row('ws', 'b.md', 'needsWork'), row('ws', 'c.md', 'blocked'), row('ws', 'd.md'), row('ws', 'e.md', 'unreadable'), row('ws', 'f.md', 'ready'), row('ws', 'g.md', 'changedSinceSignOff')],
+      [row('ws', 'a.md', 'signed-off'), row('ws', 'b.md', 'needs-work'), row('ws', 'c.md', 'blocked-by-disputed'), row('ws', 'd.md'), row('ws', 'e.md', 'unreadable'), row('ws', 'f.md', 'ready'), row('ws', 'g.md', 'changed-since-sign-off')],
       [{ id: 'file:///ws', name: 'ws' }],
     );
-    assert.deepEqual(labels(tree), ['e.md', 'c.md', 'g.md', 'b.md', 'd.md', 'f.md', 'a.md']);
+    assert.deepEqual(labels(tree), ['e.md', 'g.md', 'c.md', 'b.md', 'd.md', 'f.md', 'a.md']);
   });
 
   it('groups by workspace folder, then subfolder, and ranks folders by their most urgent draft', () => {
     const tree = buildDraftTree(
-      [row('one', 'x/ok.md', 'signedOff'), row('two', 'desk/late.md', 'blocked'), row('two', 'top.md', 'ready'), row('two', 'desk/fine.md', 'ready')],
+      [row('one', 'x/ok.md', 'signed-off'), row('two', 'desk/late.md', 'blocked-by-disputed'), row('two', 'top.md', 'ready'), row('two', 'desk/fine.md', 'ready')],
       [
         { id: 'file:///one', name: 'one' },
         { id: 'file:///two', name: 'two' },
