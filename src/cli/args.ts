@@ -100,11 +100,11 @@ export function parseScanArgs(args: readonly string[]): ScanArgs {
 }
 
 /** The last occurrence wins, as with most command-line tools. */
-function lastValue(parsed: ParsedArgs, name: string): string | undefined {
+export function lastValue(parsed: ParsedArgs, name: string): string | undefined {
   return parsed.values.get(name)?.at(-1);
 }
 
-function parseScore(value: string): number {
+export function parseScore(value: string): number {
   const score = /^\s*(?:\d+(?:\.\d*)?|\.\d+)\s*$/.test(value) ? Number(value) : NaN;
   if (!(score >= 0 && score <= 1)) throw new UsageError(`--min-score must be a number from 0 to 1, not '${quoteArg(value)}'`);
   return score;

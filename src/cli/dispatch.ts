@@ -1,10 +1,13 @@
+import { runCheck } from './commands/check';
+import { runImportAnnotations } from './commands/importAnnotations';
 import { runMergeSidecar } from './commands/mergeSidecar';
+import { runReport } from './commands/report';
 import { runScan } from './commands/scan';
 import { EXIT_OK, reportError } from './exit';
 import { usage } from './help';
 import { UsageError, quoteArg, type CliIo } from './io';
 
-const COMMANDS = ['scan', 'merge-sidecar'];
+const COMMANDS = ['scan', 'check', 'report', 'import-annotations', 'merge-sidecar'];
 
 /**
  * Runs one command line (without node and the script) and resolves to the exit code;
@@ -23,6 +26,9 @@ export async function runCommandLine(argv: readonly string[], io: CliIo, version
       return EXIT_OK;
     }
     if (command === 'scan') return await runScan(rest, io, version);
+    if (command === 'check') return await runCheck(rest, io, version);
+    if (command === 'report') return await runReport(rest, io);
+    if (command === 'import-annotations') return await runImportAnnotations(rest, io);
     if (command === 'merge-sidecar') {
       const options = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
       if (options.includes('--help') || options.includes('-h')) {

@@ -24,7 +24,52 @@ const MERGE = `draft-factcheck merge-sidecar BASE OURS THEIRS [PATH]
   resolved automatically, recorded in each claim's history and listed on stderr.
 `;
 
-const GENERAL = `Exit status: 0 success (whether or not claims were found), 1 internal error,
+const CHECK = `draft-factcheck check [options] PATH...
+  The CI gate: applies the publishing policy to each draft (its sidecar beside it
+  or under a .factcheck/ folder) and prints a verdict per draft with the claims
+  that block it. The policy is the defaults, then .factcheck-policy.json (nearest
+  from the working folder up to the repository root), then the options below.
+
+  -f, --format FORMAT     text | json | sarif | github (default: text)
+      --policy FILE       read the policy from FILE instead
+      --fail-on LIST      blocking conditions, comma-separated, or none:
+                          disputed, unverified, changed, unreviewed,
+                          stale-sign-off, unsigned
+      --min-score X       unreviewed claims scoring at least X block (0 to 1)
+  -h, --help              show this help
+
+  Exit status of check (as eslint and Vale do it): 0 every draft passes,
+  1 a draft fails the policy, 2 bad input (options, policy file, a draft or
+  sidecar that cannot be read, named on stderr) or an internal error.
+`;
+
+const REPORT = `draft-factcheck report [options] PATH...
+  The fact-check report of drafts (header, summary, every claim with its status,
+  note, sources and history), or a standard export of their annotations.
+
+  -f, --format FORMAT     md | html | csv | json (reports; default md),
+                          claimreview (schema.org JSON-LD of reviewed claims),
+                          webannotation (W3C Web Annotation JSON-LD)
+  -o, --output FILE       write FILE (atomically) instead of printing
+      --policy FILE       the policy for the state shown (as for check)
+      --date ISO          the report date (default: now)
+      --publisher-name N  claimreview: the fact-checking organisation (required)
+      --publisher-url URL claimreview: its home page
+      --url-template URL  claimreview: the article URL (required); {draft}, {id}
+                          and {number} are replaced, e.g. https://x.example/{draft}#c-{id}
+
+draft-factcheck import-annotations FILE --draft PATH
+  Merges Web Annotations (this tool's webannotation export, or a Hypothesis
+  export) into PATH's sidecar. Each is placed by its quote and position as after
+  an outside edit; existing annotations are never overwritten. A file made for
+  another draft is refused.
+
+  Exit status of report and import-annotations: 0 done, 1 internal error,
+  2 bad usage or input (a draft or sidecar that cannot be read is named on stderr;
+  a report still lists it with an error marker, an export or import is not written).
+`;
+
+const GENERAL = `Exit status of scan and merge-sidecar: 0 success (whether or not claims were found), 1 internal error,
 2 bad usage or unreadable input (one line on stderr).
 
   draft-factcheck --help      this help
@@ -34,12 +79,21 @@ Examples:
   draft-factcheck scan drafts/
   draft-factcheck scan --format sarif --min-score 0.5 drafts/ > factcheck.sarif
   draft-factcheck scan --format json --kinds statistic,comparison story.md
+  draft-factcheck check --format github drafts/
 `;
 
 export function usage(): string {
-  return `Usage:\n\n${SCAN}\n${MERGE}\n${GENERAL}`;
+  return `Usage:\n\n${SCAN}\n${CHECK}\n${REPORT}\n${MERGE}\n${GENERAL}`;
 }
 
 export function scanUsage(): string {
   return `Usage: ${SCAN}`;
+}
+
+export function checkUsage(): string {
+  return `Usage: ${CHECK}`;
+}
+
+export function reportUsage(): string {
+  return `Usage: ${REPORT}`;
 }

@@ -141,7 +141,7 @@ function markdownBlocks(text: string): Block[] {
 }
 
 /** Offset just after YAML (---) or TOML (+++) front matter, or 0 when there is none. */
-function frontMatterEnd(text: string): number {
+export function frontMatterEnd(text: string): number {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const opener = text.slice(bom, bom + 3);
   if (opener !== '---' && opener !== '+++') return 0;
