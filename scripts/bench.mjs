@@ -1,7 +1,8 @@
 // Speed of the claim engine on a ~1 MB draft built by repeating samples/:
 //   full scan (ours vs write-good on the same text) and the incremental path
 //   (ClaimAnalyzer.analyze after a one-character edit in the middle, warm cache).
-// Run with `npm run bench` (builds out/ first). Options: --mb N (draft size), --edits N.
+// Then `draft-factcheck check` over 2,000 generated drafts (scripts/lib/benchCheck.mjs).
+// Run with `npm run bench` (builds out/ first). Options: --mb N (draft size), --edits N, --check-drafts N.
 import { createRequire } from 'node:module';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -113,6 +114,15 @@ console.log(`  same edits in process CPU time (not counting time other processes
 if (afterGc.length > 0) console.log(`  same edits after a forced GC each (engine work alone): p50 ${fmt(percentile(afterGc, 50), 2)} ms  p95 ${fmt(percentile(afterGc, 95), 2)} ms`);
 console.log(`incremental after a line-break edit (re-splits the draft): p50 ${fmt(percentile(structural, 50), 2)} ms  p95 ${fmt(percentile(structural, 95), 2)} ms`);
 console.log(`splitting the draft into paragraphs alone: ${fmt(split.ms, 2)} ms; cached paragraphs: ${analyzer.cachedParagraphs}`);
+// The CI gate over a generated repository (--check-drafts N, 0 to skip).
+const checkDrafts = arg('--check-drafts', 2000);
+if (checkDrafts > 0) {
+  const { benchCheck } = await import('./lib/benchCheck.mjs');
+  const gate = await benchCheck({ root, samples, count: checkDrafts, megabytes: (10 * checkDrafts) / 2000 });
+  const states = Object.entries(gate.states).map(([state, n]) => `${state} ${n}`).join(', ');
+  console.log(`check gate: ${gate.drafts} drafts (${fmt(gate.bytes / (1024 * 1024), 1)} MB, ${gate.sidecars} sidecars) in ${fmt(gate.ms / 1000, 2)} s, exit ${gate.exit}  (target <= 10 s for 2,000 drafts); ${states}`);
+  console.log(`  same check in process: ${fmt(gate.inProcessMs / 1000, 2)} s wall, ${fmt(gate.cpuMs / 1000, 2)} s CPU`);
+}
 const load = (await import('node:os')).loadavg()[0];
 console.log(`(load average ${fmt(load, 1)} on ${(await import('node:os')).availableParallelism()} CPUs: on a busy machine wall-clock times include time given to other processes)`);
 if (mismatch) {
