@@ -18,6 +18,10 @@ export enum CommandId {
   SignOff = 'factCheck.signOff',
   RevokeSignOff = 'factCheck.revokeSignOff',
   CheckDraft = 'factCheck.checkDraft',
+  ExportReport = 'factCheck.exportReport',
+  ExportClaimReview = 'factCheck.exportClaimReview',
+  ExportWebAnnotations = 'factCheck.exportWebAnnotations',
+  ImportWebAnnotations = 'factCheck.importWebAnnotations',
 }
 
 /** Context keys for `when` clauses. */

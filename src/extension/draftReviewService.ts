@@ -9,8 +9,10 @@ import {
   removeSource,
   setNote,
   setStatus,
+  SIDECAR_VERSION,
   type Annotation,
   type ClaimStatus,
+  type SidecarFile,
   type Source,
 } from '../core/annotations';
 import { ClaimAnalyzer, type Claim, type DetectOptions } from '../core/claims';
@@ -23,7 +25,7 @@ import { EditorName } from './editorName';
 import type { ReviewService, SourceInput } from './reviewService';
 import type { DraftState } from './storage/draftState';
 import { SidecarStore } from './storage/sidecarStore';
-import { isSidecarPath } from './storage/sidecarLocation';
+import { draftFileName, isSidecarPath } from './storage/sidecarLocation';
 import { UNTITLED_HOLD_MS, UntitledCarryOver } from './storage/untitledCarryOver';
 
 interface ClaimCache {
@@ -192,6 +194,17 @@ export class DraftReviewService implements ReviewService {
     return this.change(document, (state, by, now) => {
       state.signOff = make(by, now);
       return state.signOff;
+    });
+  }
+
+  async importAnnotations(document: vscode.TextDocument, make: (current: SidecarFile, by: string, now: string) => Annotation[]): Promise<Annotation[]> {
+    return this.change(document, (state, by, now) => {
+      const current: SidecarFile = { version: SIDECAR_VERSION, draft: draftFileName(document.uri), annotations: state.annotations };
+      if (state.signOff) current.signOff = state.signOff;
+      const ids = new Set(state.annotations.map((a) => a.id));
+      const added = make(current, by, now).filter((a) => !ids.has(a.id));
+      state.annotations = [...state.annotations, ...added];
+      return added;
     });
   }
 

@@ -8,6 +8,7 @@ import { ClaimDiagnostics } from './diagnostics';
 import { DraftReviewService } from './draftReviewService';
 import { registerDraftsView } from './drafts/registerDraftsView';
 import { PolicySource } from './publish/policySource';
+import { ExportCommands } from './publish/exportCommands';
 import { SignOffCommands } from './publish/signOffCommands';
 import { DeskViewProvider } from './sidebar/deskViewProvider';
 import { ClaimHoverProvider } from './hover';
@@ -41,6 +42,7 @@ export function activate(context: vscode.ExtensionContext): FactCheckApi {
   const policies = new PolicySource();
   context.subscriptions.push(policies, new SignOffCommands(review, policies));
   const drafts = registerDraftsView(context, review, policies);
+  context.subscriptions.push(new ExportCommands(review, policies, () => drafts.listedDrafts()));
   // --- end features ---
 
   return {

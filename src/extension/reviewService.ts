@@ -1,5 +1,5 @@
 import type * as vscode from 'vscode';
-import type { Annotation, ClaimStatus, Source } from '../core/annotations/types';
+import type { Annotation, ClaimStatus, SidecarFile, Source } from '../core/annotations/types';
 import type { SignOff } from '../core/publish/types';
 import type { DraftReview, ReviewItem } from '../core/review/types';
 
@@ -42,6 +42,11 @@ export interface ReviewService extends vscode.Disposable {
   signOffOf(document: vscode.TextDocument): SignOff | undefined;
   /** Records (or, with undefined, revokes) the sign-off through the store; make gets the editor's name and the time. */
   setSignOff(document: vscode.TextDocument, make: (by: string, now: string) => SignOff | undefined): Promise<SignOff | undefined>;
+  /**
+   * Adds annotations from elsewhere (an import) through the store: make gets the current sidecar content, the
+   * editor's name and the time, and returns the merged annotations; only those with new ids are added, so none is ever overwritten.
+   */
+  importAnnotations(document: vscode.TextDocument, make: (current: SidecarFile, by: string, now: string) => Annotation[]): Promise<Annotation[]>;
   /** Resolves once the draft's sidecar has been read (its review and sign-off are then complete). */
   whenLoaded(document: vscode.TextDocument): Promise<void>;
   /** Drops cached claims for the document and detects again. */

@@ -21,16 +21,19 @@ export function draftsFolder(prefix: string): string {
 export function writeDraft(folder: string, name: string, text: string, statuses: ClaimStatus[] = []): string {
   const path = join(folder, name);
   writeFileSync(path, text);
-  if (statuses.length > 0) {
-    const claims = detectClaims(text, name.endsWith('.txt') ? 'plaintext' : 'markdown');
-    if (claims.length < statuses.length) throw new Error(`${name}: ${claims.length} claims, ${statuses.length} statuses`);
-    const annotations: Annotation[] = statuses.map((status, i) => {
-      const created = createAnnotation({ text, start: claims[i].start, end: claims[i].end, kind: claims[i].kind, by: 'Test Desk', now: AT });
-      return status === 'unreviewed' ? created : setStatus(created, status, 'Test Desk', AT);
-    });
-    writeFileSync(`${path}.factcheck.json`, serializeSidecar({ version: 1, draft: name, annotations }));
-  }
+  if (statuses.length > 0) writeFileSync(`${path}.factcheck.json`, sidecarText(name, text, statuses));
   return path;
+}
+
+/** A sidecar giving the draft's first detected claims these statuses. */
+export function sidecarText(name: string, text: string, statuses: ClaimStatus[]): string {
+  const claims = detectClaims(text, name.endsWith('.txt') ? 'plaintext' : 'markdown');
+  if (claims.length < statuses.length) throw new Error(`${name}: ${claims.length} claims, ${statuses.length} statuses`);
+  const annotations: Annotation[] = statuses.map((status, i) => {
+    const created = createAnnotation({ text, start: claims[i].start, end: claims[i].end, kind: claims[i].kind, by: 'Test Desk', now: AT });
+    return status === 'unreviewed' ? created : setStatus(created, status, 'Test Desk', AT);
+  });
+  return serializeSidecar({ version: 1, draft: name, annotations });
 }
 
 /** The overview's row for a draft path, if listed. */

@@ -18,6 +18,8 @@ import { buildDraftTree, type DraftRow, type DraftTreeNode, type PublishState } 
 
 /** Events within this window become one re-discovery or recount. */
 const CHANGE_DEBOUNCE_MS = 300;
+/** Subfolders with more drafts than this start collapsed. */
+const EXPANDED_FOLDER_MAX = 50;
 /** While counting, the tree is redrawn at most this often. */
 const REDRAW_MS = 400;
 
@@ -170,9 +172,17 @@ export class DraftsView implements vscode.TreeDataProvider<DraftTreeNode>, vscod
     };
   }
 
+  /** Every draft the overview lists (discovered now when it has not looked yet). */
+  async listedDrafts(): Promise<vscode.Uri[]> {
+    if (this.found.size === 0) await this.discover();
+    return [...this.found.values()].map((f) => f.uri);
+  }
+
   getTreeItem(node: DraftTreeNode): vscode.TreeItem {
     if (node.kind === 'folder') {
-      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+      // Big subfolders start collapsed: VS Code asks for the children of every expanded node at once.
+      const expanded = node.path === '' || node.drafts <= EXPANDED_FOLDER_MAX;
+      const item = new vscode.TreeItem(node.label, expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `folder:${node.id}`;
       item.contextValue = 'factCheck.draftFolder';
       item.iconPath = vscode.ThemeIcon.Folder;
@@ -189,10 +199,15 @@ export class DraftsView implements vscode.TreeDataProvider<DraftTreeNode>, vscod
     const look = describeState(row.state);
     item.iconPath = new vscode.ThemeIcon(look.icon, look.color ? new vscode.ThemeColor(look.color) : undefined);
     item.description = row.counts ? countsDescription(row.counts) : look.label;
-    item.tooltip = this.tooltip(row, look.label);
     item.contextValue = `factCheck.draft.${row.state ?? 'counting'}`;
     item.command = { command: 'vscode.open', title: vscode.l10n.t('Open Draft'), arguments: [uri] };
     item.accessibilityInformation = { label: `${node.label}, ${look.label}${row.counts ? `, ${countsDescription(row.counts)}` : ''}` };
+    return item;
+  }
+
+  /** Tooltips only when hovered: building them for thousands of rows would cost every redraw. */
+  resolveTreeItem(item: vscode.TreeItem, node: DraftTreeNode): vscode.TreeItem {
+    if (node.kind === 'draft') item.tooltip = this.tooltip(node.row, describeState(node.row.state).label);
     return item;
   }
 
