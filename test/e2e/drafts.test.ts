@@ -43,6 +43,7 @@ describe('drafts overview (UI)', function () {
 
   it('lists the drafts with their counts and states, the urgent ones first', async () => {
     const wb = workbench();
+    await wb.openSidebar();
     await wb.runCommand('Fact-Check: Refresh Drafts Overview');
     const rows = wb.page.locator('.pane:has(.pane-header[aria-label*="Drafts"]) .monaco-list-row');
     const texts = await waitFor(
@@ -57,9 +58,9 @@ describe('drafts overview (UI)', function () {
     );
     const flat = texts.map((t) => t.replace(/\s+/g, ' '));
     assert.match(flat[0], /broken-sidecar\.md/);
-    assert.match(flat[1], /council-budget\.md 1\/4 verified · 1 unreviewed · 1 unverified · 1 disputed/);
-    assert.match(flat[2], /transit-spending\.md 2\/4 verified · 2 unreviewed/);
-    assert.match(flat[3], /harbour-fees\.md 4\/4 verified/);
+    assert.match(flat[1], /council-budget\.md\s*1\/4 verified · 1 unreviewed · 1 unverified · 1 disputed/);
+    assert.match(flat[2], /transit-spending\.md\s*2\/4 verified · 2 unreviewed/);
+    assert.match(flat[3], /harbour-fees\.md\s*4\/4 verified/);
     await wb.screenshot('drafts-view');
   });
 });

@@ -81,7 +81,8 @@ describe('publishing exports', function () {
     assert.equal(result?.drafts, 1);
     const collection = JSON.parse(readFileSync(output, 'utf8'));
     assert.equal(collection['@context'], 'http://www.w3.org/ns/anno.jsonld');
-    assert.equal(collection.items.length, 3);
+    assert.equal(collection.type, 'AnnotationCollection');
+    assert.equal(collection.first.items.length, 3);
 
     const copyFolder = draftsFolder('imports');
     const copy = writeDraft(copyFolder, 'story.md', readFileSync(story, 'utf8'), ['verified']);

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { draftTextHash } from '../../src/core/publish';
 import type { FactCheckApi } from '../../src/extension/api';
 import type { SignOffResult } from '../../src/extension/publish/signOffCommands';
+import type { StateMessage } from '../../src/shared/protocol';
 import { closeAllEditors, freshCopy, getApi, openDraft, waitFor, workspaceRoot } from './helpers';
 import { draftsFolder, FOUR_CLAIMS, rowFor, writeDraft } from './draftsHelpers';
 import { readSidecar, sidecarOf, waitForLoaded } from './storageHelpers';
@@ -62,6 +63,11 @@ describe('sign-off', function () {
     assert.equal(check?.evaluation?.state, 'changed-since-sign-off');
     assert.equal(check?.signedOff, false);
     await waitFor(() => rowFor(api, path)?.state === 'changed-since-sign-off', 'the overview shows changed since sign-off', 20_000);
+    await vscode.commands.executeCommand('factCheck.desk.focus');
+    await waitFor(() => {
+      const state = [...api.desk.posted].reverse().find((m): m is StateMessage => m.type === 'state');
+      return state?.draft?.uri === document.uri.toString() && state.draft.signOff?.valid === false;
+    }, 'the desk shows changed since sign-off', 20_000);
 
     await vscode.commands.executeCommand('factCheck.revokeSignOff', document.uri);
     assert.equal(readSidecar(sidecarOf(path)).signOff, undefined);

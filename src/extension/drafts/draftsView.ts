@@ -198,7 +198,8 @@ export class DraftsView implements vscode.TreeDataProvider<DraftTreeNode>, vscod
     item.id = `draft:${row.id}`;
     const look = describeState(row.state);
     item.iconPath = new vscode.ThemeIcon(look.icon, look.color ? new vscode.ThemeColor(look.color) : undefined);
-    item.description = row.counts ? countsDescription(row.counts) : look.label;
+    // An unreadable sidecar's counts would show every claim as unreviewed: say what is wrong instead.
+    item.description = row.counts && row.state !== 'unreadable' ? countsDescription(row.counts) : look.label;
     item.contextValue = `factCheck.draft.${row.state ?? 'counting'}`;
     item.command = { command: 'vscode.open', title: vscode.l10n.t('Open Draft'), arguments: [uri] };
     item.accessibilityInformation = { label: `${node.label}, ${look.label}${row.counts ? `, ${countsDescription(row.counts)}` : ''}` };

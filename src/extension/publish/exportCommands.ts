@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { annotationCollection, claimReviewJson, claimReviews, importWebAnnotations, toWebAnnotation, type ImportSummary } from '../../core/exports';
+import { annotationCollection, claimReviewJson, claimReviews, importWebAnnotations, toWebAnnotation, webAnnotationJson, type ImportSummary } from '../../core/exports';
 import { buildReport, renderReport, REPORT_FORMATS, type ReportFormat, type ReportInput } from '../../core/report';
 import { CommandId } from '../commandIds';
 import { draftsBelow, type DraftTreeNode } from '../drafts/draftTreeModel';
@@ -145,7 +145,7 @@ export class ExportCommands implements vscode.Disposable {
     return this.exportAll(args, 'annotations.jsonld', (records) => {
       const items = records.flatMap((r) => (r.assessment?.sidecar?.annotations ?? []).map((a) => toWebAnnotation(a, r.path)));
       const label = records.length === 1 ? vscode.l10n.t('Fact-check annotations: {0}', records[0].path) : vscode.l10n.t('Fact-check annotations');
-      return `${JSON.stringify(annotationCollection(items, label), null, 2)}\n`;
+      return webAnnotationJson(annotationCollection(items, label));
     });
   }
 

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import * as vscode from 'vscode';
+import { isSignOffValid } from '../../core/publish/signOff';
 import type { DeskDraft, HostMessage, PerfMessage } from '../../shared/protocol';
 import { DESK_VIEW_ID } from '../commandIds';
 import type { ReviewService } from '../reviewService';
@@ -220,6 +221,8 @@ export class DeskViewProvider implements vscode.WebviewViewProvider, vscode.Disp
       orphans: review.orphans,
     };
     if (review.storeError !== undefined) draft.storeError = review.storeError;
+    const signOff = this.review.signOffOf(document);
+    if (signOff) draft.signOff = { by: signOff.by, at: signOff.at, valid: isSignOffValid(signOff, document.getText()) };
     return draft;
   }
 
