@@ -98,7 +98,7 @@ describe('sign-off', function () {
         const r = await vscode.commands.executeCommand<SignOffResult>('factCheck.signOff', vscode.Uri.file(path));
         return r?.refused ? r : undefined;
       }, 'the bad policy file refused', 20_000, 500);
-      assert.match(refused.refused ?? '', /\.factcheck-policy\.json: minScroe: unknown setting/);
+      assert.match(refused.refused ?? '', /\.factcheck-policy\.json: (line \d+, column \d+: )?minScroe: unknown setting/);
     } finally {
       rmSync(policyFile, { force: true });
     }

@@ -35,6 +35,17 @@ export const LEVELS: Readonly<Record<Finding['rule'], FindingLevel>> = {
 
 export const RULE_DESCRIPTIONS: Readonly<Record<Finding['rule'], string>> = { ...CONDITION_LABELS, unreadable: 'the draft or its sidecar cannot be read' };
 
+/** What an editor should do about each finding, for SARIF rule help. */
+export const RULE_HELP: Readonly<Record<Finding['rule'], string>> = {
+  disputed: 'A claim is marked disputed: correct or remove it before publication, or resolve the dispute and mark it verified.',
+  unverified: 'A claim is flagged for checking: check it against a source and mark it verified (or disputed).',
+  changed: 'The text of a verified claim changed after it was verified: check it again.',
+  unreviewed: 'A check-worthy claim nobody has reviewed: verify it, flag it, or dismiss it as not a claim.',
+  'stale-sign-off': 'The draft changed after it was signed off: review the changes and sign it off again (or revoke the sign-off).',
+  unsigned: 'The policy requires a sign-off: sign the draft off once its claims are checked.',
+  unreadable: 'Fix the file named in the message (its JSON, or the field it names) so the fact-check record can be read.',
+};
+
 export function findingsOf(draft: CheckedDraft, minScore: number): Finding[] {
   if (draft.error !== undefined) return [{ rule: 'unreadable', level: 'error', message: `${draft.path}: ${draft.error}`, line: 1, column: 1 }];
   const evaluation = draft.assessment?.evaluation;

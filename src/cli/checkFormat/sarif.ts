@@ -5,7 +5,7 @@ import { hashText } from '../../core/util/hash';
 import type { CheckRun } from '../checkModel';
 import type { FormatContext } from '../format';
 import { artifactLocation } from '../format/sarif';
-import { findingsOf, LEVELS, RULE_DESCRIPTIONS, type Finding } from './findings';
+import { findingsOf, LEVELS, RULE_DESCRIPTIONS, RULE_HELP, type Finding } from './findings';
 
 const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const INFORMATION_URI = 'https://marketplace.visualstudio.com/items?itemName=draft-factcheck.draft-factcheck';
@@ -51,6 +51,7 @@ export function formatCheckSarif(run: CheckRun, context: FormatContext): string 
             rules: RULES.map((rule) => ({
               id: rule,
               shortDescription: { text: RULE_DESCRIPTIONS[rule] },
+              help: { text: RULE_HELP[rule] },
               defaultConfiguration: { level: LEVELS[rule] },
               properties: { tags: ['fact-check', 'publishing-policy'] },
             })),

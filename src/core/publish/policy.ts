@@ -5,6 +5,7 @@
  */
 import { describeSyntaxError } from '../annotations/sidecarParse';
 import { FieldError } from '../annotations/fieldCheck';
+import { placeOfPath } from './jsonPlace';
 import { normalizeFailOn, policyFields } from './policyFields';
 import type { FailOnCondition, PublishPolicy } from './types';
 
@@ -37,7 +38,13 @@ export function parsePolicy(text: string, fileName: string = POLICY_FILE_NAME): 
   try {
     return { ok: true, policy: policyFields(parsed, '') };
   } catch (error) {
-    if (error instanceof FieldError) return { ok: false, error: `${fileName}: ${error.message.startsWith('must') ? `the file ${error.message}` : error.message}` };
+    if (error instanceof FieldError) {
+      if (error.message.startsWith('must')) return { ok: false, error: `${fileName}: the file ${error.message}` };
+      // 'failOn[1]: …' → also say where: '… (line 3, column 14)'.
+      const path = /^([^\s:[]+)(?:\[(\d+)\])?:/.exec(error.message);
+      const place = path ? placeOfPath(content, path[1], path[2] === undefined ? undefined : Number(path[2])) : undefined;
+      return { ok: false, error: `${fileName}: ${place ? `${place}: ` : ''}${error.message}` };
+    }
     throw error;
   }
 }

@@ -89,7 +89,7 @@ describe('draft-factcheck check (the CI gate)', () => {
         [['check', '--min-score', '7', 'story.md'], /--min-score must be a number from 0 to 1/],
         [['check', 'missing.md'], /missing\.md: no such file or directory/],
         [['check', '--policy', 'nope.json', 'story.md'], /nope\.json: no such file or directory/],
-        [['check', '--policy', 'bad-policy.json', 'story.md'], /bad policy file: bad-policy\.json: strict: unknown setting/],
+        [['check', '--policy', 'bad-policy.json', 'story.md'], /bad policy file: bad-policy\.json: line 1, column 43: strict: unknown setting/],
       ];
       for (const [args, message] of cases) {
         const run = runCli(args, { cwd: tree.dir });
@@ -167,6 +167,13 @@ describe('draft-factcheck check (the CI gate)', () => {
         ],
       );
       assert.equal(results[0].partialFingerprints['factCheckAnnotation/v1'], disputed.id);
+      const run = first.runs[0];
+      assert.equal(first.version, '2.1.0');
+      for (const result of results) {
+        assert.equal(run.tool.driver.rules[result.ruleIndex].id, result.ruleId, 'ruleIndex points at ruleId');
+        assert.equal(run.artifacts[result.locations[0].physicalLocation.artifactLocation.index].location.uri, 'story.md');
+      }
+      for (const rule of run.tool.driver.rules) assert.ok(rule.shortDescription.text && rule.help.text, rule.id);
       assert.equal(results[0].locations[0].physicalLocation.artifactLocation.uri, 'story.md');
       // Text added above the claims moves them; the alerts keep their fingerprints.
       writeFileSync(tree.path('story.md'), `An extra opening line.\n\n${TEXT}`);

@@ -50,11 +50,13 @@ describe('publishing policy: file, defaults and layers', () => {
     ['empty', '  ', /^policy\.json: empty file/],
     ['syntax', '{\n  "minScore": 0.5,\n}', /^policy\.json: line 3, column 1: expected a property name/],
     ['not an object', '[1]', /^policy\.json: the file must be an object, not an array/],
-    ['unknown key', '{"minscore": 0.5}', /^policy\.json: minscore: unknown setting \(known: failOn, minScore\)/],
-    ['score out of range', '{"minScore": 1.5}', /^policy\.json: minScore: must be from 0 to 1, not 1\.5/],
-    ['score as text', '{"minScore": "0.5"}', /^policy\.json: minScore: must be a number from 0 to 1, not "0\.5"/],
-    ['failOn not a list', '{"failOn": "disputed"}', /^policy\.json: failOn: must be a list/],
-    ['unknown condition', '{"failOn": ["disputed", "rumour"]}', /^policy\.json: failOn\[1\]: must be one of disputed, unverified, changed, unreviewed, stale-sign-off, unsigned \(not "rumour"\)/],
+    ['unknown key', '{"minscore": 0.5}', /^policy\.json: line 1, column 2: minscore: unknown setting \(known: failOn, minScore\)/],
+    ['score out of range', '{\n  "failOn": [],\n  "minScore": 1.5\n}', /^policy\.json: line 3, column 3: minScore: must be from 0 to 1, not 1\.5/],
+    ['score as text', '{"minScore": "0.5"}', /^policy\.json: line 1, column 2: minScore: must be a number from 0 to 1, not "0\.5"/],
+    ['failOn not a list', '{"failOn": "disputed"}', /^policy\.json: line 1, column 2: failOn: must be a list/],
+    ['a later element, after nested values', '{"failOn": ["disputed", ["a, b", {"c": "]"}], "nope"]}', /^policy\.json: line 1, column 25: failOn\[1\]: must be one of/],
+    ['unknown key before nested values', '{\n  "x": {"failOn": 1},\n  "failOn": ["disputed", {"a": [1, 2]}, "rumour"]\n}', /^policy\.json: line 2, column 3: x: unknown setting/],
+    ['unknown condition, placed in the list', '{"failOn": ["disputed", \n  "rumour"]}', /^policy\.json: line 2, column 3: failOn\[1\]: must be one of disputed, unverified, changed, unreviewed, stale-sign-off, unsigned \(not "rumour"\)/],
   ];
   for (const [name, text, message] of refused) {
     it(`refuses a policy file with the place of the error: ${name}`, () => {
