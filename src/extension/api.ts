@@ -2,6 +2,7 @@ import type * as vscode from 'vscode';
 import type { DraftReview } from '../core/review/types';
 import type { DraftInsight } from './library/draftInsights';
 import type { ReviewService } from './reviewService';
+import type { DraftsTestApi } from './drafts/draftsView';
 import type { DeskTestApi } from './sidebar/deskViewProvider';
 
 /** An applied decoration range, as offsets into the document. */
@@ -26,6 +27,8 @@ export interface FactCheckApi {
   getStatusBarText(): string | undefined;
   /** The Fact-Check desk's host side, for tests and benchmarks only (not a stable API). */
   readonly desk: DeskTestApi;
+  /** The Drafts overview's host side, for tests and benchmarks only (not a stable API). */
+  readonly drafts: DraftsTestApi;
   /** How long activate() took (performance.now() clock of the extension host) and in which build, for tests and logs. */
   readonly activation: ActivationTiming;
   /** The claim library and per-draft insights, for tests and benchmarks (not a stable API). */

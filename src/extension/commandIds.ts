@@ -18,6 +18,14 @@ export enum CommandId {
   OpenArchivedCopy = 'factCheck.openArchivedCopy',
   SuggestArchiveLink = 'factCheck.suggestArchiveLink',
   ReuseVerification = 'factCheck.reuseVerification',
+  RefreshDrafts = 'factCheck.refreshDrafts',
+  SignOff = 'factCheck.signOff',
+  RevokeSignOff = 'factCheck.revokeSignOff',
+  CheckDraft = 'factCheck.checkDraft',
+  ExportReport = 'factCheck.exportReport',
+  ExportClaimReview = 'factCheck.exportClaimReview',
+  ExportWebAnnotations = 'factCheck.exportWebAnnotations',
+  ImportWebAnnotations = 'factCheck.importWebAnnotations',
 }
 
 /** Context keys for `when` clauses. */
@@ -29,3 +37,4 @@ export enum ContextKey {
 
 export const DESK_VIEW_ID = 'factCheck.desk';
 export const VIEW_CONTAINER_ID = 'factCheck';
+export const DRAFTS_VIEW_ID = 'factCheck.drafts';

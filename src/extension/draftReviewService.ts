@@ -10,12 +10,15 @@ import {
   reuseVerification,
   setNote,
   setStatus,
+  SIDECAR_VERSION,
   type Annotation,
   type ClaimStatus,
   type ReusedVerification,
+  type SidecarFile,
   type Source,
 } from '../core/annotations';
 import { ClaimAnalyzer, type Claim, type DetectOptions } from '../core/claims';
+import type { SignOff } from '../core/publish/types';
 import { draftLanguageOf } from '../core/document';
 import { buildReview } from '../core/review/buildReview';
 import { withCheckResult } from '../core/sources/checkResult';
@@ -26,7 +29,7 @@ import type { HostPlatform } from './platform';
 import type { ReviewService, SourceInput } from './reviewService';
 import type { DraftState } from './storage/draftState';
 import { SidecarStore } from './storage/sidecarStore';
-import { isSidecarPath } from './storage/sidecarLocation';
+import { draftFileName, isSidecarPath } from './storage/sidecarLocation';
 import { UNTITLED_HOLD_MS, UntitledCarryOver } from './storage/untitledCarryOver';
 
 interface ClaimCache {
@@ -193,6 +196,32 @@ export class DraftReviewService implements ReviewService {
     await this.change(document, (state, by, now) => {
       this.replace(state, reattachAnnotation(this.annotationById(state, annotationId), document.getText(), start, end, by, now));
     });
+  }
+
+  signOffOf(document: vscode.TextDocument): SignOff | undefined {
+    return this.store.stateFor(document.uri).signOff;
+  }
+
+  async setSignOff(document: vscode.TextDocument, make: (by: string, now: string) => SignOff | undefined): Promise<SignOff | undefined> {
+    return this.change(document, (state, by, now) => {
+      state.signOff = make(by, now);
+      return state.signOff;
+    });
+  }
+
+  async importAnnotations(document: vscode.TextDocument, make: (current: SidecarFile, by: string, now: string) => Annotation[]): Promise<Annotation[]> {
+    return this.change(document, (state, by, now) => {
+      const current: SidecarFile = { version: SIDECAR_VERSION, draft: draftFileName(document.uri), annotations: state.annotations };
+      if (state.signOff) current.signOff = state.signOff;
+      const ids = new Set(state.annotations.map((a) => a.id));
+      const added = make(current, by, now).filter((a) => !ids.has(a.id));
+      state.annotations = [...state.annotations, ...added];
+      return added;
+    });
+  }
+
+  async whenLoaded(document: vscode.TextDocument): Promise<void> {
+    await this.store.stateFor(document.uri).ready;
   }
 
   rescan(document: vscode.TextDocument): void {

@@ -7,6 +7,10 @@ import { ClaimDecorator } from './decorations';
 import { ClaimDiagnostics } from './diagnostics';
 import { DraftReviewService } from './draftReviewService';
 import type { HostPlatform } from './platform';
+import { registerDraftsView } from './drafts/registerDraftsView';
+import { PolicySource } from './publish/policySource';
+import { ExportCommands } from './publish/exportCommands';
+import { SignOffCommands } from './publish/signOffCommands';
 import { DeskViewProvider } from './sidebar/deskViewProvider';
 import { ClaimHoverProvider } from './hover';
 import { SourceCheckCommands } from './sources/sourceCheckCommands';
@@ -48,6 +52,10 @@ export function activateFactCheck(context: vscode.ExtensionContext, platform: Ho
   context.subscriptions.push(new ClaimContextKeys(review));
   context.subscriptions.push(new SourceCheckCommands(review, platform.sourceChecks));
   const desk = DeskViewProvider.register(context, review, sidebarReveal, insights);
+  const policies = new PolicySource();
+  context.subscriptions.push(policies, new SignOffCommands(review, policies));
+  const drafts = registerDraftsView(context, review, policies);
+  context.subscriptions.push(new ExportCommands(review, policies, () => drafts.listedDrafts()));
   // --- end features ---
 
   const activation = { startedAt, durationMs: performance.now() - startedAt, platform: platform.kind };
@@ -76,6 +84,7 @@ export function activateFactCheck(context: vscode.ExtensionContext, platform: Ho
         return document ? insights.settle(document) : Promise.resolve(undefined);
       },
     },
+    drafts: drafts.testApi,
   };
 }
 

@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import type { ReusedVerification } from '../core/annotations/model';
-import type { Annotation, ClaimStatus, Source } from '../core/annotations/types';
+import type { Annotation, ClaimStatus, SidecarFile, Source } from '../core/annotations/types';
+import type { SignOff } from '../core/publish/types';
 import type { DraftReview, ReviewItem } from '../core/review/types';
 
 /** What an editor types when attaching a source (validated by the service too). */
@@ -42,6 +43,17 @@ export interface ReviewService extends vscode.Disposable {
   markRangeAsClaim(document: vscode.TextDocument, start: number, end: number): Promise<Annotation>;
   /** Re-attaches an orphaned annotation to a new span. */
   reattach(document: vscode.TextDocument, annotationId: string, start: number, end: number): Promise<void>;
+  /** The draft's sign-off as held by the store (undefined when not signed off or not loaded yet). */
+  signOffOf(document: vscode.TextDocument): SignOff | undefined;
+  /** Records (or, with undefined, revokes) the sign-off through the store; make gets the editor's name and the time. */
+  setSignOff(document: vscode.TextDocument, make: (by: string, now: string) => SignOff | undefined): Promise<SignOff | undefined>;
+  /**
+   * Adds annotations from elsewhere (an import) through the store: make gets the current sidecar content, the
+   * editor's name and the time, and returns the merged annotations; only those with new ids are added, so none is ever overwritten.
+   */
+  importAnnotations(document: vscode.TextDocument, make: (current: SidecarFile, by: string, now: string) => Annotation[]): Promise<Annotation[]>;
+  /** Resolves once the draft's sidecar has been read (its review and sign-off are then complete). */
+  whenLoaded(document: vscode.TextDocument): Promise<void>;
   /** Drops cached claims for the document and detects again. */
   rescan(document: vscode.TextDocument): void;
   /** Writes every pending sidecar change now. */

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { isSignOffValid, type SignOff } from '../core/publish';
 import { countStatuses, type DraftReview } from '../core/review/types';
 import { afterActivation } from './afterActivation';
 import { CommandId } from './commandIds';
@@ -28,6 +29,18 @@ function tooltipOf(review: DraftReview): string {
   if (review.storeError) lines.push('', vscode.l10n.t('Annotations could not be read: {0}', review.storeError));
   lines.push('', vscode.l10n.t('Click to open the Fact-Check desk'));
   return lines.join('\n');
+}
+
+/** `$(verified) signed off`, or `$(history) changed since sign-off` once the text differs from what was signed off. */
+function signOffText(signOff: SignOff | undefined, document: vscode.TextDocument): { text: string; tooltip: string } | undefined {
+  if (!signOff) return undefined;
+  if (isSignOffValid(signOff, document.getText())) {
+    return { text: `$(verified) ${vscode.l10n.t('signed off')}`, tooltip: vscode.l10n.t('Signed off by {0} at {1}', signOff.by, signOff.at) };
+  }
+  return {
+    text: `$(history) ${vscode.l10n.t('changed since sign-off')}`,
+    tooltip: vscode.l10n.t('Signed off by {0} at {1}; the text changed since: sign it off again.', signOff.by, signOff.at),
+  };
 }
 
 /** Claim counts for the active draft; hidden when the active editor is not a draft. */
@@ -68,8 +81,9 @@ export class ClaimStatusBar implements vscode.Disposable {
     }
     const review = this.review.getReview(document);
     this.settler.markSettled(document);
-    this.item.text = statusBarText(review);
-    this.item.tooltip = tooltipOf(review);
+    const signOff = signOffText(this.review.signOffOf(document), document);
+    this.item.text = signOff ? `${statusBarText(review)} · ${signOff.text}` : statusBarText(review);
+    this.item.tooltip = signOff ? `${tooltipOf(review)}\n\n${signOff.tooltip}` : tooltipOf(review);
     this.item.backgroundColor = review.storeError ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.visible = true;
     this.item.show();

@@ -26,6 +26,7 @@ interface DeskUi {
   t: Translate;
   name: HTMLElement;
   storeError: HTMLElement;
+  signOff: HTMLElement;
   meter: MeterView;
   noDraft: HTMLElement;
   draftPage: HTMLElement;
@@ -129,6 +130,7 @@ export class DeskApp implements DeskActions {
       t,
       name: el('h2', { className: 'draft-name' }),
       storeError: el('p', { className: 'banner error', attrs: { role: 'alert' } }),
+      signOff: el('p', { className: 'banner sign-off', attrs: { role: 'status' } }),
       meter: new MeterView(t),
       noDraft: el('p', { className: 'empty-state', text: t('noDraft') }),
       draftPage: el('div', { className: 'draft-page' }),
@@ -143,7 +145,7 @@ export class DeskApp implements DeskActions {
     };
     ui.listPage.append(ui.disagreements.element, filters.element, triage.element, ui.listMessage, list.element, ui.orphans.element);
     ui.detailPage.hidden = true;
-    ui.draftPage.append(el('header', { className: 'desk-header' }, ui.name, ui.storeError, ui.meter.element), ui.listPage, ui.detailPage);
+    ui.draftPage.append(el('header', { className: 'desk-header' }, ui.name, ui.storeError, ui.signOff, ui.meter.element), ui.listPage, ui.detailPage);
     ui.draftPage.hidden = true;
     this.root.replaceChildren(ui.noDraft, ui.draftPage);
     this.ui = ui;
@@ -167,6 +169,10 @@ export class DeskApp implements DeskActions {
     ui.name.title = draft.uri;
     ui.storeError.hidden = !draft.storeError;
     ui.storeError.textContent = draft.storeError ? ui.t('storeError', draft.storeError) : '';
+    const signOff = draft.signOff;
+    ui.signOff.hidden = !signOff;
+    ui.signOff.classList.toggle('changed', signOff?.valid === false);
+    ui.signOff.textContent = signOff ? ui.t(signOff.valid ? 'signedOff' : 'changedSinceSignOff', signOff.by, signOff.at.slice(0, 10)) : '';
     const meter = buildMeter(draft.items, draft.dismissed);
     ui.meter.update(meter);
     ui.filters.updateCounts(meter);

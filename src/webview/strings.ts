@@ -8,6 +8,8 @@ export const DESK_STRINGS = {
   noMatches: 'No claims match the filters.',
   clearFilters: 'Clear filters',
   storeError: 'The annotation file could not be read: {0}. Changes are held in memory and not saved until it is fixed.',
+  signedOff: 'Signed off by {0} on {1}.',
+  changedSinceSignOff: 'Changed since sign-off (by {0} on {1}): sign it off again before publishing.',
   meterLabel: 'Verification progress',
   meterSummary: '{0} of {1} claims verified',
   statusAll: 'All',

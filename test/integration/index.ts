@@ -4,6 +4,7 @@
  *
  * FACTCHECK_TEST_GREP   only tests whose full title matches (a regular expression, case-insensitive)
  * FACTCHECK_TEST_FILES  only suite files whose path contains this text
+ * FACTCHECK_BENCH=1     also the benchmarks (*.bench.js), e.g. the Drafts overview on 2,000 drafts
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +19,7 @@ function testFiles(dir: string): string[] {
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) files.push(...testFiles(path));
-    else if (name.endsWith('.test.js')) files.push(path);
+    else if (name.endsWith('.test.js') || (process.env.FACTCHECK_BENCH === '1' && name.endsWith('.bench.js'))) files.push(path);
   }
   return files;
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { isSignOffValid } from '../../core/publish/signOff';
 import type { DeskDraft, HostMessage, PerfMessage } from '../../shared/protocol';
 import { CommandId, DESK_VIEW_ID } from '../commandIds';
 import type { DraftInsights } from '../library/draftInsights';
@@ -235,6 +236,8 @@ export class DeskViewProvider implements vscode.WebviewViewProvider, vscode.Disp
     if (review.storeError !== undefined) draft.storeError = review.storeError;
     const insight = this.insights?.get(document);
     if (this.insights && insight) Object.assign(draft, deskInsight(this.insights.library, document, insight));
+    const signOff = this.review.signOffOf(document);
+    if (signOff) draft.signOff = { by: signOff.by, at: signOff.at, valid: isSignOffValid(signOff, document.getText()) };
     return draft;
   }
 

@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import type { Annotation, SidecarFile } from '../../core/annotations/types';
+import type { SignOff } from '../../core/publish/types';
 
 /** Everything the store knows about one open draft's annotations. */
 export interface DraftState {
@@ -7,6 +8,8 @@ export interface DraftState {
   /** undefined for drafts without a file (untitled): annotations live in memory only. */
   sidecar: vscode.Uri | undefined;
   annotations: Annotation[];
+  /** The draft's sign-off for publication, kept and written with the annotations (changes bump revision too). */
+  signOff: SignOff | undefined;
   /** Bumped on every change to `annotations` (edit, action, load, merge); keys review caches. */
   revision: number;
   /** The revision last written (or known equal to disk); behind `revision` means a write is due. */

@@ -86,6 +86,7 @@ export class SidecarStore implements vscode.Disposable {
       draft,
       sidecar: sidecarUriFor(draft, this.host.sidecarLocation()),
       annotations: [],
+      signOff: undefined,
       revision: 0,
       savedRevision: 0,
       lastKnownDisk: undefined,
@@ -315,6 +316,7 @@ export class SidecarStore implements vscode.Disposable {
     const found = draftText === undefined ? undefined : reanchor(parsed.file.annotations, draftText);
     const hadInMemory = state.annotations.length > 0;
     state.annotations = mergeInto(found ? found.annotations : parsed.file.annotations, state.annotations);
+    state.signOff ??= parsed.file.signOff;
     state.revision++;
     // Opening must not dirty the working tree: write only when an annotation moved or lost its text
     // (refreshed context around text still in place is not worth a rewrite).
@@ -345,15 +347,16 @@ export class SidecarStore implements vscode.Disposable {
     state.reportedBadText = undefined;
     if (parsed.migratedFrom !== undefined) state.migrationOriginal = text;
     const base: SidecarFile = state.lastKnownDisk ?? { version: SIDECAR_VERSION, draft: name, annotations: [] };
-    const ours: SidecarFile = fileWith(state.lastKnownDisk, name, state.annotations);
+    const ours = sidecarOf(state.lastKnownDisk, name, state);
     const merged = mergeWithDisk(base, ours, parsed.file);
+    state.signOff = merged.signOff;
     const draftText = this.host.textOf(state.draft);
     state.annotations = draftText === undefined ? merged.annotations : reanchor(merged.annotations, draftText).annotations;
     state.lastKnownDisk = parsed.file;
     state.lastDiskText = text;
     state.revision++;
     // Write back only what the merge added to the disk version (positions re-found here are not news).
-    if (sameAnnotations(merged.annotations, parsed.file.annotations)) state.savedRevision = state.revision;
+    if (sameAnnotations(merged.annotations, parsed.file.annotations) && JSON.stringify(merged.signOff) === JSON.stringify(parsed.file.signOff)) state.savedRevision = state.revision;
     else this.scheduleWrite(state);
     this.host.changed(state.draft);
   }
@@ -403,11 +406,11 @@ export class SidecarStore implements vscode.Disposable {
     if (onDisk !== state.lastDiskText || state.storeError !== undefined) this.absorbDisk(state, onDisk);
     if (state.storeError !== undefined) return; // held in memory until the file is fixed
     const revision = state.revision;
-    if (state.annotations.length === 0 && onDisk === undefined) {
+    if (state.annotations.length === 0 && state.signOff === undefined && onDisk === undefined) {
       state.savedRevision = revision; // nothing to keep: no file for a draft nobody annotated
       return;
     }
-    const file = fileWith(state.lastKnownDisk, draftFileName(state.draft), state.annotations);
+    const file = sidecarOf(state.lastKnownDisk, draftFileName(state.draft), state);
     const text = serializeSidecar(file);
     if (text !== onDisk) {
       if (state.migrationOriginal !== undefined && onDisk !== undefined) {
@@ -428,6 +431,15 @@ export class SidecarStore implements vscode.Disposable {
     state.savedRevision = revision;
     state.reportedWriteError = undefined;
   }
+}
+
+/** What is in memory for a draft, as a sidecar file (the sign-off only when there is one). */
+/** The file to write: the last one read (so keys this version does not know are kept), with our annotations and sign-off. */
+function sidecarOf(known: SidecarFile | undefined, draft: string, state: DraftState): SidecarFile {
+  const file = fileWith(known, draft, state.annotations);
+  if (state.signOff !== undefined) file.signOff = state.signOff;
+  else delete file.signOff;
+  return file;
 }
 
 /** Annotations created in memory before the sidecar finished loading are kept alongside it. */

@@ -1,0 +1,10 @@
+import type { DraftLanguage } from '../../core/document';
+
+/** A draft file's language by its extension, as the CLI decides it: .md/.markdown are Markdown, anything else plain text. */
+export function draftLanguageOfPath(path: string): DraftLanguage {
+  return /\.(md|markdown)$/i.test(path) ? 'markdown' : 'plaintext';
+}
+
+export function fileNameOf(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}

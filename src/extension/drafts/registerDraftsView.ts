@@ -1,0 +1,12 @@
+import * as vscode from 'vscode';
+import { CommandId } from '../commandIds';
+import type { PolicySource } from '../publish/policySource';
+import type { ReviewService } from '../reviewService';
+import { DraftsView } from './draftsView';
+
+/** Creates the Drafts overview and its refresh command; disposed with the extension. */
+export function registerDraftsView(context: vscode.ExtensionContext, review: ReviewService, policies: PolicySource): DraftsView {
+  const view = new DraftsView(review, policies);
+  context.subscriptions.push(view, vscode.commands.registerCommand(CommandId.RefreshDrafts, () => view.testApi.refresh()));
+  return view;
+}

@@ -1,0 +1,84 @@
+import * as vscode from 'vscode';
+import { assessDraft, type DraftAssessment } from '../../core/publish';
+import { readConfig } from '../config';
+import { draftLanguageOfPath, fileNameOf } from '../drafts/draftLanguage';
+import { decodeDraftBytes } from '../drafts/draftFilesReader';
+import { relativeTo } from '../drafts/draftDiscovery';
+import type { ReviewService } from '../reviewService';
+import { readTextFile } from '../storage/sidecarFiles';
+import { sidecarUriFor } from '../storage/sidecarLocation';
+import type { PolicySource } from './policySource';
+
+/** A draft's fact-check record as saved: its text (the editor's, when open), its sidecar and the policy verdict. */
+export interface DraftRecord {
+  uri: vscode.Uri;
+  name: string;
+  /** Workspace-relative path, as reports show it. */
+  path: string;
+  text: string;
+  assessment?: DraftAssessment;
+  /** Why the draft or its sidecar cannot be read. */
+  error?: string;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Reads drafts for reports and exports: pending annotation changes are written first, then each
+ * draft and its sidecar are read and assessed with the core (one draft per task, so the host stays responsive).
+ */
+export async function loadDraftRecords(uris: readonly vscode.Uri[], review: ReviewService, policies: PolicySource, progress?: (done: number) => void): Promise<DraftRecord[]> {
+  await review.flush();
+  const config = readConfig();
+  const records: DraftRecord[] = [];
+  for (const uri of uris) {
+    records.push(await loadOne(uri, config.sidecarLocation, config.detect, policies));
+    progress?.(records.length);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  return records;
+}
+
+async function loadOne(
+  uri: vscode.Uri,
+  location: ReturnType<typeof readConfig>['sidecarLocation'],
+  detect: ReturnType<typeof readConfig>['detect'],
+  policies: PolicySource,
+): Promise<DraftRecord> {
+  const name = fileNameOf(uri.path);
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  const record: DraftRecord = { uri, name, path: folder ? relativeTo(folder.uri, uri) : name, text: '' };
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (open) record.text = open.getText();
+  else {
+    try {
+      const decoded = decodeDraftBytes(await vscode.workspace.fs.readFile(uri));
+      if ('problem' in decoded) return { ...record, error: decoded.problem };
+      record.text = decoded.text;
+    } catch (error) {
+      return { ...record, error: errorText(error) };
+    }
+  }
+  const sidecar = sidecarUriFor(uri, location);
+  let sidecarText: string | undefined;
+  try {
+    sidecarText = sidecar ? await readTextFile(sidecar) : undefined;
+  } catch (error) {
+    return { ...record, error: errorText(error) };
+  }
+  const { policy } = await policies.policyFor(uri);
+  const assessment = assessDraft({
+    uri: uri.toString(),
+    text: record.text,
+    language: draftLanguageOfPath(uri.path),
+    draftName: name,
+    ...(sidecarText !== undefined ? { sidecarText } : {}),
+    policy,
+    detect: { ...detect, minScore: 0 },
+  });
+  record.assessment = assessment;
+  if (assessment.evaluation.error !== undefined) record.error = assessment.evaluation.error;
+  return record;
+}
