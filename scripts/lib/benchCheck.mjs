@@ -10,17 +10,8 @@ import { performance } from 'node:perf_hooks';
 
 const require = createRequire(import.meta.url);
 
-/** A small deterministic PRNG (mulberry32), so every run checks the same drafts. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The tests' seeded PRNG (built into out/ by `npm run bench`), so every run checks the same drafts.
+const { prng } = require('../../out/test/unit/annotations/prng.js');
 
 /**
  * Writes `count` drafts of about `bytesEach` bytes into a new temp folder: paragraphs drawn from

@@ -13,9 +13,9 @@ const TIMEOUTS = {
   systemPackages: 21 * 60_000,
   install: 20 * 60_000,
   server: 60_000 * SCALE,
-  integration: 300_000 * SCALE,
+  integration: 480_000 * SCALE,
   web: 180_000 * SCALE,
-  e2e: 300_000 * SCALE,
+  e2e: 600_000 * SCALE,
   vsix: 240_000 * SCALE,
 };
 

@@ -1,14 +1,10 @@
-import { pathToFileURL } from 'node:url';
-import { sep } from 'node:path';
 import type * as Sarif from 'sarif';
 import { hashText } from '../../core/util/hash';
 import type { CheckRun } from '../checkModel';
 import type { FormatContext } from '../format';
-import { artifactLocation } from '../format/sarif';
+import { artifactLocation, serializeSarif } from '../format/sarif';
 import { findingsOf, LEVELS, RULE_DESCRIPTIONS, RULE_HELP, type Finding } from './findings';
 
-const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
-const INFORMATION_URI = 'https://marketplace.visualstudio.com/items?itemName=draft-factcheck.draft-factcheck';
 const RULES = Object.keys(LEVELS) as Finding['rule'][];
 
 /**
@@ -37,33 +33,12 @@ export function formatCheckSarif(run: CheckRun, context: FormatContext): string 
       });
     }
   });
-  const log: Sarif.Log = {
-    $schema: SCHEMA,
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'draft-factcheck',
-            version: context.version,
-            semanticVersion: context.version,
-            informationUri: INFORMATION_URI,
-            rules: RULES.map((rule) => ({
-              id: rule,
-              shortDescription: { text: RULE_DESCRIPTIONS[rule] },
-              help: { text: RULE_HELP[rule] },
-              defaultConfiguration: { level: LEVELS[rule] },
-              properties: { tags: ['fact-check', 'publishing-policy'] },
-            })),
-          },
-        },
-        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(context.cwd.endsWith(sep) ? context.cwd : context.cwd + sep).href } },
-        columnKind: 'utf16CodeUnits',
-        artifacts,
-        results,
-        properties: { policy: run.policy },
-      },
-    ],
-  };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  const rules = RULES.map((rule) => ({
+    id: rule,
+    shortDescription: { text: RULE_DESCRIPTIONS[rule] },
+    help: { text: RULE_HELP[rule] },
+    defaultConfiguration: { level: LEVELS[rule] },
+    properties: { tags: ['fact-check', 'publishing-policy'] },
+  }));
+  return serializeSarif(context, rules, artifacts, results, { policy: run.policy });
 }

@@ -48,27 +48,26 @@ export function formatSarif(report: ScanReport, context: FormatContext): string 
     };
     return result;
   }));
-  const log: Sarif.Log = {
-    $schema: SCHEMA,
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'draft-factcheck',
-            version: context.version,
-            semanticVersion: context.version,
-            informationUri: INFORMATION_URI,
-            rules: CLAIM_KINDS.map((kind) => rule(kind)),
-          },
-        },
-        originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(context.cwd.endsWith(sep) ? context.cwd : context.cwd + sep).href } },
-        columnKind: 'utf16CodeUnits',
-        artifacts,
-        results,
-      },
-    ],
+  return serializeSarif(context, CLAIM_KINDS.map((kind) => rule(kind)), artifacts, results);
+}
+
+/** One SARIF 2.1.0 log of a single draft-factcheck run, as text (shared by scan and check). */
+export function serializeSarif(
+  context: FormatContext,
+  rules: Sarif.ReportingDescriptor[],
+  artifacts: Sarif.Artifact[],
+  results: Sarif.Result[],
+  properties?: Sarif.PropertyBag,
+): string {
+  const run: Sarif.Run = {
+    tool: { driver: { name: 'draft-factcheck', version: context.version, semanticVersion: context.version, informationUri: INFORMATION_URI, rules } },
+    originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(context.cwd.endsWith(sep) ? context.cwd : context.cwd + sep).href } },
+    columnKind: 'utf16CodeUnits',
+    artifacts,
+    results,
   };
+  if (properties) run.properties = properties;
+  const log: Sarif.Log = { $schema: SCHEMA, version: '2.1.0', runs: [run] };
   return `${JSON.stringify(log, null, 2)}\n`;
 }
 

@@ -26,6 +26,8 @@ export interface DeskTestApi {
   receive(message: unknown): Promise<DeskOutcome>;
   /** Messages posted to the webview, oldest first (the last 200). */
   readonly posted: readonly HostMessage[];
+  /** The last init message (strings, settings) posted, kept apart: a long session pushes it out of `posted`. */
+  readonly lastInit: HostMessage | undefined;
   /** Timings the webview reported, latest per name. */
   readonly perf: ReadonlyMap<string, PerfMessage>;
   /** The URI of the draft the desk shows, if any. */
@@ -51,6 +53,7 @@ export class DeskViewProvider implements vscode.WebviewViewProvider, vscode.Disp
   private readonly recordPosted: boolean;
   private selectionTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly postedLog: HostMessage[] = [];
+  private lastInit: HostMessage | undefined;
   private readonly perfLog = new Map<string, PerfMessage>();
   private openExternal: (uri: vscode.Uri) => Thenable<boolean> = (uri) => vscode.env.openExternal(uri);
   private readonly handler: DeskMessageHandler;
@@ -113,6 +116,9 @@ export class DeskViewProvider implements vscode.WebviewViewProvider, vscode.Disp
       receive: (message) => provider.handler.handle(message),
       get posted() {
         return provider.postedLog;
+      },
+      get lastInit() {
+        return provider.lastInit;
       },
       get perf() {
         return provider.perfLog;
@@ -261,6 +267,7 @@ export class DeskViewProvider implements vscode.WebviewViewProvider, vscode.Disp
 
   private post(message: HostMessage): void {
     if (this.recordPosted) {
+      if (message.type === 'init') this.lastInit = message;
       this.postedLog.push(message);
       if (this.postedLog.length > 200) this.postedLog.splice(0, this.postedLog.length - 200);
     }
