@@ -16,7 +16,7 @@ import {
 import { ClaimAnalyzer, type Claim, type DetectOptions } from '../core/claims';
 import { draftLanguageOf } from '../core/document';
 import { buildReview } from '../core/review/buildReview';
-import type { DraftReview, ReviewItem } from '../core/review/types';
+import { loadingReview, type DraftReview, type ReviewItem } from '../core/review/types';
 import { readConfig, type FactCheckConfig } from './config';
 import { EditorName } from './editorName';
 import type { HostPlatform } from './platform';
@@ -98,6 +98,8 @@ export class DraftReviewService implements ReviewService {
   getReview(document: vscode.TextDocument): DraftReview {
     const key = document.uri.toString();
     const state = this.store.stateFor(document.uri);
+    // Until the sidecar has been read every claim would look unreviewed: show nothing instead.
+    if (!state.loaded) return loadingReview(key, document.version);
     const cached = this.reviews.get(key);
     if (cached && cached.version === document.version && cached.revision === state.revision && cached.storeError === state.storeError) {
       return cached.review;

@@ -46,7 +46,8 @@ export function activateFactCheck(context: vscode.ExtensionContext, platform: Ho
     review,
     getReview(uri) {
       const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-      return document && review.isDraft(document) ? review.getReview(document) : undefined;
+      const found = document && review.isDraft(document) ? review.getReview(document) : undefined;
+      return found?.loading ? undefined : found;
     },
     getDecorationRanges(uri) {
       return decorations ? decorations.rangesFor(uri) : {};

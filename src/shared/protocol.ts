@@ -28,6 +28,8 @@ export interface DeskDraft {
   dismissed: ReviewItem[];
   orphans: Annotation[];
   storeError?: string;
+  /** The sidecar is still being read: items are empty because statuses are not known yet. */
+  loading?: true;
 }
 
 // ---------------------------------------------------------------- host → webview

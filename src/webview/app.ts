@@ -204,7 +204,9 @@ export class DeskApp implements DeskActions {
     const filtered = filterItems(draft.items, draft.dismissed, this.view.filter);
     ui.list.setItems(filtered, this.view.selectedId);
     ui.list.element.hidden = filtered.length === 0;
-    if (draft.items.length === 0 && draft.dismissed.length === 0) {
+    if (draft.loading) {
+      ui.listMessage.replaceChildren(el('p', { className: 'empty-state', attrs: { role: 'status' }, text: ui.t('loading') }));
+    } else if (draft.items.length === 0 && draft.dismissed.length === 0) {
       ui.listMessage.replaceChildren(el('p', { className: 'empty-state', text: ui.t('noClaims') }));
     } else if (filtered.length === 0) {
       replaceChildren(

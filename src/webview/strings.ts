@@ -5,6 +5,7 @@
 export const DESK_STRINGS = {
   noDraft: 'Open a Markdown or plain-text draft to see its claims.',
   noClaims: 'No checkable claims found in this draft.',
+  loading: 'Reading the annotations of this draft…',
   noMatches: 'No claims match the filters.',
   clearFilters: 'Clear filters',
   storeError: 'The annotation file could not be read: {0}. Changes are held in memory and not saved until it is fixed.',

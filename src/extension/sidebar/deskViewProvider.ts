@@ -220,6 +220,7 @@ export class DeskViewProvider implements vscode.WebviewViewProvider, vscode.Disp
       orphans: review.orphans,
     };
     if (review.storeError !== undefined) draft.storeError = review.storeError;
+    if (review.loading) draft.loading = true;
     return draft;
   }
 

@@ -71,9 +71,10 @@ export class SidecarStore implements vscode.Disposable {
       existing.closed = false;
       return existing;
     }
+    const sidecar = sidecarUriFor(draft, this.host.sidecarLocation());
     const state: DraftState = {
       draft,
-      sidecar: sidecarUriFor(draft, this.host.sidecarLocation()),
+      sidecar,
       annotations: [],
       revision: 0,
       savedRevision: 0,
@@ -85,6 +86,7 @@ export class SidecarStore implements vscode.Disposable {
       migrationOriginal: undefined,
       textLength: this.host.textOf(draft)?.length ?? 0,
       ready: Promise.resolve(),
+      loaded: sidecar === undefined,
       queue: Promise.resolve(),
       writeTimer: undefined,
       closed: false,
@@ -94,7 +96,7 @@ export class SidecarStore implements vscode.Disposable {
     if (state.sidecar) {
       this.bySidecar.set(state.sidecar.toString(), state);
       this.watchOutsideWorkspace(state, state.sidecar);
-      state.ready = this.enqueue(state, () => this.load(state));
+      state.ready = this.enqueue(state, () => this.loadOnce(state));
     }
     return state;
   }
@@ -275,6 +277,18 @@ export class SidecarStore implements vscode.Disposable {
     }
   }
 
+  /** Reads the sidecar; whatever the outcome (absent, corrupt, failed), the draft then counts as loaded and is announced. */
+  private async loadOnce(state: DraftState): Promise<void> {
+    try {
+      await this.load(state);
+    } finally {
+      if (!state.loaded) {
+        state.loaded = true;
+        this.host.changed(state.draft);
+      }
+    }
+  }
+
   private async load(state: DraftState): Promise<void> {
     const sidecar = state.sidecar;
     if (!sidecar) return;
@@ -300,6 +314,7 @@ export class SidecarStore implements vscode.Disposable {
     const moved = found !== undefined && found.moved + found.fuzzy + found.orphaned > 0;
     if (moved || hadInMemory) this.scheduleWrite(state);
     else state.savedRevision = state.revision;
+    state.loaded = true;
     this.host.changed(state.draft);
   }
 
