@@ -64,13 +64,20 @@ export class DraftReviewService implements ReviewService {
   private readonly openedAt = new Map<string, number>();
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(_context: vscode.ExtensionContext, platform: HostPlatform) {
+  constructor(
+    _context: vscode.ExtensionContext,
+    platform: HostPlatform,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
     this.editorName = new EditorName(platform.userNames);
-    this.store = new SidecarStore({
-      textOf: (draft) => this.openDocument(draft)?.getText(),
-      sidecarLocation: () => this.config.sidecarLocation,
-      changed: (draft) => this.fire(draft),
-    });
+    this.store = new SidecarStore(
+      {
+        textOf: (draft) => this.openDocument(draft)?.getText(),
+        sidecarLocation: () => this.config.sidecarLocation,
+        changed: (draft) => this.fire(draft),
+      },
+      log,
+    );
     const ws = vscode.workspace;
     this.disposables.push(
       this.changeEmitter,
@@ -215,7 +222,14 @@ export class DraftReviewService implements ReviewService {
       analyzer = new ClaimAnalyzer(this.detectOptions());
       this.analyzers.set(key, analyzer);
     }
-    const claims = analyzer.analyze(document.getText(), draftLanguageOf(document.languageId));
+    let claims: Claim[];
+    try {
+      claims = analyzer.analyze(document.getText(), draftLanguageOf(document.languageId));
+    } catch (error) {
+      // A bug in the engine must not take hovers, highlights and the desk down with it: no claims, and a log line.
+      this.log.error(`Claim detection failed for ${key}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      claims = [];
+    }
     this.claims.set(key, { version: document.version, claims });
     return claims;
   }

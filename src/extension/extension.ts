@@ -22,8 +22,10 @@ let activeReview: DraftReviewService | undefined;
  */
 export function activateFactCheck(context: vscode.ExtensionContext, platform: HostPlatform): FactCheckApi {
   const startedAt = performance.now();
-  const review = new DraftReviewService(context, platform);
-  context.subscriptions.push(review);
+  // The one log of the extension: storage, detection and desk messages all go here, never to the console.
+  const log = vscode.window.createOutputChannel('Fact-Check', { log: true });
+  const review = new DraftReviewService(context, platform, log);
+  context.subscriptions.push(log, review);
   activeReview = review;
 
   // --- features (one line each) ---
@@ -37,7 +39,7 @@ export function activateFactCheck(context: vscode.ExtensionContext, platform: Ho
   context.subscriptions.push(new ClaimCodeActionProvider(review));
   context.subscriptions.push(new ClaimDiagnostics(review));
   context.subscriptions.push(new ClaimContextKeys(review));
-  const desk = DeskViewProvider.register(context, review, sidebarReveal);
+  const desk = DeskViewProvider.register(context, review, sidebarReveal, log);
   // --- end features ---
 
   const activation = { startedAt, durationMs: performance.now() - startedAt, platform: platform.kind };

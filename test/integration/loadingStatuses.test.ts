@@ -105,8 +105,9 @@ describe('statuses while the sidecar loads', () => {
           assert.match(sample.status, countsText, `at ${sample.atMs.toFixed(0)} ms the status bar showed wrong counts`);
         }
       }
-      const loadingShown = samples.some((s) => s.status !== undefined && /Reading annotations/.test(s.status));
-      console.log(`      ${count} annotations: correct statuses ${correctAt.toFixed(0)} ms after open (${samples.length} samples, loading text seen: ${loadingShown})`);
+      const loading = samples.filter((s) => s.status !== undefined && /Reading annotations/.test(s.status));
+      const loadingFrom = loading.length > 0 ? `${loading[0].atMs.toFixed(0)}–${loading[loading.length - 1].atMs.toFixed(0)} ms` : 'never sampled';
+      console.log(`      ${count} annotations: correct statuses ${correctAt.toFixed(0)} ms after open; loading state shown ${loadingFrom} (${samples.length} samples)`);
       assert.equal(api.getReview(uri)?.items.filter((i) => i.status === 'unverified').length, flagged.length);
     });
   }

@@ -53,7 +53,10 @@ export class SidecarStore implements vscode.Disposable {
   private readonly bySidecar = new Map<string, DraftState>();
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly host: StoreHost) {
+  constructor(
+    private readonly host: StoreHost,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`);
     this.disposables.push(
       watcher,
@@ -220,7 +223,7 @@ export class SidecarStore implements vscode.Disposable {
   /** Runs disk work for one draft after the work queued before it; a failure never blocks later steps. */
   private enqueue(state: DraftState, step: () => Promise<void>): Promise<void> {
     const run = state.queue.then(step).catch((error: unknown) => {
-      console.error(`[factCheck] ${state.sidecar?.toString() ?? state.draft.toString()}: ${errorText(error)}`);
+      this.log.error(`Sidecar ${state.sidecar?.toString() ?? state.draft.toString()}: ${errorText(error)}`);
     });
     state.queue = run;
     return run;
