@@ -1,14 +1,10 @@
 import type * as vscode from 'vscode';
+import type { SourceFields } from '../core/annotations';
 import type { Annotation, ClaimStatus, Source } from '../core/annotations/types';
 import type { DraftReview, ReviewItem } from '../core/review/types';
 
-/** What an editor types when attaching a source (validated by the service too). */
-export interface SourceInput {
-  url: string;
-  title: string;
-  quote?: string;
-  note?: string;
-}
+/** What an editor types when attaching a source (validated by the service too): the core's SourceFields. */
+export type SourceInput = SourceFields;
 
 /**
  * The one place feature code (decorations, hover, commands, sidebar, …) reads claims

@@ -2,11 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { mergeSidecars, parseSidecar, serializeSidecar, type SidecarFile } from '../../core/annotations';
 import { parseArgs } from '../args';
-import { EXIT_OK, EXIT_USAGE } from '../exit';
+import { EXIT_INTERNAL_ERROR, EXIT_OK, EXIT_USAGE } from '../exit';
 import { UsageError, type CliIo } from '../io';
-
-/** Exit code when the merged result would not read back: a bug; OURS is left as it was. */
-const EXIT_INTERNAL = 1;
 
 function readOptional(path: string): string | undefined {
   try {
@@ -67,7 +64,7 @@ export async function runMergeSidecar(args: string[], io: CliIo): Promise<number
   const check = parseSidecar(text);
   if (!check.ok) {
     io.stderr(`draft-factcheck: merge-sidecar: internal error: the merged ${shownName} would not read back (${check.error}); left unmerged\n`);
-    return EXIT_INTERNAL;
+    return EXIT_INTERNAL_ERROR; // a bug: OURS is left as it was
   }
   writeFileSync(oursPath, text, 'utf8');
   for (const conflict of conflicts) {
