@@ -123,6 +123,10 @@ export class DraftReviewService implements ReviewService {
     return review;
   }
 
+  whenLoaded(document: vscode.TextDocument): Promise<void> {
+    return this.store.stateFor(document.uri).ready;
+  }
+
   itemAt(document: vscode.TextDocument, offset: number): ReviewItem | undefined {
     let best: ReviewItem | undefined;
     for (const item of this.getReview(document).items) {

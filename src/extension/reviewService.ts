@@ -18,6 +18,8 @@ export interface ReviewService extends vscode.Disposable {
   isDraft(document: vscode.TextDocument): boolean;
   /** Claims, dismissed claims and orphans for the document's current version; cached by URI + version. */
   getReview(document: vscode.TextDocument): DraftReview;
+  /** Resolves once the draft's sidecar has been read (or found absent); until then getReview is a loading review with no items. */
+  whenLoaded(document: vscode.TextDocument): Promise<void>;
   /** The claim containing the offset (end inclusive), innermost first. */
   itemAt(document: vscode.TextDocument, offset: number): ReviewItem | undefined;
   /** Look up an item by id in the current review. */
