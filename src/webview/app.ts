@@ -170,7 +170,9 @@ export class DeskApp implements DeskActions {
     this.saveState();
     const count = ui.list.count;
     void ui.list.element.offsetHeight; // include layout in the measurement
-    if (previous === null || previous.version !== draft.version || previous.uri !== draft.uri) this.reportTiming('renderState', started, count);
+    if (previous === null || previous.version !== draft.version || previous.uri !== draft.uri || previous.loading !== draft.loading) {
+      this.reportTiming('renderState', started, count);
+    }
   }
 
   /**
