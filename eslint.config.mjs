@@ -20,6 +20,11 @@ export default tseslint.config(
     },
   },
   {
+    // The extension logs to its LogOutputChannel (created in activate), which users can open; the host console is invisible to them.
+    files: ['src/extension/**/*.ts'],
+    rules: { 'no-console': 'error' },
+  },
+  {
     // CommonJS scripts (mocha reporters must be require()-able).
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly' } },

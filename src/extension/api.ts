@@ -17,7 +17,7 @@ export interface OffsetRange {
  */
 export interface FactCheckApi {
   readonly review: ReviewService;
-  /** The review for an open document, or undefined when it is not a draft. */
+  /** The review for an open document, or undefined when it is not a draft or its sidecar is still being read. */
   getReview(uri: vscode.Uri): DraftReview | undefined;
   /** Ranges currently decorated in visible editors of uri, per style name (unreviewed, unverified, disputed, verified, changed). */
   getDecorationRanges(uri: vscode.Uri): Record<string, OffsetRange[]>;

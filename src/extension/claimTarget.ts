@@ -47,6 +47,7 @@ export async function draftForUri(review: ReviewService, uri: string): Promise<v
 /** The claim an argument names; dismissed claims count, so their status can be cleared. */
 export async function claimFromArgument(review: ReviewService, arg: ClaimArgument): Promise<ClaimTarget> {
   const document = await draftForUri(review, arg.uri);
+  await review.whenLoaded(document); // a command run just after opening must find the claims, not the loading review
   let item: ReviewItem | undefined;
   if (typeof arg.claimId === 'string') {
     item = review.findItem(document, arg.claimId);
@@ -88,6 +89,7 @@ export async function resolveClaim(review: ReviewService, arg: unknown, placeHol
     return undefined;
   }
   const { document } = editor;
+  await review.whenLoaded(document);
   const atCursor = review.itemAt(document, document.offsetAt(editor.selection.active));
   if (atCursor) return { document, item: atCursor };
   const { items } = review.getReview(document);

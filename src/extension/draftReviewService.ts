@@ -22,7 +22,7 @@ import type { SignOff } from '../core/publish/types';
 import { draftLanguageOf } from '../core/document';
 import { buildReview } from '../core/review/buildReview';
 import { withCheckResult } from '../core/sources/checkResult';
-import type { DraftReview, ReviewItem } from '../core/review/types';
+import { loadingReview, type DraftReview, type ReviewItem } from '../core/review/types';
 import { readConfig, type FactCheckConfig } from './config';
 import { EditorName } from './editorName';
 import type { HostPlatform } from './platform';
@@ -70,13 +70,20 @@ export class DraftReviewService implements ReviewService {
   private readonly openedAt = new Map<string, number>();
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(_context: vscode.ExtensionContext, platform: HostPlatform) {
+  constructor(
+    _context: vscode.ExtensionContext,
+    platform: HostPlatform,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
     this.editorName = new EditorName(platform.userNames);
-    this.store = new SidecarStore({
-      textOf: (draft) => this.openDocument(draft)?.getText(),
-      sidecarLocation: () => this.config.sidecarLocation,
-      changed: (draft) => this.fire(draft),
-    });
+    this.store = new SidecarStore(
+      {
+        textOf: (draft) => this.openDocument(draft)?.getText(),
+        sidecarLocation: () => this.config.sidecarLocation,
+        changed: (draft) => this.fire(draft),
+      },
+      log,
+    );
     const ws = vscode.workspace;
     this.disposables.push(
       this.changeEmitter,
@@ -104,6 +111,8 @@ export class DraftReviewService implements ReviewService {
   getReview(document: vscode.TextDocument): DraftReview {
     const key = document.uri.toString();
     const state = this.store.stateFor(document.uri);
+    // Until the sidecar has been read every claim would look unreviewed: show nothing instead.
+    if (!state.loaded) return loadingReview(key, document.version);
     const cached = this.reviews.get(key);
     if (cached && cached.version === document.version && cached.revision === state.revision && cached.storeError === state.storeError) {
       return cached.review;
@@ -118,6 +127,10 @@ export class DraftReviewService implements ReviewService {
     });
     this.reviews.set(key, { version: document.version, revision: state.revision, storeError: state.storeError, review });
     return review;
+  }
+
+  whenLoaded(document: vscode.TextDocument): Promise<void> {
+    return this.store.stateFor(document.uri).ready;
   }
 
   itemAt(document: vscode.TextDocument, offset: number): ReviewItem | undefined {
@@ -220,10 +233,6 @@ export class DraftReviewService implements ReviewService {
     });
   }
 
-  async whenLoaded(document: vscode.TextDocument): Promise<void> {
-    await this.store.stateFor(document.uri).ready;
-  }
-
   rescan(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     this.claims.delete(key);
@@ -272,7 +281,14 @@ export class DraftReviewService implements ReviewService {
       analyzer = new ClaimAnalyzer(this.detectOptions());
       this.analyzers.set(key, analyzer);
     }
-    const claims = analyzer.analyze(document.getText(), draftLanguageOf(document.languageId));
+    let claims: Claim[];
+    try {
+      claims = analyzer.analyze(document.getText(), draftLanguageOf(document.languageId));
+    } catch (error) {
+      // A bug in the engine must not take hovers, highlights and the desk down with it: no claims, and a log line.
+      this.log.error(`Claim detection failed for ${key}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      claims = [];
+    }
     this.claims.set(key, { version: document.version, claims });
     return claims;
   }

@@ -31,8 +31,10 @@ let activeReview: DraftReviewService | undefined;
  */
 export function activateFactCheck(context: vscode.ExtensionContext, platform: HostPlatform): FactCheckApi {
   const startedAt = performance.now();
-  const review = new DraftReviewService(context, platform);
-  context.subscriptions.push(review);
+  // The one log of the extension: storage, detection and desk messages all go here, never to the console.
+  const log = vscode.window.createOutputChannel('Fact-Check', { log: true });
+  const review = new DraftReviewService(context, platform, log);
+  context.subscriptions.push(log, review);
   activeReview = review;
 
   // --- features (one line each) ---
@@ -41,17 +43,16 @@ export function activateFactCheck(context: vscode.ExtensionContext, platform: Ho
   const statusBar = new ClaimStatusBar(review);
   const decorations: DecorationReporter = decorator;
   context.subscriptions.push(sidebarReveal, decorator, statusBar);
-  const libraryLog = vscode.window.createOutputChannel('Fact-Check Library', { log: true });
-  const library = new WorkspaceLibrary(libraryLog); // claim library: reviewed annotations of every sidecar, watched
+  const library = new WorkspaceLibrary(log); // claim library: reviewed annotations of every sidecar, watched
   const insights = new DraftInsights(review, library); // library matches and figures that disagree, after typing pauses
-  context.subscriptions.push(libraryLog, library, insights, new ReuseVerificationCommand(review, insights), new ConsistencyDiagnostics(insights));
+  context.subscriptions.push(library, insights, new ReuseVerificationCommand(review, insights), new ConsistencyDiagnostics(insights));
   context.subscriptions.push(new ClaimHoverProvider(review, insights));
   context.subscriptions.push(new ClaimCommands(review, decorator, sidebarReveal));
   context.subscriptions.push(new ClaimCodeActionProvider(review));
   context.subscriptions.push(new ClaimDiagnostics(review));
   context.subscriptions.push(new ClaimContextKeys(review));
   context.subscriptions.push(new SourceCheckCommands(review, platform.sourceChecks));
-  const desk = DeskViewProvider.register(context, review, sidebarReveal, insights);
+  const desk = DeskViewProvider.register(context, review, sidebarReveal, log, insights);
   const policies = new PolicySource();
   context.subscriptions.push(policies, new SignOffCommands(review, policies));
   const drafts = registerDraftsView(context, review, policies);
@@ -64,7 +65,8 @@ export function activateFactCheck(context: vscode.ExtensionContext, platform: Ho
     review,
     getReview(uri) {
       const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-      return document && review.isDraft(document) ? review.getReview(document) : undefined;
+      const found = document && review.isDraft(document) ? review.getReview(document) : undefined;
+      return found?.loading ? undefined : found;
     },
     getDecorationRanges(uri) {
       return decorations ? decorations.rangesFor(uri) : {};

@@ -1,28 +1,12 @@
 import * as vscode from 'vscode';
 import { isClaimStatus, type ClaimStatus, type HistoryEntry } from '../core/annotations/types';
+import { KIND_LABELS } from '../core/claims/describe';
 import type { ClaimKind } from '../core/claims/types';
 
 /** Words an editor reads for claim kinds, statuses, scores and history, shared by hover, pickers, diagnostics and the status bar. */
 
 export function kindLabel(kind: ClaimKind): string {
-  switch (kind) {
-    case 'statistic':
-      return vscode.l10n.t('Statistic');
-    case 'comparison':
-      return vscode.l10n.t('Comparison');
-    case 'attribution':
-      return vscode.l10n.t('Attribution');
-    case 'evidence':
-      return vscode.l10n.t('Evidence');
-    case 'absolute':
-      return vscode.l10n.t('Absolute statement');
-    case 'causal':
-      return vscode.l10n.t('Cause and effect');
-    case 'event':
-      return vscode.l10n.t('Event');
-    case 'legal':
-      return vscode.l10n.t('Legal');
-  }
+  return vscode.l10n.t(KIND_LABELS[kind]);
 }
 
 export function statusLabel(status: ClaimStatus): string {

@@ -1,18 +1,12 @@
 import type * as vscode from 'vscode';
+import type { SourceFields } from '../core/annotations';
 import type { ReusedVerification } from '../core/annotations/model';
 import type { Annotation, ClaimStatus, SidecarFile, Source } from '../core/annotations/types';
 import type { SignOff } from '../core/publish/types';
 import type { DraftReview, ReviewItem } from '../core/review/types';
 
-/** What an editor types when attaching a source (validated by the service too). */
-export interface SourceInput {
-  url: string;
-  title: string;
-  quote?: string;
-  note?: string;
-  /** A web-archive copy of the page (edits only; empty removes it). */
-  archiveUrl?: string;
-}
+/** What an editor types when attaching a source (validated by the service too): the core's SourceFields. */
+export type SourceInput = SourceFields;
 
 /**
  * The one place feature code (decorations, hover, commands, sidebar, …) reads claims
@@ -26,6 +20,8 @@ export interface ReviewService extends vscode.Disposable {
   isDraft(document: vscode.TextDocument): boolean;
   /** Claims, dismissed claims and orphans for the document's current version; cached by URI + version. */
   getReview(document: vscode.TextDocument): DraftReview;
+  /** Resolves once the draft's sidecar has been read (or found absent); until then getReview is a loading review with no items. */
+  whenLoaded(document: vscode.TextDocument): Promise<void>;
   /** The claim containing the offset (end inclusive), innermost first. */
   itemAt(document: vscode.TextDocument, offset: number): ReviewItem | undefined;
   /** Look up an item by id in the current review. */
@@ -52,8 +48,6 @@ export interface ReviewService extends vscode.Disposable {
    * editor's name and the time, and returns the merged annotations; only those with new ids are added, so none is ever overwritten.
    */
   importAnnotations(document: vscode.TextDocument, make: (current: SidecarFile, by: string, now: string) => Annotation[]): Promise<Annotation[]>;
-  /** Resolves once the draft's sidecar has been read (its review and sign-off are then complete). */
-  whenLoaded(document: vscode.TextDocument): Promise<void>;
   /** Drops cached claims for the document and detects again. */
   rescan(document: vscode.TextDocument): void;
   /** Writes every pending sidecar change now. */

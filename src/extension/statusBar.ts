@@ -10,12 +10,14 @@ const TYPING_DEBOUNCE_MS = 300;
 
 /** The status bar text for a review: `$(checklist) 12 claims · 3 unverified · 1 disputed`. */
 export function statusBarText(review: DraftReview): string {
+  if (review.loading) return `$(sync~spin) ${vscode.l10n.t('Reading annotations…')}`;
   const counts = countStatuses(review.items);
   const icon = review.storeError ? '$(warning)' : '$(checklist)';
   return `${icon} ${vscode.l10n.t('{0} claims · {1} unverified · {2} disputed', counts.total, counts.unverified, counts.disputed)}`;
 }
 
 function tooltipOf(review: DraftReview): string {
+  if (review.loading) return vscode.l10n.t('Fact-Check: reading the annotation file of this draft');
   const counts = countStatuses(review.items);
   const lines = [
     vscode.l10n.t('Fact-Check: {0} claims in this draft', counts.total),

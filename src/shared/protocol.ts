@@ -28,6 +28,8 @@ export interface DeskDraft {
   dismissed: ReviewItem[];
   orphans: Annotation[];
   storeError?: string;
+  /** The sidecar is still being read: items are empty because statuses are not known yet. */
+  loading?: true;
   /** The draft's sign-off; valid is false once the text changed since (shown as "changed since sign-off"). */
   signOff?: { by: string; at: string; valid: boolean };
   /** factCheck.triage.minScore: claims scoring at least this are the ones to "check first". */

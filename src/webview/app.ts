@@ -190,7 +190,9 @@ export class DeskApp implements DeskActions {
     this.saveState();
     const count = ui.list.count;
     void ui.list.element.offsetHeight; // include layout in the measurement
-    if (previous === null || previous.version !== draft.version || previous.uri !== draft.uri) this.reportTiming('renderState', started, count);
+    if (previous === null || previous.version !== draft.version || previous.uri !== draft.uri || previous.loading !== draft.loading) {
+      this.reportTiming('renderState', started, count);
+    }
   }
 
   /**
@@ -225,7 +227,9 @@ export class DeskApp implements DeskActions {
     const filtered = filterItems(draft.items, draft.dismissed, this.view.filter, triageThreshold(draft.triageMinScore));
     ui.list.setItems(filtered, this.view.selectedId);
     ui.list.element.hidden = filtered.length === 0;
-    if (draft.items.length === 0 && draft.dismissed.length === 0) {
+    if (draft.loading) {
+      ui.listMessage.replaceChildren(el('p', { className: 'empty-state', attrs: { role: 'status' }, text: ui.t('loading') }));
+    } else if (draft.items.length === 0 && draft.dismissed.length === 0) {
       ui.listMessage.replaceChildren(el('p', { className: 'empty-state', text: ui.t('noClaims') }));
     } else if (filtered.length === 0) {
       replaceChildren(

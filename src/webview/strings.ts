@@ -1,3 +1,5 @@
+import { KIND_LABELS } from '../core/claims/describe';
+
 /**
  * Every user-facing string the desk shows, in English. The host translates each value with
  * vscode.l10n.t and sends the table in the `init` message; `{0}`-style placeholders are filled by format().
@@ -5,6 +7,7 @@
 export const DESK_STRINGS = {
   noDraft: 'Open a Markdown or plain-text draft to see its claims.',
   noClaims: 'No checkable claims found in this draft.',
+  loading: 'Reading the annotations of this draft…',
   noMatches: 'No claims match the filters.',
   clearFilters: 'Clear filters',
   storeError: 'The annotation file could not be read: {0}. Changes are held in memory and not saved until it is fixed.',
@@ -18,14 +21,14 @@ export const DESK_STRINGS = {
   status_unverified: 'Unverified',
   status_disputed: 'Disputed',
   status_dismissed: 'Not a claim',
-  kind_statistic: 'Statistic',
-  kind_comparison: 'Comparison',
-  kind_attribution: 'Attribution',
-  kind_evidence: 'Evidence',
-  kind_absolute: 'Absolute',
-  kind_causal: 'Causal',
-  kind_event: 'Event',
-  kind_legal: 'Legal',
+  kind_statistic: KIND_LABELS.statistic,
+  kind_comparison: KIND_LABELS.comparison,
+  kind_attribution: KIND_LABELS.attribution,
+  kind_evidence: KIND_LABELS.evidence,
+  kind_absolute: KIND_LABELS.absolute,
+  kind_causal: KIND_LABELS.causal,
+  kind_event: KIND_LABELS.event,
+  kind_legal: KIND_LABELS.legal,
   statusFilterLabel: 'Status',
   kindFilterLabel: 'Kind',
   kindAll: 'All kinds',

@@ -58,8 +58,9 @@ describe('sidebar desk (host side)', function () {
     await vscode.commands.executeCommand('factCheck.desk.focus');
     const state = await waitFor(() => {
       const s = lastState(api);
-      return s?.draft?.uri === uri ? s : undefined;
-    }, 'a state message for the draft', 15_000);
+      // A snapshot sent while the sidecar is still being read lists nothing: wait for the loaded one.
+      return s?.draft?.uri === uri && !s.draft.loading ? s : undefined;
+    }, 'a state message for the loaded draft', 15_000);
     const init = api.desk.lastInit as Extract<HostMessage, { type: 'init' }> | undefined;
     assert.ok(init?.type === 'init' && Object.keys(init.strings).length > 50, 'translated strings were sent');
     assert.equal(init?.strings.meterSummary, '{0} of {1} claims verified', 'placeholders survive vscode.l10n.t');

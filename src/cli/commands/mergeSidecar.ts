@@ -3,11 +3,8 @@ import { resolve } from 'node:path';
 import { mergeSidecars, parseSidecar, serializeSidecar, type SidecarFile } from '../../core/annotations';
 import { parseArgs } from '../args';
 import { writeFileAtomic } from '../atomicWrite';
-import { EXIT_OK, EXIT_USAGE } from '../exit';
+import { EXIT_INTERNAL_ERROR, EXIT_OK, EXIT_USAGE } from '../exit';
 import { UsageError, type CliIo } from '../io';
-
-/** Exit code when the merge cannot be written or would not read back; OURS is left as it was. */
-const EXIT_INTERNAL = 1;
 
 /** The text of BASE, undefined when it does not exist (both branches added the file). */
 function readOptional(path: string, role: string): string | undefined {
@@ -89,13 +86,13 @@ export async function runMergeSidecar(args: string[], io: CliIo): Promise<number
   const check = parseSidecar(text);
   if (!check.ok) {
     io.stderr(`draft-factcheck: merge-sidecar: internal error: the merged ${shownName} would not read back (${check.error}); left unmerged\n`);
-    return EXIT_INTERNAL;
+    return EXIT_INTERNAL_ERROR; // a bug: OURS is left as it was
   }
   try {
     writeFileAtomic(oursPath, text);
   } catch (error) {
     io.stderr(`draft-factcheck: merge-sidecar: cannot write the merged ${shownName}: ${describeIoError(error)}; left unmerged\n`);
-    return EXIT_INTERNAL;
+    return EXIT_INTERNAL_ERROR;
   }
   for (const conflict of conflicts) {
     const where = conflict.annotationId === '' ? '' : ` annotation ${conflict.annotationId}`;

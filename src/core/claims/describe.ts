@@ -11,6 +11,18 @@ const DESCRIPTIONS: Record<ClaimKind, string> = {
   legal: 'What a law, rule, regulation or court requires, allows or forbids.',
 };
 
+/** The name of each kind, in English: the one table the editor (hover, pickers, diagnostics) and the desk both translate. */
+export const KIND_LABELS: Record<ClaimKind, string> = {
+  statistic: 'Statistic',
+  comparison: 'Comparison',
+  attribution: 'Attribution',
+  evidence: 'Evidence',
+  absolute: 'Absolute statement',
+  causal: 'Cause and effect',
+  event: 'Event',
+  legal: 'Legal',
+};
+
 /** One plain-English line per kind, for hovers and the sidebar. */
 export function describeKind(kind: ClaimKind): string {
   return DESCRIPTIONS[kind] ?? 'A checkable factual claim.';

@@ -6,7 +6,7 @@ import type { Claim, DetectOptions } from './types';
 
 export * from './types';
 export { ClaimAnalyzer } from './analyzer';
-export { describeKind } from './describe';
+export { describeKind, KIND_LABELS } from './describe';
 
 /**
  * Detects claims in a whole document: sorted by start, non-overlapping, offsets in

@@ -28,6 +28,13 @@ export interface DraftReview {
   orphans: Annotation[];
   /** Set when the sidecar could not be read (corrupt, invalid): edits are then held in memory. */
   storeError?: string;
+  /** Set while the draft's sidecar is still being read: statuses are unknown, so nothing is listed yet. */
+  loading?: true;
+}
+
+/** The review shown until the sidecar has been read: no items, so no claim is ever shown as unreviewed by mistake. */
+export function loadingReview(uri: string, version: number): DraftReview {
+  return { uri, version, items: [], dismissed: [], orphans: [], loading: true };
 }
 
 export interface StatusCounts {

@@ -57,12 +57,11 @@ export class DeskViewProvider implements vscode.WebviewViewProvider, vscode.Disp
   private readonly perfLog = new Map<string, PerfMessage>();
   private openExternal: (uri: vscode.Uri) => Thenable<boolean> = (uri) => vscode.env.openExternal(uri);
   private readonly handler: DeskMessageHandler;
-  private readonly log: vscode.LogOutputChannel;
   private readonly disposables: vscode.Disposable[] = [];
   private viewDisposables: vscode.Disposable[] = [];
 
-  static register(context: vscode.ExtensionContext, review: ReviewService, reveal: SidebarRevealChannel, insights?: DraftInsights): DeskViewProvider {
-    const provider = new DeskViewProvider(context.extensionUri, review, reveal, context.extensionMode !== vscode.ExtensionMode.Production, insights);
+  static register(context: vscode.ExtensionContext, review: ReviewService, reveal: SidebarRevealChannel, log: vscode.LogOutputChannel, insights?: DraftInsights): DeskViewProvider {
+    const provider = new DeskViewProvider(context.extensionUri, review, reveal, log, context.extensionMode !== vscode.ExtensionMode.Production, insights);
     context.subscriptions.push(provider, vscode.window.registerWebviewViewProvider(DESK_VIEW_ID, provider, { webviewOptions: { retainContextWhenHidden: false } }));
     return provider;
   }
@@ -71,12 +70,12 @@ export class DeskViewProvider implements vscode.WebviewViewProvider, vscode.Disp
     private readonly extensionUri: vscode.Uri,
     private readonly review: ReviewService,
     private readonly reveal: SidebarRevealChannel,
+    private readonly log: vscode.LogOutputChannel,
     recordPosted = false,
     private readonly insights?: DraftInsights,
   ) {
     this.recordPosted = recordPosted;
     this.settler = new ReviewSettler(review, { typingMs: TYPING_DELAY_MS, changeMs: UPDATE_DELAY_MS }, (document) => this.settled(document));
-    this.log = vscode.window.createOutputChannel('Fact-Check', { log: true });
     this.handler = new DeskMessageHandler({
       review,
       post: (message) => this.post(message),
@@ -89,7 +88,6 @@ export class DeskViewProvider implements vscode.WebviewViewProvider, vscode.Disp
     });
     this.draft = this.draftFor(vscode.window.activeTextEditor, undefined);
     this.disposables.push(
-      this.log,
       this.settler,
       vscode.window.onDidChangeActiveTextEditor((editor) => this.setDraft(this.draftFor(editor, this.draft))),
       vscode.workspace.onDidCloseTextDocument((document) => {
@@ -240,6 +238,7 @@ export class DeskViewProvider implements vscode.WebviewViewProvider, vscode.Disp
       triageMinScore: readConfig(document.uri).triageMinScore,
     };
     if (review.storeError !== undefined) draft.storeError = review.storeError;
+    if (review.loading) draft.loading = true;
     const insight = this.insights?.get(document);
     if (this.insights && insight) Object.assign(draft, deskInsight(this.insights.library, document, insight));
     const signOff = this.review.signOffOf(document);

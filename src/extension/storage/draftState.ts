@@ -30,6 +30,8 @@ export interface DraftState {
   textLength: number;
   /** Resolves when the sidecar has been read (or found absent). */
   ready: Promise<void>;
+  /** True once `ready` has resolved: until then the annotations (and so the statuses) are unknown. */
+  loaded: boolean;
   /** Disk work for this draft runs one step at a time, in order. */
   queue: Promise<void>;
   writeTimer: ReturnType<typeof setTimeout> | undefined;

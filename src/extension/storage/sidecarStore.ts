@@ -64,7 +64,10 @@ export class SidecarStore implements vscode.Disposable {
   private readonly bySidecar = new Map<string, DraftState>();
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly host: StoreHost) {
+  constructor(
+    private readonly host: StoreHost,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`);
     this.disposables.push(
       watcher,
@@ -82,9 +85,10 @@ export class SidecarStore implements vscode.Disposable {
       existing.closed = false;
       return existing;
     }
+    const sidecar = sidecarUriFor(draft, this.host.sidecarLocation());
     const state: DraftState = {
       draft,
-      sidecar: sidecarUriFor(draft, this.host.sidecarLocation()),
+      sidecar,
       annotations: [],
       signOff: undefined,
       revision: 0,
@@ -97,6 +101,7 @@ export class SidecarStore implements vscode.Disposable {
       migrationOriginal: undefined,
       textLength: this.host.textOf(draft)?.length ?? 0,
       ready: Promise.resolve(),
+      loaded: sidecar === undefined,
       queue: Promise.resolve(),
       writeTimer: undefined,
       closed: false,
@@ -106,7 +111,7 @@ export class SidecarStore implements vscode.Disposable {
     if (state.sidecar) {
       this.bySidecar.set(state.sidecar.toString(), state);
       this.watchOutsideWorkspace(state, state.sidecar);
-      state.ready = this.enqueue(state, () => this.load(state));
+      state.ready = this.enqueue(state, () => this.loadOnce(state));
     }
     return state;
   }
@@ -232,6 +237,7 @@ export class SidecarStore implements vscode.Disposable {
   /** Runs disk work for one draft after the work queued before it; a failure never blocks later steps. */
   private enqueue(state: DraftState, step: () => Promise<void>): Promise<void> {
     const run = state.queue.then(step).catch((error: unknown) => {
+      this.log.error(`Sidecar ${state.sidecar?.toString() ?? state.draft.toString()}: ${errorText(error)}`);
       // Never a silent failure: the edits stay in memory and the user is told.
       if (state.sidecar) this.reportUnwritable(state, state.sidecar, errorText(error));
     });
@@ -296,6 +302,18 @@ export class SidecarStore implements vscode.Disposable {
     }
   }
 
+  /** Reads the sidecar; whatever the outcome (absent, corrupt, failed), the draft then counts as loaded and is announced. */
+  private async loadOnce(state: DraftState): Promise<void> {
+    try {
+      await this.load(state);
+    } finally {
+      if (!state.loaded) {
+        state.loaded = true;
+        this.host.changed(state.draft);
+      }
+    }
+  }
+
   private async load(state: DraftState): Promise<void> {
     const sidecar = state.sidecar;
     if (!sidecar) return;
@@ -323,6 +341,7 @@ export class SidecarStore implements vscode.Disposable {
     const moved = found !== undefined && found.moved + found.fuzzy + found.orphaned > 0;
     if (moved || hadInMemory) this.scheduleWrite(state);
     else state.savedRevision = state.revision;
+    state.loaded = true;
     this.host.changed(state.draft);
   }
 

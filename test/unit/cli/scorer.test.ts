@@ -4,15 +4,18 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CLI, ROOT, assertCliBuilt } from './cliHarness';
 
-// The evaluation scorer lives outside the repository (../shared/eval); where it is present,
-// it must accept the CLI's JSON. The scores themselves are the claim engine's business.
+// The evaluation scorer lives outside the repository (../shared/eval) and must accept the CLI's JSON.
+// The suite never skips: without the scorer it fails at once, saying where it looked.
+// The scores themselves are the claim engine's business.
 const EVAL = resolve(ROOT, '../shared/eval');
 const SCORER = join(EVAL, 'score.mjs');
 const DEV = join(EVAL, 'dev');
 
 describe('cli json output against the evaluation scorer', () => {
-  before(function () {
-    if (!existsSync(SCORER) || !existsSync(DEV)) this.skip();
+  before(() => {
+    for (const needed of [SCORER, DEV]) {
+      assert.ok(existsSync(needed), `the evaluation scorer is missing: ${needed} does not exist (it lives beside the checkout, in ../shared/eval)`);
+    }
     assertCliBuilt();
   });
 

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { CLAIM_STATUSES, type HistoryAction } from '../../../src/core/annotations/types';
+import { KIND_LABELS } from '../../../src/core/claims/describe';
 import { CLAIM_KINDS } from '../../../src/core/claims/types';
 import { translator } from '../../../src/webview/context';
 import { formatScore, formatTimestamp, snippet } from '../../../src/webview/model/format';
@@ -90,6 +91,11 @@ describe('desk strings and formatting', () => {
     for (const kind of CLAIM_KINDS) assert.ok(!t(`kind_${kind}`).startsWith('kind_'), kind);
     const actions: HistoryAction[] = ['created', 'status', 'source-added', 'source-removed', 'source-edited', 'note', 'text-changed', 'orphaned', 'reattached', 'merge-conflict'];
     for (const action of actions) assert.ok(`history_${action}` in DESK_STRINGS, action);
+  });
+
+  it('names each kind as the editor does (one table for hover, diagnostics and desk)', () => {
+    const t = translator({});
+    for (const kind of CLAIM_KINDS) assert.equal(t(`kind_${kind}`), KIND_LABELS[kind], kind);
   });
 
   it('uses the translated table and falls back to English, then to the key', () => {
