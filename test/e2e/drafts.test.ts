@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAnnotation, serializeSidecar, setStatus, type ClaimStatus } from '../../src/core/annotations';
 import { detectClaims } from '../../src/core/claims';
@@ -39,6 +39,8 @@ describe('drafts overview (UI)', function () {
     writeFileSync(join(dir, 'broken-sidecar.md'), TEXT);
     writeFileSync(join(dir, 'broken-sidecar.md.factcheck.json'), '{ "version": 1, "draft": ');
   });
+  // The corrupt sidecar would make every later spec's workbench warn about it (claim library).
+  after(async () => rmSync(join((await e2eContext()).workspace, FOLDER), { recursive: true, force: true }));
   const workbench = useWorkbench({ theme: 'light' });
 
   it('lists the drafts with their counts and states, the urgent ones first', async () => {

@@ -59,6 +59,7 @@ describe('claim library and figures that disagree', () => {
     const path = join(root, 'thursday.md');
     writeFileSync(path, THURSDAY);
     const editor = await openDraft(path);
+    await api.review.whenLoaded(editor.document); // statuses (and hovers) appear once the sidecar is read
     const document = editor.document;
     const insight = await waitFor(() => api.library.settle(document.uri), 'insights for the draft');
     const review = api.getReview(document.uri)!;
@@ -90,6 +91,7 @@ describe('claim library and figures that disagree', () => {
     const path = join(root, 'friday.md');
     writeFileSync(path, CONFLICTING);
     const document = (await openDraft(path)).document;
+    await api.review.whenLoaded(document); // statuses (and hovers) appear once the sidecar is read
     await waitFor(() => api.library.settle(document.uri), 'insights for the draft');
     const item = api.getReview(document.uri)!.items.find((i) => i.text.includes('47 ships'))!;
     const hover = await hoverText(document, item.start + 3);
@@ -117,6 +119,7 @@ describe('claim library and figures that disagree', () => {
     const path = join(root, 'plant.md');
     writeFileSync(path, PLANT);
     const document = (await openDraft(path)).document;
+    await api.review.whenLoaded(document); // statuses (and hovers) appear once the sidecar is read
     const insight = await waitFor(() => api.library.settle(document.uri), 'insights for the draft');
     assert.equal(insight.inconsistencies.length, 1);
     const [found] = insight.inconsistencies;
@@ -145,6 +148,7 @@ describe('claim library and figures that disagree', () => {
     const path = join(root, 'plant-desk.md');
     writeFileSync(path, PLANT);
     const editor = await openDraft(path);
+    await api.review.whenLoaded(editor.document); // statuses (and hovers) appear once the sidecar is read
     const document = editor.document;
     const start = PLANT.indexOf('460');
     const outcome = await api.desk.receive({ type: 'revealRange', uri: document.uri.toString(), start, end: start + 3 });
