@@ -15,6 +15,8 @@ describe('web extension in the browser', () => {
   const workbench = useWorkbench({ theme: 'light', build: 'web' });
 
   it('highlights claims, explains them on hover and lists them in the desk', async () => {
+    // The workbench restores the editors earlier specs left open; start from none, so the desk follows this draft.
+    await workbench().runCommand('View: Close All Editors');
     await workbench().openFile('budget-vote.md');
     // The web worker extension host starts with the first draft; on a loaded machine that takes a while.
     const drawn = await workbench().waitForDecorations(3, WEB_HOST_START_MS);

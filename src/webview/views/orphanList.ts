@@ -11,6 +11,7 @@ export class OrphanList {
   private readonly list = el('ul', { className: 'orphans' });
   /** Result lines by annotation id, kept across updates until the orphan is gone. */
   private readonly results = new Map<string, string>();
+  private readonly statusElements = new Map<string, HTMLElement>();
 
   constructor(
     private readonly t: Translate,
@@ -25,11 +26,20 @@ export class OrphanList {
     this.heading.textContent = this.t('orphansHeading', orphans.length);
     const ids = new Set(orphans.map((orphan) => orphan.id));
     for (const id of this.results.keys()) if (!ids.has(id)) this.results.delete(id);
+    this.statusElements.clear();
     replaceChildren(this.list, ...orphans.map((orphan) => this.renderOrphan(orphan)));
+  }
+
+  /** A snapshot may re-render the list while a request runs: the answer goes to the row shown now. */
+  private showResult(id: string, text: string): void {
+    this.results.set(id, text);
+    const shown = this.statusElements.get(id);
+    if (shown) shown.textContent = text;
   }
 
   private renderOrphan(orphan: Annotation): HTMLElement {
     const result = el('p', { className: 'form-status', attrs: { role: 'status' }, text: this.results.get(orphan.id) ?? '' });
+    this.statusElements.set(orphan.id, result);
     return el(
       'li',
       { className: `orphan status-${orphan.status}` },
@@ -41,12 +51,8 @@ export class OrphanList {
         text: this.t('reattach'),
         on: {
           click: () => {
-            result.textContent = this.t('working');
-            this.actions.request({ type: 'reattach', annotationId: orphan.id }, (ok, message) => {
-              const text = ok ? '' : (message ?? '');
-              this.results.set(orphan.id, text);
-              result.textContent = text;
-            });
+            this.showResult(orphan.id, this.t('working'));
+            this.actions.request({ type: 'reattach', annotationId: orphan.id }, (ok, message) => this.showResult(orphan.id, ok ? '' : (message ?? '')));
           },
         },
       }),
