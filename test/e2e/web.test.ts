@@ -15,8 +15,6 @@ describe('web extension in the browser', () => {
   const workbench = useWorkbench({ theme: 'light', build: 'web' });
 
   it('highlights claims, explains them on hover and lists them in the desk', async () => {
-    // The workbench restores the editors earlier specs left open; start from none, so the desk follows this draft.
-    await workbench().runCommand('View: Close All Editors');
     await workbench().openFile('budget-vote.md');
     // The web worker extension host starts with the first draft; on a loaded machine that takes a while.
     const drawn = await workbench().waitForDecorations(3, WEB_HOST_START_MS);
@@ -24,6 +22,8 @@ describe('web extension in the browser', () => {
     assert.match(hover, /Why:/);
     const status = workbench().page.locator('.statusbar-item', { hasText: /claims?/i }).first();
     await status.waitFor({ timeout: 20_000 });
+    // The workbench restores the editors earlier specs left open and may make one of them active: bring ours back.
+    await workbench().page.locator('.tabs-container .tab[aria-label*="budget-vote.md"]').first().click();
     await workbench().openSidebar();
     const desk = workbench()
       .page.frameLocator(`iframe.webview.ready[src*="extensionId=${EXTENSION_ID}"] >> visible=true`)
