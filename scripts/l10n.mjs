@@ -44,7 +44,8 @@ function unlistedTableCalls(files) {
 async function tableStrings() {
   const tables = TABLE_CALLS.flatMap((call) => call.tables);
   const contents = tables.map((t, i) => `export { ${t.name} as t${i} } from './${t.module}';`).join('\n');
-  const result = await esbuild.build({ stdin: { contents, resolveDir: root, loader: 'ts' }, bundle: true, write: false, format: 'esm', logLevel: 'error' });
+  const stdin = { contents, resolveDir: root, loader: 'ts' };
+  const result = await esbuild.build({ stdin, bundle: true, write: false, format: 'esm', logLevel: 'error' });
   const url = `data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`;
   const loaded = await import(url);
   return tables.flatMap((_, i) => Object.values(loaded[`t${i}`]));
@@ -54,7 +55,8 @@ export async function buildBundle() {
   const files = tsFiles(SOURCES);
   const unlisted = unlistedTableCalls(files);
   if (unlisted.length > 0) {
-    throw new Error(`vscode.l10n.t is called with a non-literal in ${unlisted.join(', ')}: list its English table in TABLE_CALLS (scripts/l10n.mjs).`);
+    const where = unlisted.join(', ');
+    throw new Error(`vscode.l10n.t is called with a non-literal in ${where}: list its English table in TABLE_CALLS (scripts/l10n.mjs).`);
   }
   const exported = await l10nDev.getL10nJson(files.map((file) => ({ contents: readFileSync(file, 'utf8'), extension: '.ts' })));
   const bundle = { ...exported };

@@ -58,7 +58,7 @@ describe('localisation (l10n bundle, package.nls.json)', function () {
     const committed = readJson(BUNDLE);
     const missing = Object.keys(fresh).filter((key) => !(key in committed));
     const stale = Object.keys(committed).filter((key) => !(key in fresh));
-    assert.deepEqual({ missing, stale }, { missing: [], stale: [] }, 'l10n/bundle.l10n.json is out of date: run `npm run l10n` and commit it');
+    assert.deepEqual({ missing, stale }, { missing: [], stale: [] }, 'l10n/bundle.l10n.json is stale: run `npm run l10n` and commit it');
     assert.equal(readFileSync(BUNDLE, 'utf8'), readFileSync(join(temp, 'bundle.l10n.json'), 'utf8'), 'run `npm run l10n` and commit it');
   });
 
@@ -94,7 +94,10 @@ describe('localisation (l10n bundle, package.nls.json)', function () {
 });
 
 /** The manifest fields VS Code shows to users; each must be a %key% of package.nls.json. */
-const TEXT_FIELDS = new Set(['title', 'shortTitle', 'label', 'name', 'contextualTitle', 'description', 'markdownDescription', 'enumDescriptions', 'markdownEnumDescriptions', 'deprecationMessage', 'markdownDeprecationMessage', 'altText', 'contents']);
+const TEXT_FIELDS = new Set([
+  ...['title', 'shortTitle', 'label', 'name', 'contextualTitle', 'description', 'markdownDescription', 'altText', 'contents'],
+  ...['enumDescriptions', 'markdownEnumDescriptions', 'deprecationMessage', 'markdownDeprecationMessage'],
+]);
 
 /** Every user-facing text of `value`, with its JSON path. `category` is the product name, the same in every language. */
 function manifestTexts(value: unknown, path: string, field = ''): Array<{ path: string; text: string }> {

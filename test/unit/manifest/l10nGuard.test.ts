@@ -25,7 +25,7 @@ const PLANTED = [
   "  void vscode.window.showQuickPick(['Verified', 'Disputed']);",
   "  void vscode.window.showQuickPick([{ label: 'Verified' }]);",
   "  void vscode.window.showInputBox({ prompt: 'Your name' });",
-  "  void vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Checking sources' }, async () => undefined);",
+  "  void vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Checking' }, async () => undefined);",
   "  item.text = '$(check) Claims';",
   '  item.tooltip = `${n} claims in this draft`;',
   "  void new vscode.TreeItem('Drafts');",
