@@ -1,6 +1,33 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/**
+ * Text an editor reads, written as a raw literal where the extension hands it to VS Code: it must go through
+ * vscode.l10n.t (bundled by `npm run l10n`). Literals without letters and codicon-only texts like '$(check)' pass.
+ */
+const L10N = 'User-facing text goes through vscode.l10n.t (see l10n/bundle.l10n.json, `npm run l10n`).';
+const WORDS = '[value=/[A-Za-z]/]';
+const SHOW_MESSAGE = 'CallExpression[callee.property.name=/^show(Information|Warning|Error)Message$/]';
+const TEXT_PROPERTY = '/^(label|description|detail|tooltip|placeHolder|placeholder|prompt|title|validationMessage|message)$/';
+const TEXT_FIELD = '/^(text|tooltip|label|description|title|message|placeholder|prompt|name|validationMessage|badge)$/';
+const CODICONS_ONLY = '/^(\\s*\\$\\([\\w~-]+\\))*\\s*$/';
+const TEMPLATE_WORDS = `TemplateLiteral > TemplateElement[value.raw=/[A-Za-z]{2}/]:not([value.raw=${CODICONS_ONLY}])`;
+const untranslatedText = [
+  `${SHOW_MESSAGE} > Literal${WORDS}`,
+  `${SHOW_MESSAGE} > ${TEMPLATE_WORDS}`,
+  `${SHOW_MESSAGE} > BinaryExpression[operator='+']`,
+  `CallExpression[callee.property.name=/^(showQuickPick|appendMarkdown|appendText)$/] > Literal${WORDS}`,
+  `CallExpression[callee.property.name=/^(showQuickPick|appendMarkdown|appendText)$/] > ${TEMPLATE_WORDS}`,
+  `CallExpression[callee.property.name='showQuickPick'] > ArrayExpression > Literal${WORDS}`,
+  `CallExpression[callee.name=/^(commandLink|markdownLink)$/] > Literal${WORDS}`,
+  `NewExpression[callee.property.name=/^(TreeItem|Diagnostic|CodeAction|MarkdownString|CodeLens|InlayHint)$/] > Literal${WORDS}`,
+  `NewExpression[callee.property.name=/^(TreeItem|Diagnostic|CodeAction|MarkdownString|CodeLens|InlayHint)$/] > ${TEMPLATE_WORDS}`,
+  `Property[key.name=${TEXT_PROPERTY}] > Literal${WORDS}`,
+  `Property[key.name=${TEXT_PROPERTY}] > ${TEMPLATE_WORDS}`,
+  `AssignmentExpression[left.property.name=${TEXT_FIELD}] > Literal.right${WORDS}:not([value=${CODICONS_ONLY}])`,
+  `AssignmentExpression[left.property.name=${TEXT_FIELD}] > ${TEMPLATE_WORDS}`,
+].map((selector) => ({ selector, message: L10N }));
+
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', '.cache/**', 'test-results/**'] },
   js.configs.recommended,
@@ -22,7 +49,7 @@ export default tseslint.config(
   {
     // The extension logs to its LogOutputChannel (created in activate), which users can open; the host console is invisible to them.
     files: ['src/extension/**/*.ts'],
-    rules: { 'no-console': 'error' },
+    rules: { 'no-console': 'error', 'no-restricted-syntax': ['error', ...untranslatedText] },
   },
   {
     // CommonJS scripts (mocha reporters must be require()-able).

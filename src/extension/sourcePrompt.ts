@@ -41,6 +41,7 @@ export async function promptForSource(claimText: string): Promise<SourceInput | 
   const url = await vscode.window.showInputBox({
     title: vscode.l10n.t('Attach Source (1/4): URL'),
     prompt: vscode.l10n.t('Source for: {0}', claim),
+    // eslint-disable-next-line no-restricted-syntax -- a URL scheme, the same in every language
     placeHolder: 'https://',
     ignoreFocusOut: true,
     validateInput: urlProblem,

@@ -129,10 +129,5 @@ export const DESK_STRINGS = {
 
 export type DeskStringKey = keyof typeof DESK_STRINGS;
 
-/** Fills {0}, {1}, … placeholders. */
-export function format(template: string, ...args: readonly (string | number)[]): string {
-  return template.replace(/\{(\d+)\}/g, (match, index: string) => {
-    const value = args[Number(index)];
-    return value === undefined ? match : String(value);
-  });
-}
+/** Fills {0}, {1}, … placeholders (the same filler as the core's reports). */
+export { fillPlaceholders as format } from '../core/text/fillPlaceholders';

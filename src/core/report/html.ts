@@ -2,6 +2,8 @@
  * The report as one self-contained HTML page: inline CSS, no script, no external resource,
  * every piece of text escaped; printable on A4 with each draft starting on a new page.
  */
+import { fillPlaceholders as fill } from '../text/fillPlaceholders';
+import { REPORT_LABELS as L } from './labels';
 import { describeHistory, shortTime, statusLabel, summaryLine, type Report, type ReportDraft } from './model';
 
 export function escapeHtml(text: string): string {
@@ -32,35 +34,38 @@ a { color: #0b57d0; word-break: break-all; }
 
 function draftSection(draft: ReportDraft, generatedAt: string): string {
   const e = escapeHtml;
-  const signOff = !draft.signOff ? 'not signed off' : `${draft.signOff.valid ? 'signed off' : '<strong>changed since sign-off</strong> (signed off)'} by ${e(draft.signOff.by)}, ${e(shortTime(draft.signOff.at))}`;
+  const who = draft.signOff ? `${e(draft.signOff.by)}, ${e(shortTime(draft.signOff.at))}` : '';
+  const stale = `<strong>${L.changedSinceSignOff}</strong> (${L.signedOff}) ${fill(L.by, who)}`;
+  const signOff = !draft.signOff ? L.notSignedOff : draft.signOff.valid ? fill(L.signedOffBy, who) : stale;
   const rows: Array<[string, string]> = [
-    ['Draft', e(draft.path)],
-    ['Date', e(shortTime(generatedAt))],
-    ['Editors', draft.editors.map(e).join(', ') || '—'],
-    ['Sign-off', signOff],
+    [L.draft, e(draft.path)],
+    [L.date, e(shortTime(generatedAt))],
+    [L.editors, draft.editors.map(e).join(', ') || '—'],
+    [L.signOff, signOff],
   ];
-  if (draft.stateLabel) rows.push(['State', e(draft.stateLabel)]);
-  const out = [`<section class="draft">`, `<h1>Fact-check report: ${e(draft.title)}</h1>`, `<table class="meta">${rows.map(([k, v]) => `<tr><th>${k}</th><td>${v}</td></tr>`).join('')}</table>`];
+  if (draft.stateLabel) rows.push([L.state, e(draft.stateLabel)]);
+  const out = [`<section class="draft">`, `<h1>${fill(L.title, e(draft.title))}</h1>`, `<table class="meta">${rows.map(([k, v]) => `<tr><th>${k}</th><td>${v}</td></tr>`).join('')}</table>`];
   if (draft.error !== undefined) {
-    out.push(`<p class="error"><strong>Error:</strong> the fact-check record cannot be read: ${e(draft.error)}</p>`, '</section>');
+    out.push(`<p class="error"><strong>${L.error}</strong> ${fill(L.unreadable, e(draft.error))}</p>`, '</section>');
     return out.join('\n');
   }
-  out.push(`<p><strong>Summary:</strong> ${e(summaryLine(draft.counts))}.</p>`);
-  if (draft.claims.length === 0) out.push('<p>No claims.</p>');
+  out.push(`<p><strong>${L.summary}</strong> ${e(summaryLine(draft.counts))}.</p>`);
+  if (draft.claims.length === 0) out.push(`<p>${L.noClaims}</p>`);
   for (const c of draft.claims) {
-    const items = [`<li>Check-worthiness: ${c.score.toFixed(2)}</li>`];
-    if (c.note.trim() !== '') items.push(`<li>Note: ${e(c.note)}</li>`);
+    const items = [`<li>${fill(L.checkWorthiness, c.score.toFixed(2))}</li>`];
+    if (c.note.trim() !== '') items.push(`<li>${fill(L.note, e(c.note))}</li>`);
     for (const s of c.sources) {
       const quote = s.quote ? ` — “${e(s.quote)}”` : '';
-      items.push(`<li>Source: <a href="${e(s.url)}">${e(s.title)}</a>${quote} (added by ${e(s.addedBy)}, ${e(shortTime(s.addedAt))})<br><span class="history">${e(s.url)}</span></li>`);
+      const added = fill(L.addedBy, e(s.addedBy), e(shortTime(s.addedAt)));
+      items.push(`<li>${L.source} <a href="${e(s.url)}">${e(s.title)}</a>${quote} (${added})<br><span class="history">${e(s.url)}</span></li>`);
     }
     if (c.history.length > 0) {
-      const label = c.historyLength > c.history.length ? `History (latest ${c.history.length} of ${c.historyLength})` : 'History';
+      const label = c.historyLength > c.history.length ? fill(L.historyLatest, c.history.length, c.historyLength) : L.history;
       items.push(`<li>${label}:<ul class="history">${c.history.map((h) => `<li>${e(describeHistory(h))}</li>`).join('')}</ul></li>`);
     }
     out.push(
       `<div class="claim ${c.status}">`,
-      `<h2>${c.number}. ${e(c.kind)} <span class="status">${e(statusLabel(c))}</span> <small>line ${c.line}</small></h2>`,
+      `<h2>${c.number}. ${e(c.kind)} <span class="status">${e(statusLabel(c))}</span> <small>${fill(L.line, c.line)}</small></h2>`,
       `<blockquote>${e(c.text)}</blockquote>`,
       `<ul>${items.join('')}</ul>`,
       `</div>`,
@@ -71,7 +76,7 @@ function draftSection(draft: ReportDraft, generatedAt: string): string {
 }
 
 export function reportHtml(report: Report): string {
-  const title = report.drafts.length === 1 ? `Fact-check report: ${report.drafts[0].title}` : `Fact-check report: ${report.drafts.length} drafts`;
+  const title = report.drafts.length === 1 ? fill(L.title, report.drafts[0].title) : fill(L.titleOfDrafts, report.drafts.length);
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',

@@ -1,4 +1,6 @@
 /** The report as GitHub-flavoured Markdown: a header table, the summary, then one section per claim. */
+import { fillPlaceholders as fill } from '../text/fillPlaceholders';
+import { REPORT_LABELS as L } from './labels';
 import { describeHistory, shortTime, statusLabel, summaryLine, type Report, type ReportDraft } from './model';
 
 /**
@@ -20,34 +22,34 @@ function mdUrl(url: string): string {
 }
 
 function signOffText(draft: ReportDraft): string {
-  if (!draft.signOff) return 'not signed off';
+  if (!draft.signOff) return L.notSignedOff;
   const who = `${mdText(draft.signOff.by)}, ${shortTime(draft.signOff.at)}`;
-  return draft.signOff.valid ? `signed off by ${who}` : `**changed since sign-off** (signed off by ${who})`;
+  return draft.signOff.valid ? fill(L.signedOffBy, who) : `**${L.changedSinceSignOff}** (${fill(L.signedOffBy, who)})`;
 }
 
 function draftSection(draft: ReportDraft, generatedAt: string): string {
-  const out: string[] = [`# Fact-check report: ${mdText(draft.title)}`, '', '| | |', '| --- | --- |'];
-  out.push(`| Draft | ${mdText(draft.path)} |`, `| Date | ${shortTime(generatedAt)} |`, `| Editors | ${draft.editors.map(mdText).join(', ') || '—'} |`);
-  out.push(`| Sign-off | ${signOffText(draft)} |`);
-  if (draft.stateLabel) out.push(`| State | ${draft.stateLabel} |`);
+  const out: string[] = [`# ${fill(L.title, mdText(draft.title))}`, '', '| | |', '| --- | --- |'];
+  out.push(`| ${L.draft} | ${mdText(draft.path)} |`, `| ${L.date} | ${shortTime(generatedAt)} |`, `| ${L.editors} | ${draft.editors.map(mdText).join(', ') || '—'} |`);
+  out.push(`| ${L.signOff} | ${signOffText(draft)} |`);
+  if (draft.stateLabel) out.push(`| ${L.state} | ${draft.stateLabel} |`);
   out.push('');
   if (draft.error !== undefined) {
-    out.push(`> **Error:** the fact-check record cannot be read: ${mdText(draft.error)}`, '');
+    out.push(`> **${L.error}** ${fill(L.unreadable, mdText(draft.error))}`, '');
     return out.join('\n');
   }
-  out.push(`**Summary:** ${summaryLine(draft.counts)}.`, '');
-  if (draft.claims.length === 0) out.push('No claims.', '');
+  out.push(`**${L.summary}** ${summaryLine(draft.counts)}.`, '');
+  if (draft.claims.length === 0) out.push(L.noClaims, '');
   for (const claim of draft.claims) {
-    out.push(`## ${claim.number}. ${claim.kind}: ${statusLabel(claim)} (line ${claim.line})`, '', `> ${mdText(claim.text)}`, '');
-    out.push(`- Check-worthiness: ${claim.score.toFixed(2)}`);
-    if (claim.note.trim() !== '') out.push(`- Note: ${mdText(claim.note)}`);
+    out.push(`## ${claim.number}. ${claim.kind}: ${statusLabel(claim)} (${fill(L.line, claim.line)})`, '', `> ${mdText(claim.text)}`, '');
+    out.push(`- ${fill(L.checkWorthiness, claim.score.toFixed(2))}`);
+    if (claim.note.trim() !== '') out.push(`- ${fill(L.note, mdText(claim.note))}`);
     for (const s of claim.sources) {
       const quote = s.quote ? ` — “${mdText(s.quote)}”` : '';
-      out.push(`- Source: [${mdText(s.title)}](${mdUrl(s.url)})${quote} (added by ${mdText(s.addedBy)}, ${shortTime(s.addedAt)})`);
+      out.push(`- ${L.source} [${mdText(s.title)}](${mdUrl(s.url)})${quote} (${fill(L.addedBy, mdText(s.addedBy), shortTime(s.addedAt))})`);
     }
     if (claim.history.length > 0) {
       const earlier = claim.historyLength - claim.history.length;
-      out.push(`- History${earlier > 0 ? ` (latest ${claim.history.length} of ${claim.historyLength})` : ''}:`);
+      out.push(`- ${earlier > 0 ? fill(L.historyLatest, claim.history.length, claim.historyLength) : L.history}:`);
       for (const h of claim.history) out.push(`  - ${mdText(describeHistory(h))}`);
     }
     out.push('');

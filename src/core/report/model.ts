@@ -9,6 +9,8 @@ import type { ClaimKind } from '../claims/types';
 import { STATE_LABELS, type DraftState, type PolicyEvaluation } from '../publish';
 import type { ReviewItem, StatusCounts } from '../review/types';
 import { LineIndex } from '../text/lineIndex';
+import { fillPlaceholders } from '../text/fillPlaceholders';
+import { REPORT_LABELS } from './labels';
 
 /** History entries shown per claim: the latest ones. */
 export const SHORT_HISTORY = 5;
@@ -142,7 +144,8 @@ export function shortTime(iso: string): string {
 
 /** "5 claims: 2 verified, 1 unverified, 1 disputed, 1 unreviewed". */
 export function summaryLine(counts: StatusCounts): string {
-  return `${counts.total} claim${counts.total === 1 ? '' : 's'}: ${counts.verified} verified, ${counts.unverified} unverified, ${counts.disputed} disputed, ${counts.unreviewed} unreviewed`;
+  const template = counts.total === 1 ? REPORT_LABELS.summaryOne : REPORT_LABELS.summaryMany;
+  return fillPlaceholders(template, counts.verified, counts.unverified, counts.disputed, counts.unreviewed, counts.total);
 }
 
 /** A history entry in a few words: "2026-01-10 10:00 UTC Ana: status unreviewed → verified". */
@@ -154,5 +157,5 @@ export function describeHistory(entry: HistoryEntry): string {
 
 /** The status as a reader says it; a verified claim whose text changed says so. */
 export function statusLabel(claim: ReportClaim): string {
-  return claim.changedSinceVerification ? 'verified, changed since' : claim.status;
+  return claim.changedSinceVerification ? REPORT_LABELS.changedSinceVerification : claim.status;
 }

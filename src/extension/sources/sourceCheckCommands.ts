@@ -94,7 +94,7 @@ export class SourceCheckCommands implements vscode.Disposable {
     const timeoutMs = typeof options.timeoutMs === 'number' && options.timeoutMs >= 50 && options.timeoutMs <= FETCH_LIMITS.timeoutMs ? options.timeoutMs : undefined;
     const runChecks = this.sourceChecks?.(timeoutMs);
     if (!runChecks) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('Checking sources needs the desktop VS Code: a browser may not read other sites\u2019 pages. Use `draft-factcheck check-sources` instead.'));
+      void vscode.window.showWarningMessage(vscode.l10n.t('Checking sources needs the desktop VS Code: a browser may not read other sites’ pages. Use `draft-factcheck check-sources` instead.'));
       return undefined;
     }
     const documents = await this.documentsToCheck(arg, options);

@@ -19,8 +19,14 @@ export async function linkProblem(uri: vscode.Uri): Promise<string | undefined> 
       return undefined; // nothing exists from here down: what gets created is a plain file in plain folders
     }
     if ((type & vscode.FileType.SymbolicLink) !== 0) {
-      const what = segment.toString() === uri.toString() ? 'is a symbolic link' : `is inside ${relativeName(segment)}, which is a symbolic link`;
-      return vscode.l10n.t('{0} {1}; Fact-Check does not read or write files through links (they may point outside the workspace)', baseName(uri), what);
+      if (segment.toString() === uri.toString()) {
+        return vscode.l10n.t('{0} is a symbolic link; Fact-Check does not read or write files through links (they may point outside the workspace)', baseName(uri));
+      }
+      return vscode.l10n.t(
+        '{0} is inside {1}, which is a symbolic link; Fact-Check does not read or write files through links (they may point outside the workspace)',
+        baseName(uri),
+        relativeName(segment),
+      );
     }
     if (segment.toString() === uri.toString() && (type & vscode.FileType.File) === 0) {
       return vscode.l10n.t('{0} is not a regular file', baseName(uri));

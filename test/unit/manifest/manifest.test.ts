@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CommandId } from '../../../src/extension/commandIds';
+import { sourceFiles } from './sourceFiles';
 
 // out/test/unit/manifest → project root
 const root = join(__dirname, '..', '..', '..', '..');
@@ -18,16 +19,6 @@ function placeholders(value: unknown, found: string[] = []): string[] {
     Object.values(value).forEach((v) => placeholders(v, found));
   }
   return found;
-}
-
-function sourceFiles(dir: string): string[] {
-  const files: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) files.push(...sourceFiles(path));
-    else if (name.endsWith('.ts')) files.push(path);
-  }
-  return files;
 }
 
 describe('extension manifest', () => {

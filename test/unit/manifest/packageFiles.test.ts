@@ -41,7 +41,7 @@ const SHIPPED: readonly (string | RegExp)[] = [
 ];
 
 /** Files the package cannot do without. */
-const REQUIRED = ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'media/icon.png', 'dist/extension.js', 'dist/webview.js', 'dist/cli.js'];
+const REQUIRED = ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'media/icon.png', 'dist/extension.js', 'dist/webview.js', 'dist/cli.js', 'l10n/bundle.l10n.json'];
 
 const allowed = (file: string) => SHIPPED.some((entry) => (typeof entry === 'string' ? entry === file : entry.test(file)));
 
