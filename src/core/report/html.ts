@@ -2,7 +2,7 @@
  * The report as one self-contained HTML page: inline CSS, no script, no external resource,
  * every piece of text escaped; printable on A4 with each draft starting on a new page.
  */
-import { describeHistory, shortTime, statusLabel, summaryLine, type Report, type ReportDraft } from './model';
+import { describeHistory, isLinkable, shortTime, statusLabel, summaryLine, type Report, type ReportDraft } from './model';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`);
@@ -52,7 +52,8 @@ function draftSection(draft: ReportDraft, generatedAt: string): string {
     if (c.note.trim() !== '') items.push(`<li>Note: ${e(c.note)}</li>`);
     for (const s of c.sources) {
       const quote = s.quote ? ` — “${e(s.quote)}”` : '';
-      items.push(`<li>Source: <a href="${e(s.url)}">${e(s.title)}</a>${quote} (added by ${e(s.addedBy)}, ${e(shortTime(s.addedAt))})<br><span class="history">${e(s.url)}</span></li>`);
+      const title = isLinkable(s.url) ? `<a href="${e(s.url)}">${e(s.title)}</a>` : e(s.title);
+      items.push(`<li>Source: ${title}${quote} (added by ${e(s.addedBy)}, ${e(shortTime(s.addedAt))})<br><span class="history">${e(s.url)}</span></li>`);
     }
     if (c.history.length > 0) {
       const label = c.historyLength > c.history.length ? `History (latest ${c.history.length} of ${c.historyLength})` : 'History';
