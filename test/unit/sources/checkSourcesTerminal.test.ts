@@ -24,6 +24,7 @@ describe('cli check-sources: text output of hostile sidecars', () => {
       const io = { out: '', err: '', cwd: tree.dir, stdout: (t: string) => void (io.out += t), stderr: (t: string) => void (io.err += t) };
       const code = await runCheckSources(['story.md'], io, () => fetcher);
       assert.equal(code, 0, io.err);
+      // eslint-disable-next-line no-control-regex -- finding control characters is the point
       assert.doesNotMatch(io.out, /[\u0000-\u0008\u000b-\u001f\u007f\u202e]/);
       assert.doesNotMatch(io.out, /^FAKE/m);
       assert.match(io.out, /\\u001b\]0;pwned\\u0007The port handled/);
