@@ -108,7 +108,8 @@ function statOrUndefined(path: string): Stats | undefined {
   }
 }
 
-function realpathOrSelf(path: string): string {
+/** The real path (symlinks resolved), or the path itself when it cannot be resolved. */
+export function realpathOrSelf(path: string): string {
   try {
     return realpathSync(path);
   } catch {

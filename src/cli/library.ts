@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { parseSidecar } from '../core/annotations/sidecarParse';
 import { ClaimLibrary, draftPathOfSidecar, libraryEntries } from '../core/library';
-import { fsProblem, fsUsageError } from './drafts';
+import { fsProblem, fsUsageError, realpathOrSelf } from './drafts';
 import { quoteArg } from './io';
 
 /** Folders never searched for sidecars (hidden ones are skipped too, except the `.factcheck` sidecar folder). */
@@ -19,8 +19,12 @@ function toSlashes(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
 }
 
-/** Every `*.factcheck.json` below a folder (or the file itself), in ordinal order. */
-function sidecarsUnder(path: string, absolutePath: string, named: boolean, warn: (message: string) => void): string[] {
+/**
+ * Every `*.factcheck.json` below a folder (or the file itself), in ordinal order. Each real folder is
+ * searched once (`searched` holds their real paths): links to a parent would otherwise loop, and
+ * two links to "." alone make 2^40 paths before the system's link limit ends them.
+ */
+function sidecarsUnder(path: string, absolutePath: string, named: boolean, warn: (message: string) => void, searched: Set<string>): string[] {
   let stats;
   try {
     stats = statSync(absolutePath);
@@ -30,6 +34,9 @@ function sidecarsUnder(path: string, absolutePath: string, named: boolean, warn:
   }
   if (stats.isFile()) return absolutePath.endsWith('.factcheck.json') ? [absolutePath] : [];
   if (!stats.isDirectory()) return [];
+  const real = realpathOrSelf(absolutePath);
+  if (searched.has(real)) return [];
+  searched.add(real);
   let names: string[];
   try {
     names = readdirSync(absolutePath).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -41,7 +48,7 @@ function sidecarsUnder(path: string, absolutePath: string, named: boolean, warn:
   const found: string[] = [];
   for (const name of names) {
     if ((name.startsWith('.') && name !== '.factcheck') || SKIPPED_FOLDERS.has(name)) continue;
-    found.push(...sidecarsUnder(join(path, name), join(absolutePath, name), false, warn));
+    found.push(...sidecarsUnder(join(path, name), join(absolutePath, name), false, warn, searched));
   }
   return found;
 }
@@ -61,7 +68,8 @@ export function loadScanLibrary(draftPaths: readonly string[], libraryPaths: rea
       // No sidecar: the draft was never annotated.
     }
   }
-  for (const path of libraryPaths) for (const sidecar of sidecarsUnder(path, resolve(cwd, path), true, warn)) sidecars.add(sidecar);
+  const searched = new Set<string>();
+  for (const path of libraryPaths) for (const sidecar of sidecarsUnder(path, resolve(cwd, path), true, warn, searched)) sidecars.add(sidecar);
 
   for (const sidecar of sidecars) {
     const draft = draftPathOfSidecar(toSlashes(sidecar));

@@ -9,6 +9,7 @@ import { collectDrafts } from '../drafts';
 import { EXIT_OK } from '../exit';
 import { checkSourcesUsage } from '../help';
 import { quoteArg, UsageError, type CliIo } from '../io';
+import { terminalSafe } from '../format/text';
 import { findSidecar } from '../sidecarFor';
 
 const OPTIONS: readonly OptionSpec[] = [
@@ -146,8 +147,9 @@ function textReport(results: readonly SourceResult[]): string {
   let problems = 0;
   for (const r of results) {
     if (r.problems.length > 0) problems++;
+    // Paths and claims come from other people's commits: escaped so they cannot drive the terminal.
     const claim = r.claim.length > 60 ? `${r.claim.slice(0, 57)}...` : r.claim;
-    lines.push(`${r.path}: "${claim}" — ${r.url}`, `  ${r.problems.length > 0 ? 'PROBLEM' : 'ok'}: ${r.summary.join('; ')}`);
+    lines.push(`${terminalSafe(r.path)}: "${terminalSafe(claim)}" — ${r.url}`, `  ${r.problems.length > 0 ? 'PROBLEM' : 'ok'}: ${terminalSafe(r.summary.join('; '))}`);
   }
   lines.push('', `${results.length} source(s) checked, ${problems} with problems (broken, moved, changed or quote not found).`);
   return `${lines.join('\n')}\n`;

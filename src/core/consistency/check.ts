@@ -76,14 +76,15 @@ function wordsAfter(text: string, offset: number, count: number): string[] {
 }
 
 /** Capitalised names not at the sentence start, and possessors ("the council's"), as stems. */
-function subjectsOf(sentence: string): Set<string> {
+function subjectsOf(sentence: string, tokens: readonly { word: string; start: number }[]): Set<string> {
   const subjects = new Set<string>();
-  const tokens = wordTokens(sentence);
   tokens.forEach((token, i) => {
     const raw = sentence.slice(token.start, token.start + token.word.length + 2);
     const possessive = /^[\p{L}]+(?:['’]s\b|s['’](?![\p{L}]))/u.test(raw);
     // A capital at the start of the sentence is a name only when a capitalised word follows ("Upper Marsh has …").
-    const startsSentence = i === 0 || /[.!?:]\s*$/.test(sentence.slice(0, token.start));
+    // Only the gap since the previous word is looked at: the text before it ends in a letter or digit.
+    const gapStart = i === 0 ? 0 : tokens[i - 1].start + tokens[i - 1].word.length;
+    const startsSentence = i === 0 || /[.!?:]\s*$/.test(sentence.slice(gapStart, token.start));
     const nextCapitalised = i + 1 < tokens.length && /^\p{Lu}/u.test(tokens[i + 1].word);
     const name = /^\p{Lu}/u.test(token.word) && (!startsSentence || nextCapitalised);
     if ((name || possessive) && !STOP.has(token.word.toLowerCase()) && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(token.word)) {
@@ -93,30 +94,63 @@ function subjectsOf(sentence: string): Set<string> {
   return subjects;
 }
 
+/** What every figure of one sentence shares; worked out once per sentence, so a long sentence with many figures stays linear. */
+interface SentenceFacts {
+  subjects: Set<string>;
+  words: Set<string>;
+  contrast: string;
+  /** Capitalised words, in order, with offsets into the draft (for ages). */
+  capitals: { start: number; end: number; word: string }[];
+}
+
+function sentenceFacts(text: string, sentence: { start: number; end: number }): SentenceFacts {
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  const tokens = wordTokens(sentenceText);
+  return {
+    subjects: subjectsOf(sentenceText, tokens),
+    words: new Set(tokens.map((t) => stem(t.word.toLowerCase()))),
+    contrast: [...new Set([...sentenceText.matchAll(CONTRAST_WORDS)].map((m) => m[0].toLowerCase()))].sort().join(' '),
+    capitals: tokens
+      .filter((t) => /^\p{Lu}/u.test(t.word))
+      .map((t) => ({ start: sentence.start + t.start, end: sentence.start + t.start + t.word.length, word: t.word })),
+  };
+}
+
 /** The name right before an age ("Ana Silva, 54" / "Silva, who is 54" / "the 54-year-old Silva"). */
-function ageOwner(text: string, q: Quantity, sentence: { start: number; end: number }): string | undefined {
-  const before = wordTokens(text.slice(sentence.start, q.start)).filter((t) => /^\p{Lu}/u.test(t.word) && !STOP.has(t.word.toLowerCase()));
-  if (before.length > 0) return stem(before[before.length - 1].word.toLowerCase());
-  const after = wordTokens(text.slice(q.end, sentence.end)).find((t) => /^\p{Lu}/u.test(t.word));
+function ageOwner(q: Quantity, capitals: SentenceFacts['capitals']): string | undefined {
+  // Binary search: the first capitalised word that does not end before the figure.
+  let low = 0;
+  let high = capitals.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (capitals[mid].end <= q.start) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low - 1; i >= 0; i--) if (!STOP.has(capitals[i].word.toLowerCase())) return stem(capitals[i].word.toLowerCase());
+  const after = capitals.slice(low).find((t) => t.start >= q.end);
   return after ? stem(after.word.toLowerCase()) : undefined;
 }
 
 /** Works out what a figure is about; undefined when it is not one of the facts the check compares. */
-export function describeMention(text: string, q: Quantity, sentence: { start: number; end: number }): FactMention | undefined {
-  const sentenceText = text.slice(sentence.start, sentence.end);
+export function describeMention(
+  text: string,
+  q: Quantity,
+  sentence: { start: number; end: number },
+  facts: SentenceFacts = sentenceFacts(text, sentence),
+): FactMention | undefined {
   const base = {
     quantity: q,
     sentenceStart: sentence.start,
     sentenceEnd: sentence.end,
-    subjects: subjectsOf(sentenceText),
-    words: new Set(wordTokens(sentenceText).map((t) => stem(t.word.toLowerCase()))),
+    subjects: facts.subjects,
+    words: facts.words,
     qualifiers: '',
-    contrast: [...new Set([...sentenceText.matchAll(CONTRAST_WORDS)].map((m) => m[0].toLowerCase()))].sort().join(' '),
+    contrast: facts.contrast,
   };
   const before = wordsBefore(text, q.start, 6);
   switch (q.kind) {
     case 'age': {
-      const owner = ageOwner(text, q, sentence);
+      const owner = ageOwner(q, facts.capitals);
       return owner ? { ...base, key: `age:${owner}`, label: `age of ${owner}` } : undefined;
     }
     case 'vote': {
@@ -178,11 +212,13 @@ export function factMentions(text: string): FactMention[] {
 function readSentence(text: string, sentence: { start: number; end: number }, mentions: FactMention[]): void {
   const sentenceText = text.slice(sentence.start, sentence.end);
   if (CHANGE_MARKERS.test(sentenceText)) return;
+  let facts: SentenceFacts | undefined;
   for (const q of findQuantities(sentenceText)) {
     if (q.approx) continue;
     const shifted: Quantity = { ...q, start: q.start + sentence.start, end: q.end + sentence.start };
     if (RANGE_MARKERS.test(text.slice(Math.max(sentence.start, shifted.start - 12), shifted.start))) continue;
-    const mention = describeMention(text, shifted, sentence);
+    facts ??= sentenceFacts(text, sentence);
+    const mention = describeMention(text, shifted, sentence, facts);
     if (mention) mentions.push(mention);
   }
 }
@@ -237,12 +273,26 @@ function said(q: Quantity): string {
   return q.kind === 'number' && q.unitWord ? `${q.text} ${q.unitWord}` : q.text;
 }
 
+/**
+ * Statements of one kind of fact compared with each other, at most: each is compared with every
+ * earlier one, so a draft that is really a data table (thousands of "N employees") would take
+ * quadratic time. Prose states a fact a handful of times; later statements of a kind are left out.
+ */
+export const MAX_MENTIONS_PER_FACT = 300;
+
 function groupMentions(mentions: readonly FactMention[]): Inconsistency[] {
   const groups: FactMention[][] = [];
+  const byKey = new Map<string, { groups: FactMention[][]; mentions: number }>();
   for (const mention of mentions) {
-    const group = groups.find((g) => g[0].key === mention.key && g.every((other) => sameSubject(other, mention)));
+    let ofKey = byKey.get(mention.key);
+    if (!ofKey) byKey.set(mention.key, (ofKey = { groups: [], mentions: 0 }));
+    if (++ofKey.mentions > MAX_MENTIONS_PER_FACT) continue;
+    const group = ofKey.groups.find((g) => g.every((other) => sameSubject(other, mention)));
     if (group) group.push(mention);
-    else groups.push([mention]);
+    else {
+      ofKey.groups.push([mention]);
+      groups.push(ofKey.groups[ofKey.groups.length - 1]);
+    }
   }
   const found: Inconsistency[] = [];
   for (const group of groups) {

@@ -93,9 +93,15 @@ export function claimReviews(input: ClaimReviewInput, options: ClaimReviewOption
   return reviews;
 }
 
-/** The JSON-LD text to paste: one object, or a list when there are several. */
+/**
+ * The JSON-LD text to paste: one object, or a list when there are several. It goes into a
+ * <script type="application/ld+json"> element, where claim text saying "</script>" or "<!--"
+ * would end or change it: <, >, & and the JavaScript line separators are written as \u escapes
+ * (the same JSON value).
+ */
 export function claimReviewJson(reviews: readonly ClaimReviewJsonLd[]): string {
-  return `${JSON.stringify(reviews.length === 1 ? reviews[0] : reviews, null, 2)}\n`;
+  const json = JSON.stringify(reviews.length === 1 ? reviews[0] : reviews, null, 2);
+  return `${json.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
 }
 
 /** Checks a user-configured rating map (from settings); returns a message naming the bad entry, or undefined. */

@@ -4,4 +4,4 @@
  */
 export * from './claimReview';
 export { annotationCollection, ANNO_CONTEXT, ID_PREFIX, KIND_TAG, toWebAnnotation, webAnnotationCollection, webAnnotationJson, type WebAnnotation } from './webAnnotation';
-export { importWebAnnotations, type ImportInput, type ImportResult, type ImportSummary } from './webAnnotationImport';
+export { importWebAnnotations, MAX_IMPORT_ANNOTATIONS, type ImportInput, type ImportResult, type ImportSummary } from './webAnnotationImport';

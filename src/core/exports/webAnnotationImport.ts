@@ -9,6 +9,7 @@ import { emptySidecar } from '../annotations/sidecarFormat';
 import { ISO_DATE_TIME } from '../annotations/fieldCheck';
 import { reanchorOne } from '../annotations/reanchor';
 import { validateSourceUrl } from '../annotations/sourceUrl';
+import { validateSidecarV1 } from '../annotations/validate';
 import { isClaimStatus, type Annotation, type ClaimStatus, type SidecarFile, type Source } from '../annotations/types';
 import { detectClaims } from '../claims';
 import { isClaimKind, type ClaimKind } from '../claims/types';
@@ -16,6 +17,9 @@ import type { DraftLanguage } from '../document';
 import { hashText } from '../util/hash';
 import { ID_PATTERN } from '../util/ids';
 import { ID_PREFIX, KIND_TAG } from './webAnnotation';
+
+/** The most annotations one file may bring: each is placed by searching the draft, on the editor's thread. */
+export const MAX_IMPORT_ANNOTATIONS = 5000;
 
 export interface ImportInput {
   /** The annotation file's text. */
@@ -65,6 +69,8 @@ interface Candidate {
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const list = (v: unknown): unknown[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+/** Text that says something: a sidecar requires titles and quotes to be more than spaces. */
+const filled = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
 const date = (v: unknown): string | undefined => (typeof v === 'string' && ISO_DATE_TIME.test(v) && !Number.isNaN(Date.parse(v)) ? v : undefined);
 
 /** The annotations in any of the shapes we accept, or a message saying what the file is not. */
@@ -100,7 +106,8 @@ function readSources(bodies: Json[], summary: ImportSummary, now: string): Sourc
   const sources: Source[] = [];
   for (const body of bodies) {
     const resource = isObject(body.source) ? body.source : undefined;
-    const url = text(resource?.id) ?? text(body.source) ?? (body.type !== 'TextualBody' ? text(body.id) : undefined);
+    // Stored trimmed: the sidecar keeps links exactly as opened, with nothing around them.
+    const url = (text(resource?.id) ?? text(body.source) ?? (body.type !== 'TextualBody' ? text(body.id) : undefined))?.trim();
     if (url === undefined || body.type === 'TextualBody') continue;
     if (validateSourceUrl(url) !== undefined) {
       summary.sourcesDropped++;
@@ -110,7 +117,7 @@ function readSources(bodies: Json[], summary: ImportSummary, now: string): Sourc
     const source: Source = {
       id: `s${hashText(url + (text(selector?.exact) ?? ''))}`,
       url,
-      title: text(resource?.title) ?? text(body.title) ?? new URL(url).host,
+      title: filled(resource?.title) ?? filled(body.title) ?? new URL(url).host,
       addedBy: personName(body.creator) ?? 'imported',
       addedAt: date(body.created) ?? now,
     };
@@ -132,7 +139,7 @@ function candidate(raw: unknown, summary: ImportSummary, now: string): Candidate
   for (const target of targets) {
     for (const selector of list(target.selector)) {
       if (!isObject(selector)) continue;
-      if (selector.type === 'TextQuoteSelector' && typeof selector.exact === 'string' && selector.exact !== '') quote ??= selector;
+      if (selector.type === 'TextQuoteSelector' && filled(selector.exact) !== undefined) quote ??= selector;
       if (selector.type === 'TextPositionSelector' && Number.isInteger(selector.start) && Number.isInteger(selector.end)) position ??= selector;
     }
     source ??= text(target.source) ?? text(target.id);
@@ -222,6 +229,7 @@ export function importWebAnnotations(input: ImportInput): ImportResult {
   }
   const raw = annotationList(root);
   if (typeof raw === 'string') return { ok: false, error: raw };
+  if (raw.length > MAX_IMPORT_ANNOTATIONS) return { ok: false, error: `the file holds ${raw.length} annotations; at most ${MAX_IMPORT_ANNOTATIONS} can be imported at once` };
   const summary: ImportSummary = { added: 0, alreadyPresent: 0, notFound: 0, sourcesDropped: 0 };
   const candidates = raw.map((r) => candidate(r, summary, input.now)).filter((c): c is Candidate => c !== undefined);
   if (candidates.length === 0) return { ok: false, error: 'no annotation in the file has a TextQuoteSelector to place it with' };
@@ -267,5 +275,12 @@ export function importWebAnnotations(input: ImportInput): ImportResult {
   }
   summary.added = added.length;
   const base = input.sidecar ?? emptySidecar(input.draftName);
-  return { ok: true, file: { ...base, annotations: [...existing, ...added] }, summary };
+  const file = { ...base, annotations: [...existing, ...added] };
+  // Whatever the file held, what is written must read back: the caller stores it without another check.
+  try {
+    validateSidecarV1(file as unknown as Record<string, unknown>);
+  } catch (error) {
+    return { ok: false, error: `the annotations would not make a valid sidecar (${error instanceof Error ? error.message : String(error)}): nothing was imported` };
+  }
+  return { ok: true, file, summary };
 }

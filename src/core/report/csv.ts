@@ -4,11 +4,14 @@ import { describeHistory, statusLabel, type Report } from './model';
 export const CSV_COLUMNS = ['draft', 'title', 'number', 'line', 'kind', 'status', 'score', 'claim', 'note', 'sources', 'last_change', 'error'] as const;
 
 /**
- * One field: quoted when it holds a comma, quote or line break (quotes doubled). A field a
- * spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading apostrophe.
+ * What a spreadsheet may run as a formula: =, +, -, @ first (OWASP), also behind leading spaces
+ * or line breaks (some spreadsheets trim them) and as full-width signs; tab, CR and NUL first (ASVS 1.2.10).
  */
+const FORMULA_START = /^(?:[\s\u00a0\u200b\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20]|[\t\r\0])/;
+
+/** One field: quoted when it holds a comma, quote or line break (quotes doubled); a possible formula gets a leading apostrophe. */
 export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

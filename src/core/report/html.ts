@@ -4,7 +4,7 @@
  */
 import { fillPlaceholders as fill } from '../text/fillPlaceholders';
 import { REPORT_LABELS as L } from './labels';
-import { describeHistory, shortTime, statusLabel, summaryLine, type Report, type ReportDraft } from './model';
+import { describeHistory, isLinkable, shortTime, statusLabel, summaryLine, type Report, type ReportDraft } from './model';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`);
@@ -57,7 +57,8 @@ function draftSection(draft: ReportDraft, generatedAt: string): string {
     for (const s of c.sources) {
       const quote = s.quote ? ` — “${e(s.quote)}”` : '';
       const added = fill(L.addedBy, e(s.addedBy), e(shortTime(s.addedAt)));
-      items.push(`<li>${L.source} <a href="${e(s.url)}">${e(s.title)}</a>${quote} (${added})<br><span class="history">${e(s.url)}</span></li>`);
+      const title = isLinkable(s.url) ? `<a href="${e(s.url)}">${e(s.title)}</a>` : e(s.title);
+      items.push(`<li>${L.source} ${title}${quote} (${added})<br><span class="history">${e(s.url)}</span></li>`);
     }
     if (c.history.length > 0) {
       const label = c.historyLength > c.history.length ? fill(L.historyLatest, c.history.length, c.historyLength) : L.history;

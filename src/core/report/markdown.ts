@@ -1,7 +1,7 @@
 /** The report as GitHub-flavoured Markdown: a header table, the summary, then one section per claim. */
 import { fillPlaceholders as fill } from '../text/fillPlaceholders';
 import { REPORT_LABELS as L } from './labels';
-import { describeHistory, shortTime, statusLabel, summaryLine, type Report, type ReportDraft } from './model';
+import { describeHistory, isLinkable, shortTime, statusLabel, summaryLine, type Report, type ReportDraft } from './model';
 
 /**
  * Untrusted text as literal Markdown on one line: inline markup characters (emphasis, code, links,
@@ -16,9 +16,9 @@ export function mdText(text: string): string {
     .replace(/^([#>+=-])/, '\\$1');
 }
 
-/** A link target: already http(s) (validated when read), with characters that would end it percent-encoded. */
+/** A link target: http(s) (isLinkable), with characters that would end it, or escape its end, percent-encoded. */
 function mdUrl(url: string): string {
-  return url.replace(/[()<>\s"]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return url.replace(/[()<>\s"\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 function signOffText(draft: ReportDraft): string {
@@ -45,7 +45,8 @@ function draftSection(draft: ReportDraft, generatedAt: string): string {
     if (claim.note.trim() !== '') out.push(`- ${fill(L.note, mdText(claim.note))}`);
     for (const s of claim.sources) {
       const quote = s.quote ? ` — “${mdText(s.quote)}”` : '';
-      out.push(`- ${L.source} [${mdText(s.title)}](${mdUrl(s.url)})${quote} (${fill(L.addedBy, mdText(s.addedBy), shortTime(s.addedAt))})`);
+      const title = isLinkable(s.url) ? `[${mdText(s.title)}](${mdUrl(s.url)})` : `${mdText(s.title)} (${mdText(s.url)})`;
+      out.push(`- ${L.source} ${title}${quote} (${fill(L.addedBy, mdText(s.addedBy), shortTime(s.addedAt))})`);
     }
     if (claim.history.length > 0) {
       const earlier = claim.historyLength - claim.history.length;

@@ -4,6 +4,7 @@
  * sources and a short history. Every format (md, html, csv, json) renders this one model.
  */
 import { MERGE_ACTOR, REANCHOR_ACTOR, type HistoryEntry, type SidecarFile, type Source } from '../annotations';
+import { validateSourceUrl } from '../annotations/sourceUrl';
 import { frontMatterEnd } from '../claims/blocks';
 import type { ClaimKind } from '../claims/types';
 import { STATE_LABELS, type DraftState, type PolicyEvaluation } from '../publish';
@@ -133,6 +134,14 @@ export function buildReportDraft(input: ReportInput): ReportDraft {
 
 export function buildReport(inputs: readonly ReportInput[], generatedAt: string): Report {
   return { generatedAt, drafts: inputs.map(buildReportDraft) };
+}
+
+/**
+ * Whether a source URL may become a link: http(s) only. Sidecars are validated when read, but a
+ * report is also built from records that never were, and must not make javascript: or file: links.
+ */
+export function isLinkable(url: string): boolean {
+  return validateSourceUrl(url) === undefined && url === url.trim();
 }
 
 /** "2026-01-10 09:00 UTC" from an ISO time: short and the same in every locale. */

@@ -1,6 +1,6 @@
 import type { Source } from '../annotations/types';
 import { TextHasher } from '../util/hash';
-import type { FetchOutcome } from './fetchPort';
+import { isMediaType, type FetchOutcome } from './fetchPort';
 import { withoutCheck } from './checkResult';
 import { visibleText } from './pageText';
 import { quoteFoundIn } from './quoteInText';
@@ -80,7 +80,8 @@ export async function applyFetchOutcome(source: Source, outcome: FetchOutcome, n
   }
   next.httpStatus = outcome.status;
   next.finalUrl = outcome.finalUrl;
-  if (outcome.contentType !== undefined) next.contentType = outcome.contentType;
+  // Another fetcher may pass the header on as it came: only a well-formed media type is stored.
+  if (outcome.contentType !== undefined && isMediaType(outcome.contentType)) next.contentType = outcome.contentType;
   const body = outcome.body;
   if (outcome.status >= 400 || body === undefined) {
     if (previousHash !== undefined) next.contentHash = previousHash;

@@ -66,7 +66,15 @@ export function isRedirect(status: number): boolean {
   return status === 301 || status === 302 || status === 303 || status === 307 || status === 308;
 }
 
-/** Content-Type split into its media type (lower case) and charset. */
+/** type "/" subtype, each an RFC 9110 token of at most 127 characters (RFC 6838). */
+const MEDIA_TYPE = /^[a-z0-9!#$%&'*+.^_`|~-]{1,127}\/[a-z0-9!#$%&'*+.^_`|~-]{1,127}$/;
+
+/** Whether a (lower-case) media type is well formed: only such a type is kept, since the server's header is stored in the sidecar and shown. */
+export function isMediaType(value: string): boolean {
+  return MEDIA_TYPE.test(value);
+}
+
+/** Content-Type split into its media type (lower case; undefined unless well formed) and charset. */
 export function parseContentType(header: string | undefined): { contentType: string | undefined; charset: string | undefined } {
   if (header === undefined || header.trim() === '') return { contentType: undefined, charset: undefined };
   const [type, ...params] = header.split(';');
@@ -75,5 +83,6 @@ export function parseContentType(header: string | undefined): { contentType: str
     .find((p) => p.toLowerCase().startsWith('charset='))
     ?.slice('charset='.length)
     .replace(/^"|"$/g, '');
-  return { contentType: type.trim().toLowerCase() || undefined, charset };
+  const contentType = type.trim().toLowerCase();
+  return { contentType: isMediaType(contentType) ? contentType : undefined, charset };
 }
