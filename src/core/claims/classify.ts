@@ -20,7 +20,25 @@ export interface SentenceContext {
  * The writer talking about themselves ("I take the train four times a year"): personal, not checkable.
  * "I am told that …" and "I understand that …" pass on what others say, so they stay.
  */
-const WRITER_AS_SUBJECT = /^[^\p{L}]*(?:(?:then|so|and|but|now|still|also|today|yesterday|[Jj]ust (?:yesterday|last \p{L}+|this \p{L}+))\s*,?\s+)?(?:I|My|My own)\s(?!(?:am|was|have been|had been)\s+(?:told|informed|assured)\b|(?:understand|hear|gather|have learned|have learnt)\s+that\b)/u;
+const WRITER_AS_SUBJECT = new RegExp(
+  String.raw`^[^\p{L}]*(?:(?:then|so|and|but|now|still|also|today|yesterday|[Jj]ust (?:yesterday|last \p{L}+|this \p{L}+))` +
+    String.raw`\s*,?\s+)?(?:I|My|My own)\s(?!(?:am|was|have been|had been)\s+(?:told|informed|assured)\b|(?:understand|hear|` +
+    String.raw`gather|have learned|have learnt)\s+that\b)`,
+  'u',
+);
+
+/** The letters WRITER_AS_SUBJECT's words begin with (then, so, and, but, now, still, also, today, yesterday, just, I, My). */
+const WRITER_INITIALS = 'tsabnyjJIM';
+
+/** False when the first letter rules WRITER_AS_SUBJECT out, which spares most clauses the pattern. */
+function mayOpenWithWriter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return true;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return WRITER_INITIALS.includes(text[i]);
+  }
+  return false;
+}
 
 /** At most this many cue reasons are kept on a claim for the hover. */
 const MAX_CUES = 6;
@@ -55,20 +73,20 @@ export function classifySentence(masked: string, source: string, sentence: Segme
     const framed = clauseText.slice(label);
     const lowerFramed = framed.toLowerCase();
     const hedge = hedgeLength(lowerFramed);
-    const clauseBody: ClauseText = { text: framed.slice(hedge), lower: lowerFramed.slice(hedge), words: scanWords(lowerFramed.slice(hedge)) };
-    const found = cuesOf(clauseBody, { voiced, imperative: mood === 'opinion', hedged: hedge > 0 }, options);
-    if (extraCue && options.kinds.has('event') && source.slice(clause.start, clause.end).toLowerCase().includes(extraCue)) {
-      found.push({ kind: 'event', reason: `custom cue: ${extraCue}`, weight: 0.6, rank: RANK.customCue, hard: true });
-    }
-    if (found.length === 0) continue;
-    cues.push(...found);
+    const lower = lowerFramed.slice(hedge);
+    const clauseBody: ClauseText = { text: framed.slice(hedge), lower, words: scanWords(lower) };
+    const found = cuesOf(clauseBody, voiced, mood === 'opinion', hedge > 0, options);
+    const custom = extraCue && options.kinds.has('event') && source.slice(clause.start, clause.end).toLowerCase().includes(extraCue);
+    if (found.length === 0 && !custom) continue;
+    for (const cue of found) cues.push(cue);
+    if (custom) cues.push({ kind: 'event', reason: `custom cue: ${extraCue}`, weight: 0.6, rank: RANK.customCue, hard: true });
     first ??= { start: clause.start + leadingSpace(clauseText, label), end: clause.end };
     last = clause;
   }
   if (!first || !last) return undefined;
 
   const best = kindOf(cues);
-  const score = checkWorthiness(cues, masked.slice(first.start, last.end));
+  const score = checkWorthiness(cues, masked, first.start, last.end);
   if (score < options.minScore) return undefined;
   const claim: Claim = { start: first.start, end: last.end, text: source.slice(first.start, last.end), kind: best.kind, reason: best.reason, score };
   const cueList = reasons(cues, best);
@@ -80,18 +98,35 @@ export function classifySentence(masked: string, source: string, sentence: Segme
  * The cues of one clause that count: none when the writer talks about themselves; soft ones not
  * under an opinion marker; and soft cues that need an anchor only when the clause has one.
  */
-function cuesOf(c: ClauseText, frame: { voiced: boolean; imperative: boolean; hedged: boolean }, options: ResolvedOptions): Cue[] {
-  const { voiced, hedged } = frame;
-  if (isPleasantry(c.lower)) return [];
-  const firstPerson = WRITER_AS_SUBJECT.test(c.text) && !opensWithThirdParty(c.lower);
-  if (firstPerson && !voiced) return [];
-  const opinion = frame.imperative || hedged || opinionMarker(c.lower, c.words) !== undefined;
-  // A figure survives a hedge ("I believe 60,000 families …"); other soft cues do not survive an opinion.
-  const found = findCues(c).filter((cue) => (cue.hard || !opinion || (hedged && cue.kind === 'statistic')) && options.kinds.has(cue.kind));
-  // A speaker's own day ("just yesterday I was in Orsa") is an anecdote unless something checkable comes with it.
-  const needsAnchor = (cue: Cue): boolean => cue.needsAnchor === true || (firstPerson && cue.kind === 'event' && !cue.firm && cue.rank !== RANK.date);
-  if (found.length > 0 && found.every(needsAnchor) && !hasAnchor(c, firstPerson)) return [];
+function cuesOf(c: ClauseText, voiced: boolean, imperative: boolean, hedged: boolean, options: ResolvedOptions): Cue[] {
+  if (isPleasantry(c.lower)) return NO_CUES;
+  const firstPerson = mayOpenWithWriter(c.text) && WRITER_AS_SUBJECT.test(c.text) && !opensWithThirdParty(c.lower);
+  if (firstPerson && !voiced) return NO_CUES;
+  const found = findCues(c);
+  if (found.length === 0) return found;
+  const opinion = imperative || hedged || opinionMarker(c.lower, c.words) !== undefined;
+  // Kept in place (no second array). A figure survives a hedge ("I believe 60,000 families …");
+  // other soft cues do not survive an opinion.
+  let kept = 0;
+  let anchored = false;
+  for (const cue of found) {
+    if (!(cue.hard || !opinion || (hedged && cue.kind === 'statistic')) || !options.kinds.has(cue.kind)) continue;
+    found[kept++] = cue;
+    anchored ||= !needsAnchor(cue, firstPerson);
+  }
+  found.length = kept;
+  if (kept > 0 && !anchored && !hasAnchor(c, firstPerson)) return NO_CUES;
   return found;
+}
+
+const NO_CUES: Cue[] = [];
+
+/**
+ * A cue that makes a claim only beside a checkable anchor; a speaker's own day ("just yesterday I was in Orsa")
+ * is an anecdote unless something checkable comes with it.
+ */
+function needsAnchor(cue: Cue, firstPerson: boolean): boolean {
+  return cue.needsAnchor === true || (firstPerson && cue.kind === 'event' && !cue.firm && cue.rank !== RANK.date);
 }
 
 /**
@@ -100,20 +135,37 @@ function cuesOf(c: ClauseText, frame: { voiced: boolean; imperative: boolean; he
  * (a date, a small count, a plain superlative) rather than carry a measured figure, record, finding, rule or cause.
  */
 function kindOf(cues: readonly Cue[]): Cue {
-  const ranked = cues.reduce((a, c) => (c.rank < a.rank || (c.rank === a.rank && c.weight > a.weight) ? c : a));
+  let ranked = cues[0];
+  let reported: Cue | undefined;
+  let firm = false;
+  for (const c of cues) {
+    if (c.rank < ranked.rank || (c.rank === ranked.rank && c.weight > ranked.weight)) ranked = c;
+    if (c.reported && !reported) reported = c;
+    firm ||= c.firm === true;
+  }
   if (ranked.kind === 'attribution' || ranked.firm) return ranked;
-  const reported = cues.find((c) => c.reported);
-  return reported && !cues.some((c) => c.firm) ? reported : ranked;
+  return reported && !firm ? reported : ranked;
 }
 
-/** The reasons behind the score, the deciding one first, then by weight, without repeats; undefined for a single cue (the reason says it all). */
+/**
+ * The reasons behind the score, the deciding one first, then by weight, without repeats;
+ * undefined for a single cue (the reason says it all).
+ */
 function reasons(cues: readonly Cue[], best: Cue): string[] | undefined {
   if (cues.length === 1) return undefined;
   const list = [best.reason];
-  const rest = cues.filter((c) => c !== best).sort((a, b) => b.weight - a.weight || a.rank - b.rank);
-  for (const cue of rest) {
-    if (list.length >= MAX_CUES) break;
-    if (!list.includes(cue.reason)) list.push(cue.reason);
+  // The rest by weight (then rank, then position), picked one at a time: a stable sort without copying the cues.
+  const used: boolean[] = [];
+  while (list.length < MAX_CUES) {
+    let next = -1;
+    for (let i = 0; i < cues.length; i++) {
+      const c = cues[i];
+      if (c === best || used[i]) continue;
+      if (next < 0 || c.weight > cues[next].weight || (c.weight === cues[next].weight && c.rank < cues[next].rank)) next = i;
+    }
+    if (next < 0) break;
+    used[next] = true;
+    if (!list.includes(cues[next].reason)) list.push(cues[next].reason);
   }
   return list.length > 1 ? list : undefined;
 }
@@ -128,10 +180,19 @@ function leadingSpace(clause: string, from: number): number {
  * 0..1: the strongest cue's weight, raised a little for corroborating cues of other
  * kinds and for a named source, so "Minister X said 40% …" outranks "always".
  */
-function checkWorthiness(cues: readonly Cue[], span: string): number {
-  const strongest = Math.max(...cues.map((c) => c.weight));
-  const kinds = new Set(cues.map((c) => c.kind)).size;
-  const named = cues.some((c) => c.named) || namesSomeone(span) ? 0.05 : 0;
-  const score = strongest + 0.04 * Math.min(3, kinds - 1) + named;
+function checkWorthiness(cues: readonly Cue[], masked: string, start: number, end: number): number {
+  let strongest = -Infinity;
+  let kinds = 0;
+  let named = false;
+  for (let i = 0; i < cues.length; i++) {
+    const c = cues[i];
+    strongest = Math.max(strongest, c.weight);
+    named ||= c.named === true;
+    let seen = false;
+    for (let j = 0; j < i && !seen; j++) seen = cues[j].kind === c.kind;
+    if (!seen) kinds++;
+  }
+  const bonus = named || namesSomeone(masked.slice(start, end)) ? 0.05 : 0;
+  const score = strongest + 0.04 * Math.min(3, kinds - 1) + bonus;
   return Math.round(Math.min(0.99, Math.max(0.05, score)) * 100) / 100;
 }

@@ -1,7 +1,7 @@
 import type { DraftLanguage } from '../document';
 import { splitBlocks } from './blocks';
 import { resolveOptions } from './options';
-import { claimsInBlock, shiftClaims } from './paragraph';
+import { claimsInBlock, moveClaims } from './paragraph';
 import type { Claim, DetectOptions } from './types';
 
 export * from './types';
@@ -16,7 +16,7 @@ export function detectClaims(text: string, language: DraftLanguage, options: Det
   const resolved = resolveOptions(options);
   const claims: Claim[] = [];
   for (const block of splitBlocks(text, language)) {
-    shiftClaims(claimsInBlock(text.slice(block.start, block.end), language, resolved), block.start, claims);
+    moveClaims(claimsInBlock(text.slice(block.start, block.end), language, resolved), block.start, claims);
   }
   return claims;
 }

@@ -76,13 +76,17 @@ function maskMarkdown(block: string): MaskedBlock {
   lines.forEach((l, index) => {
     let line = block.slice(l.start, l.end);
     let at = l.start;
-    const quote = BLOCKQUOTE_MARKERS.exec(line);
+    // Every line pattern below needs a marker as its first non-blank character; prose lines start with a letter and skip them all.
+    let lead = firstNonBlank(line);
+    const quote = lead === '>' ? BLOCKQUOTE_MARKERS.exec(line) : null;
     if (quote) {
       spans.push({ start: at, end: at + quote[0].length });
       at += quote[0].length;
       line = line.slice(quote[0].length);
+      lead = firstNonBlank(line);
     }
-    const underline = index > paragraphStart && SETEXT_UNDERLINE.test(line) && !LIST_ITEM.test(block.slice(lines[index - 1].start, lines[index - 1].end));
+    const underline =
+      index > paragraphStart && (lead === '=' || lead === '-') && SETEXT_UNDERLINE.test(line) && !LIST_ITEM.test(block.slice(lines[index - 1].start, lines[index - 1].end));
     if (underline) {
       // Setext heading: the paragraph lines above the underline are the heading.
       spans.push({ start: lines[paragraphStart].start, end: l.end });
@@ -91,7 +95,8 @@ function maskMarkdown(block: string): MaskedBlock {
       return;
     }
     const tableDelimiter = inTable && TABLE_DELIMITER.test(line);
-    if (ATX_HEADING.test(line) || THEMATIC_BREAK.test(line) || REFERENCE_DEFINITION.test(line) || HTML_BLOCK_LINE.test(line) || tableDelimiter) {
+    const marked = lead !== '' && '#-*_[<'.includes(lead);
+    if ((marked && (ATX_HEADING.test(line) || THEMATIC_BREAK.test(line) || REFERENCE_DEFINITION.test(line) || HTML_BLOCK_LINE.test(line))) || tableDelimiter) {
       // The row above a table's delimiter row is its header: column labels, not statements.
       if (tableDelimiter && index > 0) spans.push(lines[index - 1]);
       spans.push({ start: at, end: l.end });
@@ -99,7 +104,7 @@ function maskMarkdown(block: string): MaskedBlock {
       paragraphStart = index + 1;
       return;
     }
-    const item = LIST_ITEM.exec(line);
+    const item = lead !== '' && ('-*+•'.includes(lead) || (lead >= '0' && lead <= '9')) ? LIST_ITEM.exec(line) : null;
     if (item) {
       spans.push({ start: at, end: at + item[0].length });
       unitStarts.push(l.start);
@@ -116,6 +121,13 @@ function maskMarkdown(block: string): MaskedBlock {
   if (block.includes('`')) maskInlineCode(block, spans);
   maskInline(block, spans);
   return { masked: applySpans(block, spans), unitStarts: [...new Set(unitStarts)].sort((a, b) => a - b) };
+}
+
+/** The first character of a line that is not a space or a tab, or ''. */
+function firstNonBlank(line: string): string {
+  let i = 0;
+  while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
+  return i < line.length ? line[i] : '';
 }
 
 /** Blanks comments, images, links' destinations, autolinks, tags, footnote marks and bare URLs (see INLINE_START). */

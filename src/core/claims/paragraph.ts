@@ -17,7 +17,7 @@ export function claimsInBlock(block: string, language: DraftLanguage, options: R
   let scanned = 0;
   for (const sentence of sentences) {
     openQuote = quoteStateAfter(masked, scanned, sentence.start, openQuote);
-    const quoted = openQuote || QUOTE_MARK.test(masked.slice(sentence.start, sentence.end));
+    const quoted = openQuote || hasQuoteMark(masked, sentence.start, sentence.end);
     scanned = sentence.start;
     const claim = classifySentence(masked, block, sentence, { aloneInBlock, quoted, spoken }, options);
     if (claim) claims.push(claim);
@@ -25,7 +25,14 @@ export function claimsInBlock(block: string, language: DraftLanguage, options: R
   return claims;
 }
 
-const QUOTE_MARK = /["“”]/;
+/** A double quotation mark (straight or curly) in masked[from, to). */
+function hasQuoteMark(masked: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = masked.charCodeAt(i);
+    if (c === 34 || c === 0x201c || c === 0x201d) return true;
+  }
+  return false;
+}
 
 /** Whether a double quotation is open at `to`, given its state at `from`. */
 function quoteStateAfter(masked: string, from: number, to: number, open: boolean): boolean {
@@ -39,7 +46,16 @@ function quoteStateAfter(masked: string, from: number, to: number, open: boolean
   return state;
 }
 
-/** Moves block-relative claims to document offsets. */
+/** Moves block-relative claims that nobody else holds (fresh from claimsInBlock) to document offsets, in place. */
+export function moveClaims(claims: Claim[], by: number, into: Claim[]): void {
+  for (const c of claims) {
+    c.start += by;
+    c.end += by;
+    into.push(c);
+  }
+}
+
+/** Moves block-relative claims to document offsets (as copies: the originals may be cached). */
 export function shiftClaims(claims: readonly Claim[], by: number, into: Claim[]): void {
   for (const c of claims) {
     const moved: Claim = { start: c.start + by, end: c.end + by, text: c.text, kind: c.kind, reason: c.reason, score: c.score };

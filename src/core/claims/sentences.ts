@@ -93,7 +93,7 @@ function endsSentence(masked: string, i: number, j: number, k: number): boolean 
   if (LOWERCASE.test(next)) return false;
   if (masked[i] !== '.' || j !== i + 1) return true;
   let w = i;
-  while (w > 0 && /[A-Za-z.]/.test(masked[w - 1])) w--;
+  while (w > 0 && isAsciiLetterOrDot(masked.charCodeAt(w - 1))) w--;
   const word = masked.slice(w, i);
   const lower = word.toLowerCase();
   if (word === '') return true;
@@ -135,14 +135,25 @@ function hasClauseMark(masked: string, sentence: Segment): boolean {
   return false;
 }
 
+function isAsciiLetterOrDot(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 46;
+}
+
+/** SPAN_START for one code point; ASCII (nearly every call) without a string or a regex. */
+function canStartSpan(cp: number): boolean {
+  if (cp >= 128) return SPAN_START.test(String.fromCodePoint(cp));
+  if ((cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57)) return true;
+  // " ' ( [ $ * _
+  return cp === 34 || cp === 39 || cp === 40 || cp === 91 || cp === 36 || cp === 42 || cp === 95;
+}
+
 /** Adds [start, end) without surrounding space, leading emoji or bullets; drops empty ranges. */
 function pushTrimmed(masked: string, start: number, end: number, into: Segment[]): void {
   let s = start;
   while (s < end) {
     const cp = masked.codePointAt(s) ?? 0;
-    const ch = String.fromCodePoint(cp);
-    if (SPAN_START.test(ch)) break;
-    s += ch.length;
+    if (canStartSpan(cp)) break;
+    s += cp > 0xffff ? 2 : 1;
   }
   let e = end;
   while (e > s && isSpace(masked.charCodeAt(e - 1))) e--;

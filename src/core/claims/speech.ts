@@ -10,10 +10,17 @@ import { alternation, HEDGES, PLEASANTRY_STARTS, RELATION_NOUNS, SOURCE_ROLES } 
 const NOT_SPEAKERS = ['NOTE', 'NB', 'UPDATE', 'UPDATED', 'CORRECTION', 'SOURCE', 'SOURCES', 'PHOTO', 'EDITOR', 'EDITORS NOTE', 'WARNING', 'TLDR', 'PS', 'FAQ', 'URL'];
 const TIMESTAMP = String.raw`\[\d{1,2}(?::\d{2}){1,2}(?:[.,]\d+)?\]`;
 /** "HADDAD", "CHIEF MARGIT ELLIS", "REPORTER (City Radio)", "Q", "A"; a bracketed outlet or role may follow the name. */
-const SPEAKER = String.raw`(?!(?:${alternation(NOT_SPEAKERS)})\s*:)(?:Q|A|\p{Lu}[\p{Lu}.'’-]+(?:[ \t]+\p{Lu}[\p{Lu}.'’-]*){0,3})(?:[ \t]*\([^()\n]{1,40}\))?`;
+const CAPITALS_NAME = String.raw`\p{Lu}[\p{Lu}.'’-]+(?:[ \t]+\p{Lu}[\p{Lu}.'’-]*){0,3}`;
+const SPEAKER = String.raw`(?!(?:${alternation(NOT_SPEAKERS)})\s*:)(?:Q|A|${CAPITALS_NAME})(?:[ \t]*\([^()\n]{1,40}\))?`;
+/** Opening a line: blanks, quote and list markers; a bold or italic label's asterisks and underscores. */
+const LINE_LEAD = String.raw`^[ \t>*_-]*`;
+const LABEL = String.raw`[*_ ]{0,2}${SPEAKER}[*_ ]{0,2}:`;
 /** A turn's opening: optional timestamp, the speaker (maybe bold, as Markdown masking leaves it blank) and a colon. */
-const TURN = new RegExp(String.raw`^[ \t>*_-]*(?:${TIMESTAMP}[ \t]*)?(?:(?:[*_ ]{0,2})${SPEAKER}[*_ ]{0,2}:[*_ ]{0,2}(?=\s|$)|(?=\S))`, 'u');
-const TURN_LINE = new RegExp(String.raw`^[ \t>*_-]*(?:${TIMESTAMP}[ \t]*(?:[*_ ]{0,2}${SPEAKER}[*_ ]{0,2}:)?|[*_ ]{0,2}${SPEAKER}[*_ ]{0,2}:)(?=[*_]*(?:\s|$))`, 'mu');
+const TURN = new RegExp(
+  String.raw`${LINE_LEAD}(?:${TIMESTAMP}[ \t]*)?(?:(?:[*_ ]{0,2})${SPEAKER}[*_ ]{0,2}:[*_ ]{0,2}(?=\s|$)|(?=\S))`,
+  'u',
+);
+const TURN_LINE = new RegExp(String.raw`${LINE_LEAD}(?:${TIMESTAMP}[ \t]*(?:${LABEL})?|${LABEL})(?=[*_]*(?:\s|$))`, 'mu');
 /** A clause that is nothing but a speaker label or a timestamp. */
 const LABEL_ONLY = new RegExp(String.raw`^[\s*_]*(?:${TIMESTAMP}[ \t]*)?(?:[*_ ]{0,2}${SPEAKER}[*_ ]{0,2}:)?[\s*_]*$`, 'u');
 const TIMESTAMP_ONLY = new RegExp(`^\\s*${TIMESTAMP}\\s*$`, 'u');
@@ -43,12 +50,18 @@ export function hedgeLength(lower: string): number {
 
 /** The first word of a lower-cased clause (letters and apostrophes), for cheap checks before a pattern runs. */
 export function firstWord(lower: string): string {
+  // The hedge and the pleasantry checks ask about the same clause one after the other.
+  if (lower === lastClause) return lastFirstWord;
   let i = 0;
   while (i < lower.length && !isLetter(lower.charCodeAt(i))) i++;
   const start = i;
   while (i < lower.length && (isLetter(lower.charCodeAt(i)) || lower[i] === "'" || lower[i] === '’')) i++;
-  return lower.slice(start, i);
+  lastClause = lower;
+  lastFirstWord = lower.slice(start, i);
+  return lastFirstWord;
 }
+let lastClause = '';
+let lastFirstWord = '';
 
 function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || c >= 0xc0;
@@ -61,7 +74,8 @@ const THIRD_PARTY_FIRST = new Set(['my', 'our', 'and', 'but', 'so', 'now']);
 
 /** "My opponent", "our finance minister", "my predecessor": a possessive that introduces a third party. */
 const THIRD_PARTY = new RegExp(
-  `^[^\\p{L}]*(?:(?:and|but|so|now)\\s+)?(?:my|our)\\s+(?:own\\s+|former\\s+|new\\s+|old\\s+|\\p{L}+\\s+){0,2}?(?:${alternation([...SOURCE_ROLES, ...RELATION_NOUNS])})s?\\b`,
+  `^[^\\p{L}]*(?:(?:and|but|so|now)\\s+)?(?:my|our)\\s+(?:own\\s+|former\\s+|new\\s+|old\\s+|\\p{L}+\\s+){0,2}?` +
+    `(?:${alternation([...SOURCE_ROLES, ...RELATION_NOUNS])})s?\\b`,
   'u',
 );
 
