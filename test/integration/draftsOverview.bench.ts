@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { getApi, waitFor } from './helpers';
@@ -84,10 +85,15 @@ describe('drafts overview benchmark', function () {
     }
     const counted = api.drafts.rows().filter((r) => r.counts !== undefined).length;
     const mb = (DRAFTS * BYTES_PER_DRAFT) / (1024 * 1024);
+    const { tasks } = stats;
+    const steps = Object.entries(tasks.longestStepMs)
+      .map(([kind, ms]) => `${kind} ${ms.toFixed(1)}`)
+      .join(', ');
     console.log(
-      `    drafts benchmark: ${stats.drafts} drafts (${mb.toFixed(1)} MB): listed in ${stats.listedMs.toFixed(0)} ms, ` +
-        `all counted in ${stats.countedMs.toFixed(0)} ms, longest counting task ${stats.longestSliceMs.toFixed(1)} ms, ` +
-        `longest event-loop pause ${longestLag.toFixed(0)} ms, ${messages.size} progress messages`,
+      `    drafts benchmark (load ${loadavg().map((l) => l.toFixed(2)).join(' ')}): ${stats.drafts} drafts (${mb.toFixed(1)} MB): ` +
+        `listed in ${stats.listedMs.toFixed(0)} ms, counted in ${stats.countedMs.toFixed(0)} ms, ` +
+        `longest task ${tasks.longestMs.toFixed(1)} ms (CPU ${tasks.longestCpuMs?.toFixed(1) ?? '?'} ms), task p95 ${tasks.p95Ms.toFixed(1)} ms over ${tasks.tasks} tasks, ` +
+        `longest step: ${steps}; longest event-loop pause ${longestLag.toFixed(0)} ms, ${messages.size} progress messages`,
     );
     assert.equal(stats.drafts, DRAFTS);
     assert.equal(counted, DRAFTS, 'every draft counted');
