@@ -3,6 +3,7 @@ import type { StatusCounts } from '../../core/review/types';
 import { DRAFTS_VIEW_ID } from '../commandIds';
 import { readConfig } from '../config';
 import type { ReviewService } from '../reviewService';
+import { afterActivation } from '../afterActivation';
 import { ReviewSettler } from '../reviewSettler';
 import { isSidecarPath } from '../storage/sidecarLocation';
 import { evaluatePolicy, mergePolicy, type PolicyInputs, type PublishPolicy } from '../../core/publish';
@@ -142,7 +143,12 @@ export class DraftsView implements vscode.TreeDataProvider<DraftTreeNode>, vscod
         }
       }),
     );
-    if (this.view.visible) this.start();
+    // Listing and counting are no part of activation, even with the view open.
+    this.disposables.push(
+      afterActivation(() => {
+        if (this.view.visible) this.start();
+      }),
+    );
   }
 
   get testApi(): DraftsTestApi {
@@ -400,14 +406,12 @@ export class DraftsView implements vscode.TreeDataProvider<DraftTreeNode>, vscod
       clearTimeout(this.redrawTimer);
       this.redrawTimer = undefined;
     }
-    const started = performance.now();
-    const folders = (vscode.workspace.workspaceFolders ?? []).map((f) => ({ id: f.uri.toString(), name: f.name }));
-    this.nodes = buildDraftTree(this.rows(), folders);
-    this.view.description = this.found.size > 0 ? vscode.l10n.t('{0} drafts', this.found.size) : undefined;
-    this.changeEmitter.fire(undefined);
-    const ms = performance.now() - started;
-    this.counter.tasks.step('redraw', ms);
-    this.counter.tasks.task(ms);
+    this.counter.timed('redraw', () => {
+      const folders = (vscode.workspace.workspaceFolders ?? []).map((f) => ({ id: f.uri.toString(), name: f.name }));
+      this.nodes = buildDraftTree(this.rows(), folders);
+      this.view.description = this.found.size > 0 ? vscode.l10n.t('{0} drafts', this.found.size) : undefined;
+      this.changeEmitter.fire(undefined);
+    });
   }
 
   /** The open drafts by URI string: their counts come from the editor's review. */
