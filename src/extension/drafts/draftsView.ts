@@ -4,6 +4,7 @@ import { DRAFTS_VIEW_ID } from '../commandIds';
 import { readConfig } from '../config';
 import type { ReviewService } from '../reviewService';
 import { afterActivation } from '../afterActivation';
+import { DelayedTask } from '../delayedTask';
 import { ReviewSettler } from '../reviewSettler';
 import { isSidecarPath } from '../storage/sidecarLocation';
 import { evaluatePolicy, mergePolicy, type PolicyInputs, type PublishPolicy } from '../../core/publish';
@@ -99,9 +100,9 @@ export class DraftsView implements vscode.TreeDataProvider<DraftTreeNode>, vscod
   private working: Promise<DraftsStats> | undefined;
   private again = false;
   private pendingDiscovery = false;
-  private discoverTimer: ReturnType<typeof setTimeout> | undefined;
-  private countTimer: ReturnType<typeof setTimeout> | undefined;
-  private redrawTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly discoverLater = new DelayedTask(CHANGE_DEBOUNCE_MS, () => void this.refresh(true));
+  private readonly countLater = new DelayedTask(CHANGE_DEBOUNCE_MS, () => void this.refresh(false));
+  private readonly redrawLater = new DelayedTask(REDRAW_MS, () => this.redraw());
   private lastStats: DraftsStats | undefined;
   private started = false;
 
@@ -162,7 +163,7 @@ export class DraftsView implements vscode.TreeDataProvider<DraftTreeNode>, vscod
         return this.refresh(true);
       },
       idle: async () => {
-        while (this.working || this.discoverTimer || this.countTimer) {
+        while (this.working || this.discoverLater.pending || this.countLater.pending) {
           await (this.working ?? new Promise((r) => setTimeout(r, 50)));
         }
       },
@@ -223,7 +224,7 @@ export class DraftsView implements vscode.TreeDataProvider<DraftTreeNode>, vscod
   }
 
   dispose(): void {
-    for (const timer of [this.discoverTimer, this.countTimer, this.redrawTimer]) if (timer) clearTimeout(timer);
+    for (const task of [this.discoverLater, this.countLater, this.redrawLater]) task.dispose();
     for (const d of this.disposables) d.dispose();
   }
 
@@ -264,27 +265,15 @@ export class DraftsView implements vscode.TreeDataProvider<DraftTreeNode>, vscod
   }
 
   private scheduleDiscovery(): void {
-    if (this.discoverTimer) clearTimeout(this.discoverTimer);
-    this.discoverTimer = setTimeout(() => {
-      this.discoverTimer = undefined;
-      void this.refresh(true);
-    }, CHANGE_DEBOUNCE_MS);
+    this.discoverLater.debounce();
   }
 
   private scheduleCount(): void {
-    if (this.countTimer) clearTimeout(this.countTimer);
-    this.countTimer = setTimeout(() => {
-      this.countTimer = undefined;
-      void this.refresh(false);
-    }, CHANGE_DEBOUNCE_MS);
+    this.countLater.debounce();
   }
 
   private scheduleRedraw(): void {
-    if (this.redrawTimer) return;
-    this.redrawTimer = setTimeout(() => {
-      this.redrawTimer = undefined;
-      this.redraw();
-    }, REDRAW_MS);
+    this.redrawLater.throttle();
   }
 
   /** One refresh at a time; a request during one cuts its counting short and runs once more (counts done so far are kept). */
@@ -402,10 +391,7 @@ export class DraftsView implements vscode.TreeDataProvider<DraftTreeNode>, vscod
   }
 
   private redraw(): void {
-    if (this.redrawTimer) {
-      clearTimeout(this.redrawTimer);
-      this.redrawTimer = undefined;
-    }
+    this.redrawLater.cancel();
     this.counter.timed('redraw', () => {
       const folders = (vscode.workspace.workspaceFolders ?? []).map((f) => ({ id: f.uri.toString(), name: f.name }));
       this.nodes = buildDraftTree(this.rows(), folders);

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { parseSidecar } from '../../core/annotations/sidecarParse';
 import { ClaimLibrary, draftPathOfSidecar, libraryEntries, type LibraryEntry } from '../../core/library';
 import { afterActivation } from '../afterActivation';
+import { DelayedTask } from '../delayedTask';
 
 const SIDECAR_GLOB = '**/*.factcheck.json';
 /** Reading many sidecars at start-up yields to the event loop after this long. */
@@ -36,7 +37,8 @@ export class WorkspaceLibrary implements vscode.Disposable {
   /** undefined until the first build starts: after activate() has returned, or on first use. */
   private building: Promise<void> | undefined;
   private generation = 0;
-  private changeTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Changes are announced once per burst. */
+  private readonly announceLater = new DelayedTask(50, () => this.changeEmitter.fire());
 
   constructor(private readonly log: vscode.LogOutputChannel) {
     const rebuildIfBuilt = () => {
@@ -209,13 +211,12 @@ export class WorkspaceLibrary implements vscode.Disposable {
   }
 
   private announce(): void {
-    clearTimeout(this.changeTimer);
-    this.changeTimer = setTimeout(() => this.changeEmitter.fire(), 50);
+    this.announceLater.debounce();
   }
 
   dispose(): void {
     this.generation++;
-    clearTimeout(this.changeTimer);
+    this.announceLater.dispose();
     for (const timer of this.pending.values()) clearTimeout(timer);
     for (const watcher of this.watchers) watcher.dispose();
     for (const d of this.disposables) d.dispose();
