@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { createAnnotation, serializeSidecar, setStatus, type Annotation, type ClaimStatus } from '../../src/core/annotations';
 import { detectClaims } from '../../src/core/claims';
-import type { DraftRow } from '../../src/extension/drafts/draftTreeModel';
+import type { DraftRow, DraftTreeNode, FolderNode } from '../../src/extension/drafts/draftTreeModel';
 import type { FactCheckApi } from '../../src/extension/api';
 import { workspaceRoot } from './helpers';
 
@@ -89,4 +89,15 @@ export function loadLine(): string {
   return `load ${loadavg()
     .map((l) => l.toFixed(2))
     .join(' ')}`;
+}
+
+/** The first folder node with this label, searched depth-first. */
+export function findFolder(nodes: readonly DraftTreeNode[], label: string): FolderNode | undefined {
+  for (const node of nodes) {
+    if (node.kind !== 'folder') continue;
+    if (node.label === label) return node;
+    const inner = findFolder(node.children, label);
+    if (inner) return inner;
+  }
+  return undefined;
 }

@@ -6,11 +6,11 @@ import type { FactCheckApi } from '../../src/extension/api';
 import type { DraftTreeNode, FolderNode } from '../../src/extension/drafts/draftTreeModel';
 import type { SignOffResult } from '../../src/extension/publish/signOffCommands';
 import { getApi, waitFor } from './helpers';
-import { FOUR_CLAIMS, rowFor, writeDraft } from './draftsHelpers';
+import { findFolder, FOUR_CLAIMS, rowFor, writeDraft } from './draftsHelpers';
 import { readSidecar, sidecarOf } from './storageHelpers';
 
 function folderNode(nodes: readonly DraftTreeNode[], label: string): FolderNode {
-  const node = nodes.find((n): n is FolderNode => n.kind === 'folder' && n.label === label);
+  const node = findFolder(nodes, label);
   assert.ok(node, `a folder node "${label}" among ${nodes.map((n) => n.label).join(', ')}`);
   return node;
 }
