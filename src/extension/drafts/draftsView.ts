@@ -327,13 +327,16 @@ export class DraftsView implements vscode.TreeDataProvider<DraftTreeNode>, vscod
 
   private async discover(): Promise<void> {
     const found = await findDrafts(readDraftsSettings());
-    this.found = new Map(found.map((f) => [f.uri.toString(), f]));
-    this.bySidecar = new Map();
-    for (const f of found) {
-      const sidecar = this.reader.sidecarOf(f.uri);
-      if (sidecar) this.bySidecar.set(sidecar.toString(), f.uri.toString());
-    }
-    this.counter.retain(new Set(this.found.keys()));
+    this.counter.timed('discover', () => {
+      this.reader.readSettings();
+      this.found = new Map(found.map((f) => [f.uri.toString(), f]));
+      this.bySidecar = new Map();
+      for (const f of found) {
+        const sidecar = this.reader.sidecarOf(f.uri);
+        if (sidecar) this.bySidecar.set(sidecar.toString(), f.uri.toString());
+      }
+      this.counter.retain(new Set(this.found.keys()));
+    });
   }
 
   private async loadPolicies(): Promise<void> {
