@@ -1,7 +1,7 @@
 // The phases behind `npm run test:vscode`: build, code-server, integration tests inside the real
 // extension host, UI tests in Chromium, and the packaged .vsix smoke test. The server and the
 // browsers are always stopped, whatever happens.
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { build, driver, E2E_OUT, FIXTURES_WORKSPACE, INTEGRATION_OUT, MOCHA_BIN, ROOT, STATS_REPORTER } from './project.mjs';
 
@@ -15,6 +15,7 @@ const TIMEOUTS = {
   server: 60_000 * SCALE,
   integration: 480_000 * SCALE,
   web: 180_000 * SCALE,
+  multiRoot: 120_000 * SCALE,
   e2e: 600_000 * SCALE,
   vsix: 240_000 * SCALE,
 };
@@ -72,9 +73,10 @@ async function runMochaSpecs(files, { grep, env, deadline, runDir, label }) {
  * Opens a workbench whose extension host (the Node one, or the web worker one for the browser-only
  * copy) runs the suite index at extensionTestsPath on a fresh copy of the fixtures workspace.
  */
-async function runHostSuites(lib, { server, browser, runDir, deadline, grep, label, extensionDevelopmentPath, extensionTestsPath }) {
+async function runHostSuites(lib, { server, browser, runDir, deadline, grep, label, extensionDevelopmentPath, extensionTestsPath, multiRoot = false }) {
   const folder = join(runDir, `${label}-workspace`);
   cpSync(FIXTURES_WORKSPACE, folder, { recursive: true });
+  const where = multiRoot ? { workspace: multiRootWorkspace(runDir, label) } : { folder };
   let results;
   // Counted from the spec reporter's lines, for when the host never reports its totals.
   const seen = { passed: 0, failed: 0 };
@@ -83,7 +85,7 @@ async function runHostSuites(lib, { server, browser, runDir, deadline, grep, lab
     browser,
     extensionDevelopmentPath,
     extensionTestsPath,
-    folder,
+    ...where,
     deadline: deadline - 2000,
     onLog: (line) => {
       if (line.startsWith(RESULTS_PREFIX)) return void (results = JSON.parse(line.slice(RESULTS_PREFIX.length)));
@@ -96,10 +98,25 @@ async function runHostSuites(lib, { server, browser, runDir, deadline, grep, lab
     return { ok: false, passed: seen.passed, failed: seen.failed + 1, note: `the ${label} extension host did not finish the suites in time (${seen.passed} passed, ${seen.failed} failed before the cut-off; the running test counts as failed)` };
   }
   if (!results) return { ok: false, passed: 0, failed: 1, note: `the ${label} extension host exited ${outcome.exitCode} without reporting results (did ${relative(ROOT, extensionTestsPath) || extensionTestsPath} load?)` };
-  if (!grep && results.passed + results.failed === 0) return { ok: false, ...results, failed: 1, note: `no ${label} test ran` };
-  if (grep && results.passed + results.failed === 0) console.log(`  (no ${label} test matches --grep ${grep})`);
+  // FACTCHECK_TEST_FILES (e.g. npm run bench:drafts) may name files of one phase only.
+  const filtered = grep ?? process.env.FACTCHECK_TEST_FILES;
+  if (!filtered && results.passed + results.failed === 0) return { ok: false, ...results, failed: 1, note: `no ${label} test ran` };
+  if (filtered && results.passed + results.failed === 0) console.log(`  (no ${label} test matches ${grep ? `--grep ${grep}` : `FACTCHECK_TEST_FILES=${filtered}`})`);
   const ok = outcome.exitCode === 0 && results.failed === 0;
   return { ...results, ok, note: ok ? '' : `${results.failed} ${label} test(s) failed (host exit code ${outcome.exitCode})` };
+}
+
+/**
+ * A `.code-workspace` with two folders, `news` (a copy of the fixtures) and `features` (empty): the
+ * suite index then runs only the multi-root suites (`*.multiroot.js`).
+ */
+function multiRootWorkspace(runDir, label) {
+  const root = join(runDir, `${label}-multi-root`);
+  cpSync(FIXTURES_WORKSPACE, join(root, 'news'), { recursive: true });
+  mkdirSync(join(root, 'features'), { recursive: true });
+  const file = join(root, 'desk.code-workspace');
+  writeFileSync(file, JSON.stringify({ folders: [{ path: 'news' }, { path: 'features' }] }, null, 2));
+  return file;
 }
 
 /**
@@ -156,6 +173,10 @@ export async function runVscodeTests(phases, options) {
     if (options.integration) {
       await phases.run('integration tests (extension host)', TIMEOUTS.integration, (deadline) =>
         runHostSuites(lib, { server, browser, runDir, deadline, grep: options.grep, label: 'integration', extensionDevelopmentPath: lib.codeServer.extensionDevelopmentLink(runDir), extensionTestsPath: INTEGRATION_OUT }),
+      );
+      // A second workbench on a multi-root workspace: adding a folder at run time would restart the host under test.
+      await phases.run('multi-root integration tests (extension host)', TIMEOUTS.multiRoot, (deadline) =>
+        runHostSuites(lib, { server, browser, runDir, deadline, grep: options.grep, label: 'multi-root', extensionDevelopmentPath: lib.codeServer.extensionDevelopmentLink(runDir), extensionTestsPath: INTEGRATION_OUT, multiRoot: true }),
       );
       // The browser build (package.json "browser") in code-server's web worker extension host, as on vscode.dev.
       await phases.run('web extension host tests (browser build)', TIMEOUTS.web, (deadline) => {

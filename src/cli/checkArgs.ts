@@ -1,5 +1,5 @@
 import { FAIL_ON_CONDITIONS, type FailOnCondition, type PublishPolicy } from '../core/publish';
-import { lastValue, parseArgs, parseScore, type OptionSpec } from './args';
+import { lastValue, parseArgs, parseScore, type OptionSpec, type ParsedArgs } from './args';
 import { UsageError, quoteArg } from './io';
 
 export const CHECK_FORMATS = ['text', 'json', 'sarif', 'github'] as const;
@@ -15,13 +15,24 @@ export interface CheckArgs {
   readonly paths: readonly string[];
 }
 
-const CHECK_OPTIONS: readonly OptionSpec[] = [
-  { name: 'help', takesValue: false, short: 'h' },
-  { name: 'format', takesValue: true, short: 'f' },
+/** The policy flags `check` and `report` share. */
+export const POLICY_OPTIONS: readonly OptionSpec[] = [
   { name: 'policy', takesValue: true },
   { name: 'fail-on', takesValue: true },
   { name: 'min-score', takesValue: true },
 ];
+
+const CHECK_OPTIONS: readonly OptionSpec[] = [{ name: 'help', takesValue: false, short: 'h' }, { name: 'format', takesValue: true, short: 'f' }, ...POLICY_OPTIONS];
+
+/** --fail-on and --min-score: the top policy layer. */
+export function policyOverrides(parsed: ParsedArgs): Partial<PublishPolicy> {
+  const overrides: Partial<PublishPolicy> = {};
+  const minScore = lastValue(parsed, 'min-score');
+  if (minScore !== undefined) overrides.minScore = parseScore(minScore);
+  const failOn = lastValue(parsed, 'fail-on');
+  if (failOn !== undefined) overrides.failOn = parseFailOn(failOn);
+  return overrides;
+}
 
 /** `check` arguments, validated. With --help nothing else is checked. */
 export function parseCheckArgs(args: readonly string[]): CheckArgs {
@@ -29,11 +40,7 @@ export function parseCheckArgs(args: readonly string[]): CheckArgs {
   if (parsed.flags.has('help')) return { help: true, format: 'text', overrides: {}, paths: [] };
   const format = lastValue(parsed, 'format') ?? 'text';
   if (!(CHECK_FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format '${quoteArg(format)}' for check (use ${CHECK_FORMATS.join(', ')})`);
-  const overrides: Partial<PublishPolicy> = {};
-  const minScore = lastValue(parsed, 'min-score');
-  if (minScore !== undefined) overrides.minScore = parseScore(minScore);
-  const failOn = lastValue(parsed, 'fail-on');
-  if (failOn !== undefined) overrides.failOn = parseFailOn(failOn);
+  const overrides = policyOverrides(parsed);
   if (parsed.positionals.length === 0) throw new UsageError('no paths given: name draft files or folders to check');
   const policyFile = lastValue(parsed, 'policy');
   return { help: false, format: format as CheckFormat, ...(policyFile !== undefined ? { policyFile } : {}), overrides, paths: parsed.positionals };

@@ -68,6 +68,8 @@ const REPORT = `draft-factcheck report [options] PATH...
                           webannotation (W3C Web Annotation JSON-LD)
   -o, --output FILE       write FILE (atomically) instead of printing
       --policy FILE       the policy for the state shown (as for check)
+      --fail-on LIST      override the policy's blocking conditions (as for check)
+      --min-score N       override the policy's minScore (as for check)
       --date ISO          the report date (default: now)
       --publisher-name N  claimreview: the fact-checking organisation (required)
       --publisher-url URL claimreview: its home page

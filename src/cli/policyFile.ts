@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parsePolicy, POLICY_FILE_NAME, type PublishPolicy } from '../core/publish';
+import { mergePolicy, parsePolicy, POLICY_FILE_NAME, type PublishPolicy } from '../core/publish';
 import { fsUsageError } from './drafts';
 import { UsageError, quoteArg } from './io';
 
@@ -22,6 +22,16 @@ export function loadPolicyFile(explicit: string | undefined, cwd: string): { pat
   const parsed = parsePolicy(text, quoteArg(explicit ?? path));
   if (!parsed.ok) throw new UsageError(`bad policy file: ${parsed.error}`);
   return { path, policy: parsed.policy };
+}
+
+/**
+ * The policy `check` and `report` apply, built in one place: the defaults, then the policy file
+ * (loadPolicyFile), then the command line's --fail-on and --min-score.
+ */
+export function resolvePolicy(explicit: string | undefined, cwd: string, overrides: Partial<PublishPolicy>): { policy: PublishPolicy; path?: string } {
+  const file = loadPolicyFile(explicit, cwd);
+  const policy = mergePolicy(file?.policy, overrides);
+  return file ? { policy, path: file.path } : { policy };
 }
 
 function findPolicyFile(cwd: string): string | undefined {

@@ -20,6 +20,8 @@ describe('activation', () => {
     assert.equal(typeof api.flush, 'function');
     assert.ok(api.review, 'api.review is the review service');
     assert.equal(typeof api.review.isDraft, 'function');
+    assert.equal(api.activation.platform, 'desktop');
+    console.log(`    desktop activation: activate() ${api.activation.durationMs.toFixed(1)} ms`);
   });
 
   it('treats markdown and plain-text files as drafts and other languages not', async () => {

@@ -1,9 +1,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { createAnnotation, serializeSidecar, setStatus, type Annotation, type ClaimStatus } from '../../src/core/annotations';
 import { detectClaims } from '../../src/core/claims';
-import type { DraftRow } from '../../src/extension/drafts/draftTreeModel';
+import type { DraftRow, DraftTreeNode, FolderNode } from '../../src/extension/drafts/draftTreeModel';
 import type { FactCheckApi } from '../../src/extension/api';
 import { workspaceRoot } from './helpers';
 
@@ -50,3 +51,53 @@ export const FOUR_CLAIMS = [
 ].join('\n\n');
 
 export const NO_CLAIMS = 'The weather was mild that day and we walked home.\n';
+
+/** The longest pause of the extension host's event loop while watched, with the CPU time the host used meanwhile. */
+export interface EventLoopPause {
+  longestMs: number;
+  /** CPU time of the host process during that pause: far below longestMs when other processes had the cores. */
+  cpuMs: number;
+}
+
+/** Watches the event loop with a 10 ms timer until stop() is called. */
+export function watchEventLoop(): { stop(): EventLoopPause } {
+  const cpuNow = () => {
+    const usage = process.cpuUsage();
+    return (usage.user + usage.system) / 1000;
+  };
+  const longest: EventLoopPause = { longestMs: 0, cpuMs: 0 };
+  let last = performance.now();
+  let lastCpu = cpuNow();
+  const probe = setInterval(() => {
+    const now = performance.now();
+    const cpu = cpuNow();
+    const pause = now - last - 10;
+    if (pause > longest.longestMs) Object.assign(longest, { longestMs: pause, cpuMs: cpu - lastCpu });
+    last = now;
+    lastCpu = cpu;
+  }, 10);
+  return {
+    stop: () => {
+      clearInterval(probe);
+      return longest;
+    },
+  };
+}
+
+/** `load 1.20 0.90 0.70`, for benchmark lines: timings mean little without it. */
+export function loadLine(): string {
+  return `load ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`;
+}
+
+/** The first folder node with this label, searched depth-first. */
+export function findFolder(nodes: readonly DraftTreeNode[], label: string): FolderNode | undefined {
+  for (const node of nodes) {
+    if (node.kind !== 'folder') continue;
+    if (node.label === label) return node;
+    const inner = findFolder(node.children, label);
+    if (inner) return inner;
+  }
+  return undefined;
+}

@@ -3,19 +3,8 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { FactCheckApi } from '../../src/extension/api';
-import type { DraftTreeNode } from '../../src/extension/drafts/draftTreeModel';
 import { closeAllEditors, getApi, openDraft, waitFor } from './helpers';
-import { draftsFolder, FOUR_CLAIMS, NO_CLAIMS, rowFor, writeDraft } from './draftsHelpers';
-
-function findFolder(nodes: readonly DraftTreeNode[], label: string): DraftTreeNode | undefined {
-  for (const node of nodes) {
-    if (node.kind !== 'folder') continue;
-    if (node.label === label) return node;
-    const inner = findFolder(node.children, label);
-    if (inner) return inner;
-  }
-  return undefined;
-}
+import { draftsFolder, findFolder, FOUR_CLAIMS, NO_CLAIMS, rowFor, writeDraft } from './draftsHelpers';
 
 describe('drafts overview', function () {
   this.timeout(60_000);

@@ -40,6 +40,27 @@ describe('publishing exports', function () {
     });
   }
 
+  it('applies the same policy inputs as the Drafts view and sign-off: factCheck.publish.minScore and factCheck.minScore change the report', async () => {
+    // Claims score 0.98, 0.98, 0.89 and 0.97; the last two stay unreviewed.
+    const pending = writeDraft(folder, 'pending.md', FOUR_CLAIMS, ['verified', 'verified']);
+    const output = join(folder, 'pending-report.json');
+    const config = vscode.workspace.getConfiguration('factCheck');
+    const report = async () => {
+      await vscode.commands.executeCommand<ExportResult>('factCheck.exportReport', { uri: vscode.Uri.file(pending), format: 'json', output, quiet: true });
+      return (JSON.parse(readFileSync(output, 'utf8')) as { drafts: { state: string; claims: unknown[] }[] }).drafts[0];
+    };
+    try {
+      assert.equal((await report()).state, 'needs-work', 'unreviewed claims scoring at least 0.7 block');
+      await config.update('publish.minScore', 0.99, vscode.ConfigurationTarget.Workspace);
+      assert.equal((await report()).state, 'ready', 'none scores 0.99');
+      await config.update('minScore', 0.95, vscode.ConfigurationTarget.Workspace);
+      assert.equal((await report()).claims.length, 3, 'the unreviewed claim under factCheck.minScore is left out, as in the editor');
+    } finally {
+      await config.update('publish.minScore', undefined, vscode.ConfigurationTarget.Workspace);
+      await config.update('minScore', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   it('exports a folder report from a Drafts view folder node, marking a draft whose sidecar is corrupt', async () => {
     const broken = writeDraft(folder, 'broken.md', FOUR_CLAIMS);
     writeFileSync(`${broken}.factcheck.json`, '{ nope');

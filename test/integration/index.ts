@@ -5,21 +5,29 @@
  * FACTCHECK_TEST_GREP   only tests whose full title matches (a regular expression, case-insensitive)
  * FACTCHECK_TEST_FILES  only suite files whose path contains this text
  * FACTCHECK_BENCH=1     also the benchmarks (*.bench.js), e.g. the Drafts overview on 2,000 drafts
+ *
+ * In a multi-root workspace (the runner's multi-root phase) it runs the *.multiroot.js suites instead.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { format } from 'node:util';
 import MochaExport from 'mocha';
+import * as vscode from 'vscode';
 
 /** The line the runner reads back from the host's console to count results. */
 export const RESULTS_PREFIX = 'factcheck-test-results ';
 
-function testFiles(dir: string): string[] {
+function isSuite(name: string, multiRoot: boolean): boolean {
+  if (multiRoot) return name.endsWith('.multiroot.js');
+  return name.endsWith('.test.js') || (process.env.FACTCHECK_BENCH === '1' && name.endsWith('.bench.js'));
+}
+
+function testFiles(dir: string, multiRoot: boolean): string[] {
   const files: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) files.push(...testFiles(path));
-    else if (name.endsWith('.test.js') || (process.env.FACTCHECK_BENCH === '1' && name.endsWith('.bench.js'))) files.push(path);
+    if (statSync(path).isDirectory()) files.push(...testFiles(path, multiRoot));
+    else if (isSuite(name, multiRoot)) files.push(path);
   }
   return files;
 }
@@ -33,7 +41,8 @@ export function run(): Promise<void> {
   const grep = process.env.FACTCHECK_TEST_GREP;
   const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 30_000, ...(grep ? { grep: new RegExp(grep, 'i') } : {}) });
   const only = process.env.FACTCHECK_TEST_FILES;
-  const files = testFiles(__dirname).filter((file) => !only || file.includes(only));
+  const multiRoot = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
+  const files = testFiles(__dirname, multiRoot).filter((file) => !only || file.includes(only));
   for (const file of files) mocha.addFile(file);
   return new Promise((resolve, reject) => {
     try {

@@ -6,12 +6,13 @@ import { extension, getApi, largeDraft, scratchFolder, show, waitFor, writeText 
 declare const FACTCHECK_TIME_SCALE: number | undefined;
 
 /**
- * The issue's budget is 100 ms on an idle machine: the line above reports the measured time, as a benchmark.
- * The assertion only guards the regression that matters (detection running inside activate(): 1.3 s
- * measured before), with room for a worker starved of CPU while the rest of the suite runs.
+ * The issue's budget is 100 ms on an idle machine: the test reports the measured time, as a benchmark
+ * (71 ms at load 15 once the library index, insights and the Drafts view's listing moved after activate();
+ * 112 ms before on a quiet machine). The assertion guards 300 ms, scaled by the machine's load, so a
+ * worker starved of CPU while the rest of the suite runs still passes.
  */
 const ACTIVATION_BUDGET_MS = 100;
-const ACTIVATION_LIMIT_MS = 600;
+const ACTIVATION_LIMIT_MS = 300;
 const TIME_SCALE = typeof FACTCHECK_TIME_SCALE === 'number' && FACTCHECK_TIME_SCALE >= 1 ? FACTCHECK_TIME_SCALE : 1;
 const DRAFT_SIZE = 50_000;
 
@@ -24,7 +25,9 @@ describe('web: activation', () => {
     assert.equal(manifest.browser, './dist/web/extension.js');
   });
 
-  it(`activates on a 50 KB draft without detecting inside activate() (budget ${ACTIVATION_BUDGET_MS} ms, reported)`, async () => {
+  it(`activates on a 50 KB draft without detecting inside activate() (budget ${ACTIVATION_BUDGET_MS} ms, reported)`, async function () {
+    // Writing, opening and highlighting a 50 KB draft in a CPU-starved worker can outlast mocha's 30 s default.
+    this.timeout(30_000 * TIME_SCALE);
     assert.equal(extension().isActive, false, 'nothing activated the extension before this test');
     const draft = vscode.Uri.joinPath(scratchFolder(), 'long-story.md');
     const text = largeDraft(DRAFT_SIZE);

@@ -1,5 +1,4 @@
 import { relative } from 'node:path';
-import { mergePolicy } from '../../core/publish';
 import { parseCheckArgs } from '../checkArgs';
 import { formatCheck } from '../checkFormat';
 import { draftPasses, type CheckedDraft, type CheckRun } from '../checkModel';
@@ -7,7 +6,7 @@ import { collectDrafts, type DraftFile } from '../drafts';
 import { reportError } from '../exit';
 import { checkUsage } from '../help';
 import type { CliIo } from '../io';
-import { loadPolicyFile } from '../policyFile';
+import { resolvePolicy } from '../policyFile';
 import { loadDraft } from '../loadDraft';
 import { locateClaims } from '../report';
 
@@ -37,11 +36,10 @@ function checkCommand(args: string[], io: CliIo, version: string): number {
     io.stdout(checkUsage());
     return CHECK_PASS;
   }
-  const policyFile = loadPolicyFile(options.policyFile, io.cwd);
-  const policy = mergePolicy(policyFile?.policy, options.overrides);
+  const { policy, path: policyPath } = resolvePolicy(options.policyFile, io.cwd, options.overrides);
   const warn = (message: string) => io.stderr(`draft-factcheck: warning: ${message}\n`);
   const drafts = collectDrafts(options.paths, io.cwd, warn).map((draft) => checkOne(draft, io.cwd, policy));
-  const run: CheckRun = { drafts, policy, ...(policyFile ? { policyFile: relative(io.cwd, policyFile.path) || policyFile.path } : {}) };
+  const run: CheckRun = { drafts, policy, ...(policyPath !== undefined ? { policyFile: relative(io.cwd, policyPath) || policyPath } : {}) };
   io.stdout(formatCheck(options.format, run, { cwd: io.cwd, version, terminal: io.terminal }));
   const unreadable = drafts.filter((d) => d.error !== undefined);
   for (const draft of unreadable) io.stderr(`draft-factcheck: ${draft.path}: ${draft.error}\n`);

@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { mergePolicy } from '../../core/publish';
 import { buildReport, renderReport, REPORT_FORMATS, type ReportFormat, type ReportInput } from '../../core/report';
 import { lastValue, parseArgs, type OptionSpec } from '../args';
 import { writeUserFileAtomic } from '../atomicWrite';
@@ -8,14 +7,15 @@ import { EXIT_OK, EXIT_USAGE } from '../exit';
 import { reportUsage } from '../help';
 import { UsageError, quoteArg, type CliIo } from '../io';
 import { loadDraft, type LoadedDraft } from '../loadDraft';
-import { loadPolicyFile } from '../policyFile';
+import { resolvePolicy } from '../policyFile';
+import { POLICY_OPTIONS, policyOverrides } from '../checkArgs';
 import { EXPORT_FORMATS, exportOptions, renderExport, type ExportFormat } from './exportFormats';
 
 const OPTIONS: readonly OptionSpec[] = [
   { name: 'help', takesValue: false, short: 'h' },
   { name: 'format', takesValue: true, short: 'f' },
   { name: 'output', takesValue: true, short: 'o' },
-  { name: 'policy', takesValue: true },
+  ...POLICY_OPTIONS,
   { name: 'publisher-name', takesValue: true },
   { name: 'publisher-url', takesValue: true },
   { name: 'url-template', takesValue: true },
@@ -43,7 +43,7 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
   if (Number.isNaN(Date.parse(now))) throw new UsageError(`--date must be an ISO 8601 date and time, not '${quoteArg(now)}'`);
   const exportSettings = (EXPORT_FORMATS as readonly string[]).includes(format) ? exportOptions(parsed, now) : undefined;
 
-  const policy = mergePolicy(loadPolicyFile(lastValue(parsed, 'policy'), io.cwd)?.policy);
+  const { policy } = resolvePolicy(lastValue(parsed, 'policy'), io.cwd, policyOverrides(parsed));
   const warn = (message: string) => io.stderr(`draft-factcheck: warning: ${message}\n`);
   const loaded = collectDrafts(parsed.positionals, io.cwd, warn).map((draft) => loadDraft(draft, io.cwd, policy));
 

@@ -8,5 +8,5 @@ export { DEFAULT_POLICY, mergePolicy, parsePolicy, POLICY_FILE_NAME, type ParseP
 export { normalizeFailOn } from './policyFields';
 export { createSignOff, draftTextHash, isSignOffValid, validateSignOff } from './signOff';
 export { claimCondition, evaluatePolicy, type PolicyInput } from './evaluate';
-export { assessDraft, type AssessInput, type DraftAssessment } from './assess';
+export { assessDraft, assessDraftInSteps, type AssessInput, type AssessStep, type DraftAssessment, type PolicyInputs } from './assess';
 export { CONDITION_LABELS, describeBlocker, describeDraftProblem, STATE_LABELS } from './labels';

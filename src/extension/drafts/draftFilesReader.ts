@@ -32,8 +32,15 @@ async function statStamp(uri: vscode.Uri | undefined): Promise<string> {
 
 /** Reads drafts and their sidecars through vscode.workspace.fs (works on every file system, and on the web). */
 export class WorkspaceDraftReader implements DraftReader {
+  private location = readConfig().sidecarLocation;
+
+  /** Reads factCheck.sidecarLocation again: once per refresh, not per draft (reading settings 2,000 times took one long task). */
+  readSettings(): void {
+    this.location = readConfig().sidecarLocation;
+  }
+
   sidecarOf(draft: vscode.Uri): vscode.Uri | undefined {
-    return sidecarUriFor(draft, readConfig().sidecarLocation);
+    return sidecarUriFor(draft, this.location);
   }
 
   async stamp(draft: DraftToCount): Promise<string> {

@@ -3,9 +3,11 @@ import type { StatusCounts } from '../../core/review/types';
 import { DRAFTS_VIEW_ID } from '../commandIds';
 import { readConfig } from '../config';
 import type { ReviewService } from '../reviewService';
+import { afterActivation } from '../afterActivation';
+import { DelayedTask } from '../delayedTask';
 import { ReviewSettler } from '../reviewSettler';
 import { isSidecarPath } from '../storage/sidecarLocation';
-import { evaluatePolicy, mergePolicy, type PublishPolicy } from '../../core/publish';
+import { evaluatePolicy, mergePolicy, type PolicyInputs, type PublishPolicy } from '../../core/publish';
 import { countStatuses } from '../../core/review/types';
 import { policyFromSettings, type PolicySource, type ResolvedPolicy } from '../publish/policySource';
 import { DraftCounter, type DraftCount, type DraftToCount } from './draftCounter';
@@ -13,8 +15,8 @@ import { findDrafts, type FoundDraft } from './draftDiscovery';
 import { WorkspaceDraftReader } from './draftFilesReader';
 import { draftLanguageOfPath, fileNameOf } from './draftLanguage';
 import { readDraftsSettings } from './draftsSettings';
-import { policyEvaluator } from './publishState';
 import { buildDraftTree, type DraftRow, type DraftTreeNode, type PublishState } from './draftTreeModel';
+import type { TaskTimesSummary } from './taskTimes';
 
 /** Events within this window become one re-discovery or recount. */
 const CHANGE_DEBOUNCE_MS = 300;
@@ -32,6 +34,8 @@ export interface DraftsStats {
   countedMs: number;
   /** Longest counting task between two yields. */
   longestSliceMs: number;
+  /** Every counting task and tree redraw of the refresh: longest, 95th percentile, longest step per kind, longest CPU time. */
+  tasks: TaskTimesSummary;
 }
 
 /** The Drafts view's host side, for tests and benchmarks only (not a stable API). */
@@ -96,9 +100,9 @@ export class DraftsView implements vscode.TreeDataProvider<DraftTreeNode>, vscod
   private working: Promise<DraftsStats> | undefined;
   private again = false;
   private pendingDiscovery = false;
-  private discoverTimer: ReturnType<typeof setTimeout> | undefined;
-  private countTimer: ReturnType<typeof setTimeout> | undefined;
-  private redrawTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly discoverLater = new DelayedTask(CHANGE_DEBOUNCE_MS, () => void this.refresh(true));
+  private readonly countLater = new DelayedTask(CHANGE_DEBOUNCE_MS, () => void this.refresh(false));
+  private readonly redrawLater = new DelayedTask(REDRAW_MS, () => this.redraw());
   private lastStats: DraftsStats | undefined;
   private started = false;
 
@@ -109,14 +113,7 @@ export class DraftsView implements vscode.TreeDataProvider<DraftTreeNode>, vscod
     private readonly review: ReviewService,
     private readonly policySource: PolicySource,
   ) {
-    this.counter = new DraftCounter(
-      this.reader,
-      () => {
-        const config = readConfig();
-        return { detect: config.detect, minScore: config.detect.minScore ?? 0 };
-      },
-      policyEvaluator((id) => this.policyOf(id)),
-    );
+    this.counter = new DraftCounter(this.reader, (id) => this.inputsOf(id));
     this.view = vscode.window.createTreeView(DRAFTS_VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
     const settler = new ReviewSettler(review, { typingMs: CHANGE_DEBOUNCE_MS, changeMs: CHANGE_DEBOUNCE_MS }, (document) => {
       if (this.found.has(document.uri.toString())) this.scheduleRedraw();
@@ -147,7 +144,12 @@ export class DraftsView implements vscode.TreeDataProvider<DraftTreeNode>, vscod
         }
       }),
     );
-    if (this.view.visible) this.start();
+    // Listing and counting are no part of activation, even with the view open.
+    this.disposables.push(
+      afterActivation(() => {
+        if (this.view.visible) this.start();
+      }),
+    );
   }
 
   get testApi(): DraftsTestApi {
@@ -161,7 +163,7 @@ export class DraftsView implements vscode.TreeDataProvider<DraftTreeNode>, vscod
         return this.refresh(true);
       },
       idle: async () => {
-        while (this.working || this.discoverTimer || this.countTimer) {
+        while (this.working || this.discoverLater.pending || this.countLater.pending) {
           await (this.working ?? new Promise((r) => setTimeout(r, 50)));
         }
       },
@@ -222,7 +224,7 @@ export class DraftsView implements vscode.TreeDataProvider<DraftTreeNode>, vscod
   }
 
   dispose(): void {
-    for (const timer of [this.discoverTimer, this.countTimer, this.redrawTimer]) if (timer) clearTimeout(timer);
+    for (const task of [this.discoverLater, this.countLater, this.redrawLater]) task.dispose();
     for (const d of this.disposables) d.dispose();
   }
 
@@ -263,27 +265,15 @@ export class DraftsView implements vscode.TreeDataProvider<DraftTreeNode>, vscod
   }
 
   private scheduleDiscovery(): void {
-    if (this.discoverTimer) clearTimeout(this.discoverTimer);
-    this.discoverTimer = setTimeout(() => {
-      this.discoverTimer = undefined;
-      void this.refresh(true);
-    }, CHANGE_DEBOUNCE_MS);
+    this.discoverLater.debounce();
   }
 
   private scheduleCount(): void {
-    if (this.countTimer) clearTimeout(this.countTimer);
-    this.countTimer = setTimeout(() => {
-      this.countTimer = undefined;
-      void this.refresh(false);
-    }, CHANGE_DEBOUNCE_MS);
+    this.countLater.debounce();
   }
 
   private scheduleRedraw(): void {
-    if (this.redrawTimer) return;
-    this.redrawTimer = setTimeout(() => {
-      this.redrawTimer = undefined;
-      this.redraw();
-    }, REDRAW_MS);
+    this.redrawLater.throttle();
   }
 
   /** One refresh at a time; a request during one cuts its counting short and runs once more (counts done so far are kept). */
@@ -314,13 +304,14 @@ export class DraftsView implements vscode.TreeDataProvider<DraftTreeNode>, vscod
 
   private async run(discover: boolean): Promise<DraftsStats> {
     const started = performance.now();
-    this.counter.longestSliceMs = 0;
+    this.counter.tasks.reset();
     if (discover || this.found.size === 0) await this.discover();
     await this.loadPolicies();
     this.redraw();
     const listedMs = performance.now() - started;
+    const open = this.openDrafts();
     const drafts: DraftToCount[] = [...this.found.values()]
-      .filter((f) => !this.openDocument(f.uri))
+      .filter((f) => !open.has(f.uri.toString()))
       .map((f) => ({ id: f.uri.toString(), name: fileNameOf(f.uri.path), language: draftLanguageOfPath(f.uri.path) }));
     const counting = this.counter.countAll(drafts, (done, total) => {
       this.view.message = done < total ? vscode.l10n.t('Counting claims: {0} of {1} drafts…', done, total) : this.policyProblem();
@@ -329,19 +320,23 @@ export class DraftsView implements vscode.TreeDataProvider<DraftTreeNode>, vscod
     await vscode.window.withProgress({ location: { viewId: DRAFTS_VIEW_ID } }, () => counting);
     this.view.message = this.policyProblem();
     this.redraw();
-    this.lastStats = { drafts: this.found.size, listedMs, countedMs: performance.now() - started, longestSliceMs: this.counter.longestSliceMs };
+    const tasks = this.counter.tasks.summary();
+    this.lastStats = { drafts: this.found.size, listedMs, countedMs: performance.now() - started, longestSliceMs: tasks.longestMs, tasks };
     return this.lastStats;
   }
 
   private async discover(): Promise<void> {
     const found = await findDrafts(readDraftsSettings());
-    this.found = new Map(found.map((f) => [f.uri.toString(), f]));
-    this.bySidecar = new Map();
-    for (const f of found) {
-      const sidecar = this.reader.sidecarOf(f.uri);
-      if (sidecar) this.bySidecar.set(sidecar.toString(), f.uri.toString());
-    }
-    this.counter.retain(new Set(this.found.keys()));
+    this.counter.timed('discover', () => {
+      this.reader.readSettings();
+      this.found = new Map(found.map((f) => [f.uri.toString(), f]));
+      this.bySidecar = new Map();
+      for (const f of found) {
+        const sidecar = this.reader.sidecarOf(f.uri);
+        if (sidecar) this.bySidecar.set(sidecar.toString(), f.uri.toString());
+      }
+      this.counter.retain(new Set(this.found.keys()));
+    });
   }
 
   private async loadPolicies(): Promise<void> {
@@ -350,9 +345,14 @@ export class DraftsView implements vscode.TreeDataProvider<DraftTreeNode>, vscod
     this.policies = new Map(folders.map((f, i) => [f.uri.toString(), resolved[i]]));
   }
 
-  private policyOf(draftId: string): PublishPolicy {
+  /** A draft's policy inputs: its workspace folder's (loaded before every count), else the settings'. */
+  private inputsOf(draftId: string): PolicyInputs {
     const folder = this.found.get(draftId)?.folder.uri.toString();
-    return (folder === undefined ? undefined : this.policies.get(folder)?.policy) ?? mergePolicy(policyFromSettings());
+    return (folder === undefined ? undefined : this.policies.get(folder)) ?? { policy: mergePolicy(policyFromSettings()), detect: readConfig().detect };
+  }
+
+  private policyOf(draftId: string): PublishPolicy {
+    return this.inputsOf(draftId).policy;
   }
 
   /** A refused policy file, said above the tree (the settings' policy applies meanwhile). */
@@ -378,9 +378,10 @@ export class DraftsView implements vscode.TreeDataProvider<DraftTreeNode>, vscod
 
   private rows(): DraftRow[] {
     const rows: DraftRow[] = [];
+    const open = this.openDrafts();
     for (const [id, f] of this.found) {
-      const open = this.openDocument(f.uri);
-      const count = open ? this.liveCount(open) : this.counter.get(id);
+      const document = open.get(id);
+      const count = document ? this.liveCount(document) : this.counter.get(id);
       const row: DraftRow = { id, folderId: f.folder.uri.toString(), folderName: f.folder.name, relativePath: f.relativePath };
       if (count) {
         row.counts = count.counts;
@@ -393,20 +394,20 @@ export class DraftsView implements vscode.TreeDataProvider<DraftTreeNode>, vscod
   }
 
   private redraw(): void {
-    if (this.redrawTimer) {
-      clearTimeout(this.redrawTimer);
-      this.redrawTimer = undefined;
-    }
-    const folders = (vscode.workspace.workspaceFolders ?? []).map((f) => ({ id: f.uri.toString(), name: f.name }));
-    this.nodes = buildDraftTree(this.rows(), folders);
-    this.view.description = this.found.size > 0 ? vscode.l10n.t('{0} drafts', this.found.size) : undefined;
-    this.changeEmitter.fire(undefined);
+    this.redrawLater.cancel();
+    this.counter.timed('redraw', () => {
+      const folders = (vscode.workspace.workspaceFolders ?? []).map((f) => ({ id: f.uri.toString(), name: f.name }));
+      this.nodes = buildDraftTree(this.rows(), folders);
+      this.view.description = this.found.size > 0 ? vscode.l10n.t('{0} drafts', this.found.size) : undefined;
+      this.changeEmitter.fire(undefined);
+    });
   }
 
-  private openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
-    const key = uri.toString();
-    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-    return document && this.review.isDraft(document) && !isSidecarPath(document.uri) ? document : undefined;
+  /** The open drafts by URI string: their counts come from the editor's review. */
+  private openDrafts(): Map<string, vscode.TextDocument> {
+    const open = new Map<string, vscode.TextDocument>();
+    for (const d of vscode.workspace.textDocuments) if (this.review.isDraft(d) && !isSidecarPath(d.uri)) open.set(d.uri.toString(), d);
+    return open;
   }
 
   private tooltip(row: DraftRow, stateLabel: string): vscode.MarkdownString {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { ConsistencyScan, type Inconsistency } from '../../core/consistency';
 import type { LibraryMatch } from '../../core/library';
 import type { ReviewItem } from '../../core/review/types';
+import { afterActivation } from '../afterActivation';
 import type { ReviewService } from '../reviewService';
 import { ReviewSettler } from '../reviewSettler';
 import type { WorkspaceLibrary } from './workspaceLibrary';
@@ -51,8 +52,8 @@ export class DraftInsights implements vscode.Disposable {
         this.cache.delete(d.uri.toString());
         this.jobs.delete(d.uri.toString());
       }),
+      afterActivation(() => this.refreshVisible(false)),
     );
-    this.refreshVisible(false);
   }
 
   /** The insight for the document's current version, if computed. */

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { parseSidecar } from '../../core/annotations/sidecarParse';
 import { ClaimLibrary, draftPathOfSidecar, libraryEntries, type LibraryEntry } from '../../core/library';
+import { afterActivation } from '../afterActivation';
+import { DelayedTask } from '../delayedTask';
 
 const SIDECAR_GLOB = '**/*.factcheck.json';
 /** Reading many sidecars at start-up yields to the event loop after this long. */
@@ -32,23 +34,30 @@ export class WorkspaceLibrary implements vscode.Disposable {
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   private watchers: vscode.Disposable[] = [];
   private readonly disposables: vscode.Disposable[] = [];
-  private building: Promise<void>;
+  /** undefined until the first build starts: after activate() has returned, or on first use. */
+  private building: Promise<void> | undefined;
   private generation = 0;
-  private changeTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Changes are announced once per burst. */
+  private readonly announceLater = new DelayedTask(50, () => this.changeEmitter.fire());
 
   constructor(private readonly log: vscode.LogOutputChannel) {
+    const rebuildIfBuilt = () => {
+      if (this.building) this.building = this.rebuild();
+    };
     this.disposables.push(
       this.changeEmitter,
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('factCheck.library.paths')) this.building = this.rebuild();
+        if (e.affectsConfiguration('factCheck.library.paths')) rebuildIfBuilt();
       }),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => (this.building = this.rebuild())),
+      vscode.workspace.onDidChangeWorkspaceFolders(rebuildIfBuilt),
+      // Finding and reading every sidecar is no part of activation.
+      afterActivation(() => void this.whenReady()),
     );
-    this.building = this.rebuild();
   }
 
-  /** Resolves once the current (re)build has read every sidecar. */
+  /** Resolves once the current (re)build has read every sidecar (starting the first build if none has started). */
   whenReady(): Promise<void> {
+    this.building ??= this.rebuild();
     return this.building;
   }
 
@@ -202,13 +211,12 @@ export class WorkspaceLibrary implements vscode.Disposable {
   }
 
   private announce(): void {
-    clearTimeout(this.changeTimer);
-    this.changeTimer = setTimeout(() => this.changeEmitter.fire(), 50);
+    this.announceLater.debounce();
   }
 
   dispose(): void {
     this.generation++;
-    clearTimeout(this.changeTimer);
+    this.announceLater.dispose();
     for (const timer of this.pending.values()) clearTimeout(timer);
     for (const watcher of this.watchers) watcher.dispose();
     for (const d of this.disposables) d.dispose();

@@ -31,10 +31,10 @@ function errorText(error: unknown): string {
  */
 export async function loadDraftRecords(uris: readonly vscode.Uri[], review: ReviewService, policies: PolicySource, progress?: (done: number) => void): Promise<DraftRecord[]> {
   await review.flush();
-  const config = readConfig();
+  const { sidecarLocation } = readConfig();
   const records: DraftRecord[] = [];
   for (const uri of uris) {
-    records.push(await loadOne(uri, config.sidecarLocation, config.detect, policies));
+    records.push(await loadOne(uri, sidecarLocation, policies));
     progress?.(records.length);
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
@@ -44,7 +44,6 @@ export async function loadDraftRecords(uris: readonly vscode.Uri[], review: Revi
 async function loadOne(
   uri: vscode.Uri,
   location: ReturnType<typeof readConfig>['sidecarLocation'],
-  detect: ReturnType<typeof readConfig>['detect'],
   policies: PolicySource,
 ): Promise<DraftRecord> {
   const name = fileNameOf(uri.path);
@@ -68,7 +67,7 @@ async function loadOne(
   } catch (error) {
     return { ...record, error: errorText(error) };
   }
-  const { policy } = await policies.policyFor(uri);
+  const { policy, detect } = await policies.policyFor(uri);
   const assessment = assessDraft({
     uri: uri.toString(),
     text: record.text,
@@ -76,7 +75,7 @@ async function loadOne(
     draftName: name,
     ...(sidecarText !== undefined ? { sidecarText } : {}),
     policy,
-    detect: { ...detect, minScore: 0 },
+    detect,
   });
   record.assessment = assessment;
   if (assessment.evaluation.error !== undefined) record.error = assessment.evaluation.error;

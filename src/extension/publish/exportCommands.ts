@@ -7,7 +7,7 @@ import { draftLanguageOfPath } from '../drafts/draftLanguage';
 import type { ReviewService } from '../reviewService';
 import { writeTextFileAtomic } from '../storage/sidecarFiles';
 import { loadDraftRecords, type DraftRecord } from './draftRecords';
-import { draftUriFrom, fileName, loadedDraft } from './draftTarget';
+import { activeDraft, draftUriFrom, fileName, loadedDraft, namedDraft, registerPublishCommand, uriArg } from './draftTarget';
 import { claimReviewOptions } from './exportSettings';
 import type { PolicySource } from './policySource';
 
@@ -33,18 +33,8 @@ export interface ExportResult {
   imported?: { added: number; alreadyPresent: number; notFound: number };
 }
 
-function asUri(value: unknown): vscode.Uri | undefined {
-  if (value instanceof vscode.Uri) return value;
-  if (typeof value === 'string') return value.includes('://') || value.startsWith('file:') ? vscode.Uri.parse(value) : vscode.Uri.file(value);
-  return undefined;
-}
-
 function isNode(value: unknown): value is DraftTreeNode {
   return typeof value === 'object' && value !== null && ((value as DraftTreeNode).kind === 'folder' || (value as DraftTreeNode).kind === 'draft');
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /**
@@ -74,15 +64,9 @@ export class ExportCommands implements vscode.Disposable {
 
   private register(id: CommandId, handler: (args: ExportArgs) => Promise<ExportResult | undefined>): void {
     this.disposables.push(
-      vscode.commands.registerCommand(id, async (arg?: unknown) => {
-        const args: ExportArgs = isNode(arg) || arg instanceof vscode.Uri ? { uri: arg } : typeof arg === 'object' && arg !== null ? (arg as ExportArgs) : {};
-        try {
-          return await handler(args);
-        } catch (error) {
-          void vscode.window.showErrorMessage(vscode.l10n.t('Fact-Check: {0}', errorText(error)));
-          return undefined;
-        }
-      }),
+      registerPublishCommand(id, (arg) =>
+        handler(isNode(arg) || arg instanceof vscode.Uri ? { uri: arg } : typeof arg === 'object' && arg !== null ? (arg as ExportArgs) : {}),
+      ),
     );
   }
 
@@ -92,10 +76,8 @@ export class ExportCommands implements vscode.Disposable {
       const uris = draftsBelow(args.uri).map((r) => vscode.Uri.parse(r.id));
       return { uris, label: args.uri.label, folder: vscode.Uri.parse(args.uri.path === '' ? args.uri.folderId : `${args.uri.folderId}/${args.uri.path}`) };
     }
-    const given = isNode(args.uri) && args.uri.kind === 'draft' ? vscode.Uri.parse(args.uri.row.id) : asUri(args.uri);
-    if (given) return { uris: [given], label: fileName(given).replace(/\.[^.]+$/, ''), folder: vscode.Uri.joinPath(given, '..') };
-    const active = vscode.window.activeTextEditor?.document;
-    if (active && this.review.isDraft(active)) return { uris: [active.uri], label: fileName(active.uri).replace(/\.[^.]+$/, ''), folder: vscode.Uri.joinPath(active.uri, '..') };
+    const one = namedDraft(args.uri) ?? activeDraft(this.review)?.uri;
+    if (one) return { uris: [one], label: fileName(one).replace(/\.[^.]+$/, ''), folder: vscode.Uri.joinPath(one, '..') };
     const uris = await this.allDrafts();
     if (uris.length === 0) {
       void vscode.window.showInformationMessage(vscode.l10n.t('No drafts found in this workspace.'));
@@ -171,7 +153,7 @@ export class ExportCommands implements vscode.Disposable {
     const uri = draftUriFrom(args.uri, this.review);
     if (!uri) return undefined;
     const file =
-      asUri(args.file) ??
+      uriArg(args.file) ??
       (await vscode.window.showOpenDialog({ canSelectMany: false, filters: { [vscode.l10n.t('Web Annotations')]: ['json', 'jsonld'] }, openLabel: vscode.l10n.t('Import') }))?.[0];
     if (!file) return undefined;
     const document = await loadedDraft(uri, this.review);
@@ -209,7 +191,7 @@ export class ExportCommands implements vscode.Disposable {
   }
 
   private async outputFor(args: ExportArgs, folder: vscode.Uri | undefined, name: string, filterName: string): Promise<vscode.Uri | undefined> {
-    const given = asUri(args.output);
+    const given = uriArg(args.output);
     if (given) return given;
     const extension = name.slice(name.lastIndexOf('.') + 1);
     return vscode.window.showSaveDialog({ defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined, filters: { [filterName]: [extension] } });

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { FAIL_ON_CONDITIONS, mergePolicy, parsePolicy, POLICY_FILE_NAME, type FailOnCondition, type PublishPolicy } from '../../core/publish';
+import { FAIL_ON_CONDITIONS, mergePolicy, parsePolicy, POLICY_FILE_NAME, type FailOnCondition, type PolicyInputs, type PublishPolicy } from '../../core/publish';
+import { readConfig } from '../config';
 import { readTextFile } from '../storage/sidecarFiles';
 
 /** The policy layers from settings (factCheck.publish.*); keys left at their defaults are not set. */
@@ -13,46 +14,37 @@ export function policyFromSettings(scope?: vscode.ConfigurationScope): Partial<P
   return layer;
 }
 
-/** A folder's policy, or why its policy file was refused (the settings policy applies meanwhile). */
-export interface ResolvedPolicy {
-  policy: PublishPolicy;
+/**
+ * A folder's policy inputs (the policy and the detection settings every verdict uses), or why its
+ * policy file was refused (the settings' policy applies meanwhile).
+ */
+export interface ResolvedPolicy extends PolicyInputs {
+  detect: NonNullable<PolicyInputs['detect']>;
   /** `.factcheck-policy.json: line 3, column 5: …` when the file is refused. */
   error?: string;
   /** The policy file read, if there is one. */
   file?: vscode.Uri;
 }
 
+/** Settings besides factCheck.publish.* that change a verdict: what the review of a draft leaves out. */
+const DETECTION_SETTINGS = ['factCheck.minScore', 'factCheck.kinds', 'factCheck.extraCuePhrases', 'factCheck.ignorePhrases'];
+
 /**
- * The publishing policy per workspace folder: defaults, then settings, then the folder's
- * `.factcheck-policy.json` (shared with the CLI). Cached; a watcher drops the cache when a policy file changes.
+ * The one place that builds the policy inputs, per workspace folder: the policy (defaults, then settings,
+ * then the folder's `.factcheck-policy.json`, shared with the CLI) and the detection settings. The Drafts
+ * view, sign-off, Check and reports all ask here. Cached; a watcher, created on first use so activation
+ * stays short, drops the cache when a policy file or a setting changes.
  */
 export class PolicySource implements vscode.Disposable {
   private readonly cache = new Map<string, Promise<ResolvedPolicy>>();
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changeEmitter.event;
-  private readonly disposables: vscode.Disposable[] = [];
+  private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
+  private watching = false;
 
-  constructor() {
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/${POLICY_FILE_NAME}`);
-    const changed = () => {
-      this.cache.clear();
-      this.changeEmitter.fire();
-    };
-    this.disposables.push(
-      watcher,
-      this.changeEmitter,
-      watcher.onDidChange(changed),
-      watcher.onDidCreate(changed),
-      watcher.onDidDelete(changed),
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('factCheck.publish')) changed();
-      }),
-      vscode.workspace.onDidChangeWorkspaceFolders(changed),
-    );
-  }
-
-  /** The policy for a draft: its workspace folder's, or the settings' for a draft outside every folder. */
+  /** The policy inputs for a draft: its workspace folder's, or the settings' for a draft outside every folder. */
   policyFor(draft: vscode.Uri): Promise<ResolvedPolicy> {
+    this.watch();
     const folder = vscode.workspace.getWorkspaceFolder(draft);
     const key = folder?.uri.toString() ?? '';
     let resolved = this.cache.get(key);
@@ -66,20 +58,41 @@ export class PolicySource implements vscode.Disposable {
   dispose(): void {
     for (const d of this.disposables) d.dispose();
   }
+
+  private watch(): void {
+    if (this.watching) return;
+    this.watching = true;
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/${POLICY_FILE_NAME}`);
+    const changed = () => {
+      this.cache.clear();
+      this.changeEmitter.fire();
+    };
+    this.disposables.push(
+      watcher,
+      watcher.onDidChange(changed),
+      watcher.onDidCreate(changed),
+      watcher.onDidDelete(changed),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('factCheck.publish') || DETECTION_SETTINGS.some((s) => e.affectsConfiguration(s))) changed();
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(changed),
+    );
+  }
 }
 
 async function resolvePolicy(folder: vscode.WorkspaceFolder | undefined): Promise<ResolvedPolicy> {
   const settings = policyFromSettings(folder);
-  if (!folder) return { policy: mergePolicy(settings) };
+  const detect = readConfig(folder).detect;
+  if (!folder) return { policy: mergePolicy(settings), detect };
   const file = vscode.Uri.joinPath(folder.uri, POLICY_FILE_NAME);
   let text: string | undefined;
   try {
     text = await readTextFile(file);
   } catch (error) {
-    return { policy: mergePolicy(settings), file, error: `${POLICY_FILE_NAME}: ${error instanceof Error ? error.message : String(error)}` };
+    return { policy: mergePolicy(settings), detect, file, error: `${POLICY_FILE_NAME}: ${error instanceof Error ? error.message : String(error)}` };
   }
-  if (text === undefined) return { policy: mergePolicy(settings) };
+  if (text === undefined) return { policy: mergePolicy(settings), detect };
   const parsed = parsePolicy(text);
-  if (!parsed.ok) return { policy: mergePolicy(settings), file, error: parsed.error };
-  return { policy: mergePolicy(settings, parsed.policy), file };
+  if (!parsed.ok) return { policy: mergePolicy(settings), detect, file, error: parsed.error };
+  return { policy: mergePolicy(settings, parsed.policy), detect, file };
 }

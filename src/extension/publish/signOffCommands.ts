@@ -3,7 +3,7 @@ import { createSignOff, evaluatePolicy, type ClaimBlocker, type ClaimCondition, 
 import { CommandId } from '../commandIds';
 import { truncate } from '../markdown';
 import type { ReviewService } from '../reviewService';
-import { draftUriFrom, fileName, loadedDraft } from './draftTarget';
+import { draftUriFrom, fileName, loadedDraft, registerPublishCommand } from './draftTarget';
 import type { PolicySource } from './policySource';
 
 /** What a publishing command did, returned for tests and scripts. */
@@ -28,10 +28,6 @@ function conditionLabel(condition: ClaimCondition): string {
   }
 }
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /**
  * Sign Off, Revoke Sign-Off and Check: apply the publishing policy (core/publish) to a draft. Sign-off
  * is recorded through the review service and its store, so merges, atomic writes and the
@@ -54,16 +50,7 @@ export class SignOffCommands implements vscode.Disposable {
   }
 
   private register(id: CommandId, handler: (arg: unknown) => Promise<SignOffResult | undefined>): void {
-    this.disposables.push(
-      vscode.commands.registerCommand(id, async (arg?: unknown) => {
-        try {
-          return await handler(arg);
-        } catch (error) {
-          void vscode.window.showErrorMessage(vscode.l10n.t('Fact-Check: {0}', errorText(error)));
-          return undefined;
-        }
-      }),
-    );
+    this.disposables.push(registerPublishCommand(id, handler));
   }
 
   /** The draft's evaluation under its folder's policy; a refused policy file or an unreadable sidecar stops here. */

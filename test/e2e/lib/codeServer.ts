@@ -23,6 +23,8 @@ export const QUIET_USER_SETTINGS: Readonly<Record<string, unknown>> = {
 export interface WorkbenchTarget {
   /** Folder to open (absolute path on this machine). */
   folder?: string;
+  /** Or a multi-root workspace: a `.code-workspace` file (absolute path on this machine). */
+  workspace?: string;
   /** Load the extension from this folder as an "[Extension Development Host]". */
   extensionDevelopmentPath?: string;
   /** With extensionDevelopmentPath: the extension host requires this folder's index.js and calls run(), then exits. */
@@ -174,6 +176,7 @@ export function workbenchUrlFor(port: number, target: WorkbenchTarget): string {
   payload.push(['skipWelcome', 'true']);
   const query = new URLSearchParams();
   if (target.folder) query.set('folder', target.folder);
+  else if (target.workspace) query.set('workspace', target.workspace);
   query.set('payload', JSON.stringify(payload));
   return `http://127.0.0.1:${port}/?${query.toString()}`;
 }

@@ -9,7 +9,9 @@ export interface ExtensionTestsOptions {
   /** The folder whose index.js exports run(): Promise<void> (out/test/integration). */
   extensionTestsPath: string;
   /** Workspace folder to open. */
-  folder: string;
+  folder?: string;
+  /** Or a multi-root workspace's `.code-workspace` file. */
+  workspace?: string;
   /** Date.now() value by which the suites must have finished, page load included. */
   deadline: number;
   /** Receives every console line of the extension host (mocha's reporter output among them). */
@@ -41,7 +43,8 @@ export async function runExtensionTests(options: ExtensionTestsOptions): Promise
     });
     await page.goto(
       options.server.workbenchUrl({
-        folder: options.folder,
+        ...(options.folder !== undefined ? { folder: options.folder } : {}),
+        ...(options.workspace !== undefined ? { workspace: options.workspace } : {}),
         extensionDevelopmentPath: options.extensionDevelopmentPath,
         extensionTestsPath: options.extensionTestsPath,
       }),

@@ -39,6 +39,25 @@ describe('draft-factcheck report and import-annotations', () => {
     }
   });
 
+  it('report: applies the same policy as check: the policy file, then --min-score and --fail-on', () => {
+    const text = ['# Council budget', '', 'The council spent £4.2 million on consultants in 2025.', ''].join('\n');
+    const tree = tempTree({ 'story.md': text, '.factcheck-policy.json': '{"minScore": 0.99}' });
+    try {
+      const stateOf = (args: string[]) => {
+        const run = runCli(['report', '-f', 'json', ...args, 'story.md'], { cwd: tree.dir });
+        assert.equal(run.status, 0, run.stderr);
+        return (JSON.parse(run.stdout) as { drafts: { state: string }[] }).drafts[0].state;
+      };
+      // The claim is unreviewed and scores below 0.99: the file's policy lets it pass.
+      assert.equal(stateOf([]), 'ready');
+      assert.equal(stateOf(['--min-score', '0.5']), 'needs-work');
+      assert.equal(stateOf(['--min-score', '0.5', '--fail-on', 'disputed']), 'ready');
+      assert.equal(runCli(['check', '--min-score', '0.5', 'story.md'], { cwd: tree.dir }).status, 1, 'check agrees');
+    } finally {
+      tree.remove();
+    }
+  });
+
   it('report: exit 2 for a corrupt sidecar: the report marks it, an export writes nothing', () => {
     const tree = tempTree({ 'a.md': STORY, 'a.md.factcheck.json': '[', 'b.md': 'Fine.\n' });
     try {

@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { DraftCounter, type CounterClock, type DraftContent, type DraftReader, type DraftToCount } from '../../../src/extension/drafts/draftCounter';
 import { DEFAULT_POLICY } from '../../../src/core/publish';
-import { policyEvaluator } from '../../../src/extension/drafts/publishState';
 
 const PARAGRAPH = 'The council approved a budget of 4.2 million euros in 2023, according to the minutes. ';
 
@@ -33,7 +32,7 @@ function fakeClock(): CounterClock & { yields: number } {
 }
 
 function counter(reader: DraftReader, clock: CounterClock): DraftCounter {
-  return new DraftCounter(reader, () => ({ detect: {}, minScore: 0 }), policyEvaluator(() => DEFAULT_POLICY), clock);
+  return new DraftCounter(reader, () => ({ policy: DEFAULT_POLICY, detect: {} }), clock);
 }
 
 const draft = (id: string): DraftToCount => ({ id, name: id, language: 'markdown' });
@@ -79,7 +78,10 @@ describe('drafts overview counter', () => {
     const progress: number[] = [];
     await c.countAll([draft('long.md')], (done) => progress.push(done));
     assert.ok(clock.yields >= 10, `expected many yields, got ${clock.yields}`);
-    assert.ok(c.longestSliceMs <= 20, `longest slice ${c.longestSliceMs}`);
+    const tasks = c.tasks.summary();
+    assert.ok(tasks.longestMs <= 20, `longest slice ${tasks.longestMs}`);
+    assert.ok(tasks.tasks >= clock.yields, 'every slice timed');
+    assert.ok(tasks.longestStepMs['detect-block'] >= 1, 'detection steps timed');
     assert.deepEqual(progress, [1]);
     assert.equal(c.get('long.md')?.counts.total, 200);
   });
