@@ -94,7 +94,7 @@ export class ClaimDetector {
     this.running.delete(key);
   }
 
-  dispose(): void {
+  cancelAll(): void {
     for (const key of [...this.running.keys()]) this.cancel(key);
   }
 }

@@ -193,12 +193,12 @@ describe('ClaimDetector', () => {
     assert.equal(clock.queue.length, 0);
   });
 
-  it('cancels everything on dispose', () => {
+  it('cancels every pass at once', () => {
     const clock = new FakeClock();
     clock.tick = 0.05;
     const detector = new ClaimDetector(clock, 10, 1000);
-    detector.detect('a', request(new ClaimAnalyzer(), big, () => 1, () => assert.fail('finished after dispose')));
-    detector.dispose();
+    detector.detect('a', request(new ClaimAnalyzer(), big, () => 1, () => assert.fail('finished after cancelAll')));
+    detector.cancelAll();
     assert.equal(clock.queue.length, 0);
   });
 });
