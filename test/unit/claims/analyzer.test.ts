@@ -24,6 +24,15 @@ function random(seed: number): () => number {
 // Edits that matter most: structure (line breaks, fences, comments, list markers) and ordinary typing.
 const INSERTS = ['x', ' ', '\n', '\n\n', '.', '`', '```\n', '<!--', '-->', '<!-- factcheck-ignore -->\n', ' <!-- factcheck-ignore -->', '- ', '# ', '12', 'said ', '"', '\r\n', '🚀', '    '];
 
+/** One random edit: typing (structure-changing inserts included), deleting or replacing. */
+function randomEdit(text: string, next: () => number): string {
+  const at = Math.floor(next() * (text.length + 1));
+  const r = next();
+  if (r < 0.45) return text.slice(0, at) + INSERTS[Math.floor(next() * INSERTS.length)] + text.slice(at);
+  if (r < 0.85) return text.slice(0, at) + text.slice(at + 1 + Math.floor(next() * 3));
+  return text.slice(0, at) + 'y' + text.slice(at + 1);
+}
+
 describe('ClaimAnalyzer', () => {
   it('returns exactly what detectClaims returns through random edits (markdown and plain text)', function () {
     this.timeout(60_000);
@@ -32,11 +41,7 @@ describe('ClaimAnalyzer', () => {
       const analyzer = new ClaimAnalyzer();
       let text = sample.text;
       for (let step = 0; step < 150; step++) {
-        const at = Math.floor(next() * (text.length + 1));
-        const r = next();
-        if (r < 0.45) text = text.slice(0, at) + INSERTS[Math.floor(next() * INSERTS.length)] + text.slice(at);
-        else if (r < 0.85) text = text.slice(0, at) + text.slice(at + 1 + Math.floor(next() * 3));
-        else text = text.slice(0, at) + 'y' + text.slice(at + 1);
+        text = randomEdit(text, next);
         const incremental = analyzer.analyze(text, sample.language);
         const full = detectClaims(text, sample.language);
         assert.deepEqual(incremental, full, `${sample.name}, step ${step}`);
@@ -82,15 +87,6 @@ describe('ClaimAnalyzer', () => {
 });
 
 describe('ClaimAnalyzer.update (claims held per paragraph)', () => {
-  /** One random edit: typing, deleting or replacing, biased towards structure-changing inserts. */
-  function edit(text: string, next: () => number): string {
-    const at = Math.floor(next() * (text.length + 1));
-    const r = next();
-    if (r < 0.45) return text.slice(0, at) + INSERTS[Math.floor(next() * INSERTS.length)] + text.slice(at);
-    if (r < 0.85) return text.slice(0, at) + text.slice(at + 1 + Math.floor(next() * 3));
-    return text.slice(0, at) + 'y' + text.slice(at + 1);
-  }
-
   it('gives what detectClaims gives, whole and by range, after each of many random edits', function () {
     this.timeout(60_000);
     const next = random(20261201);
@@ -98,7 +94,7 @@ describe('ClaimAnalyzer.update (claims held per paragraph)', () => {
       const analyzer = new ClaimAnalyzer();
       let text = sample.text;
       for (let step = 0; step < 200; step++) {
-        text = edit(text, next);
+        text = randomEdit(text, next);
         const placed = analyzer.update(text, sample.language);
         const full = detectClaims(text, sample.language);
         const from = Math.floor(next() * text.length);
