@@ -31,6 +31,8 @@ describe('big drafts', () => {
       return review && !review.loading ? review : undefined;
     }, 'a first review of the long draft', 60_000, 2);
     assert.equal(partial.counting, true, 'the first review of a 1 MB draft is partial and says so');
+    // The status bar redraws after a short debounce; it must say it is counting before any count appears.
+    await waitFor(() => /Counting claims|claims ·/.exec(api.getStatusBarText() ?? ''), 'the status bar to leave the loading state', 30_000, 2);
     assert.match(api.getStatusBarText() ?? '', /Counting claims/);
 
     const final = await waitFor(() => {
