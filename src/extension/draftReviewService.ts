@@ -31,10 +31,14 @@ import type { DraftState } from './storage/draftState';
 import { SidecarStore } from './storage/sidecarStore';
 import { draftFileName, isSidecarPath } from './storage/sidecarLocation';
 import { UNTITLED_HOLD_MS, UntitledCarryOver } from './storage/untitledCarryOver';
+import { ClaimDetector } from './detection/claimDetector';
+import { hostSliceClock, visibleOffsets } from './detection/visibleOffsets';
 
 interface ClaimCache {
   version: number;
   claims: Claim[];
+  /** A large draft's first detection is still running in slices: claims are partial. */
+  counting: boolean;
 }
 
 interface ReviewCache {
@@ -60,6 +64,8 @@ export class DraftReviewService implements ReviewService {
   private readonly claims = new Map<string, ClaimCache>();
   /** Per document: remembers paragraphs, so after an edit only the changed one is analysed again. */
   private readonly analyzers = new Map<string, ClaimAnalyzer>();
+  /** Runs the first detection of a large draft in slices, visible paragraphs first. */
+  private readonly detector = new ClaimDetector(hostSliceClock);
   private readonly reviews = new Map<string, ReviewCache>();
   private readonly editorName: EditorName;
   private readonly store: SidecarStore;
@@ -125,6 +131,7 @@ export class DraftReviewService implements ReviewService {
       minScore: this.config.detect.minScore,
       storeError: state.storeError,
     });
+    if (this.claims.get(key)?.counting) review.counting = true;
     this.reviews.set(key, { version: document.version, revision: state.revision, storeError: state.storeError, review });
     return review;
   }
@@ -235,6 +242,7 @@ export class DraftReviewService implements ReviewService {
 
   rescan(document: vscode.TextDocument): void {
     const key = document.uri.toString();
+    this.detector.cancel(key);
     this.claims.delete(key);
     this.analyzers.delete(key);
     this.reviews.delete(key);
@@ -267,6 +275,7 @@ export class DraftReviewService implements ReviewService {
 
   dispose(): void {
     this.untitled.dispose();
+    this.detector.cancelAll();
     for (const d of this.disposables) d.dispose();
   }
 
@@ -275,21 +284,37 @@ export class DraftReviewService implements ReviewService {
   private claimsOf(document: vscode.TextDocument): Claim[] {
     const key = document.uri.toString();
     const cached = this.claims.get(key);
-    if (cached && cached.version === document.version) return cached.claims;
+    if (cached && cached.version === document.version && !cached.counting) return cached.claims;
     let analyzer = this.analyzers.get(key);
     if (!analyzer) {
       analyzer = new ClaimAnalyzer(this.detectOptions());
       this.analyzers.set(key, analyzer);
     }
     let claims: Claim[];
+    let counting = false;
     try {
-      claims = analyzer.analyze(document.getText(), draftLanguageOf(document.languageId));
+      ({ claims, counting } = this.detector.detect(key, {
+        analyzer,
+        version: document.version,
+        text: document.getText(),
+        language: draftLanguageOf(document.languageId),
+        visible: visibleOffsets(document),
+        currentVersion: () => document.version,
+        finished: (pass) => {
+          this.log.info(
+            `Detected ${pass.claims} claims in ${draftFileName(document.uri)} in ${pass.slices} slices over ${Math.round(pass.elapsedMs)} ms; ` +
+              `first task ${pass.firstTaskMs.toFixed(1)} ms, longest slice ${pass.longestSliceMs.toFixed(1)} ms`,
+          );
+          this.claims.delete(key);
+          this.fire(document.uri);
+        },
+      }));
     } catch (error) {
       // A bug in the engine must not take hovers, highlights and the desk down with it: no claims, and a log line.
       this.log.error(`Claim detection failed for ${key}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       claims = [];
     }
-    this.claims.set(key, { version: document.version, claims });
+    this.claims.set(key, { version: document.version, claims, counting });
     return claims;
   }
 
@@ -417,6 +442,7 @@ export class DraftReviewService implements ReviewService {
 
   private closed(document: vscode.TextDocument): void {
     const key = document.uri.toString();
+    this.detector.cancel(key);
     this.claims.delete(key);
     this.reviews.delete(key);
     this.analyzers.delete(key);
@@ -448,6 +474,7 @@ export class DraftReviewService implements ReviewService {
     // Highlight, diagnostics and name settings do not change what is detected: keep the (costly) claim caches.
     const detectionChanged = DETECTION_SETTINGS.some((key) => e.affectsConfiguration(key));
     if (!detectionChanged) return;
+    this.detector.cancelAll(); // a pass half done with the old options would mix both
     for (const analyzer of this.analyzers.values()) analyzer.setOptions(this.detectOptions());
     this.claims.clear();
     this.reviews.clear();

@@ -11,6 +11,7 @@ const TYPING_DEBOUNCE_MS = 300;
 /** The status bar text for a review: `$(checklist) 12 claims · 3 unverified · 1 disputed`. */
 export function statusBarText(review: DraftReview): string {
   if (review.loading) return `$(sync~spin) ${vscode.l10n.t('Reading annotations…')}`;
+  if (review.counting) return `$(sync~spin) ${vscode.l10n.t('Counting claims…')}`;
   const counts = countStatuses(review.items);
   const icon = review.storeError ? '$(warning)' : '$(checklist)';
   return `${icon} ${vscode.l10n.t('{0} claims · {1} unverified · {2} disputed', counts.total, counts.unverified, counts.disputed)}`;
@@ -18,6 +19,7 @@ export function statusBarText(review: DraftReview): string {
 
 function tooltipOf(review: DraftReview): string {
   if (review.loading) return vscode.l10n.t('Fact-Check: reading the annotation file of this draft');
+  if (review.counting) return vscode.l10n.t('Fact-Check: still finding the claims of this long draft; the highlights on screen come first');
   const counts = countStatuses(review.items);
   const lines = [
     vscode.l10n.t('Fact-Check: {0} claims in this draft', counts.total),

@@ -30,6 +30,8 @@ export interface DeskDraft {
   storeError?: string;
   /** The sidecar is still being read: items are empty because statuses are not known yet. */
   loading?: true;
+  /** A long draft's first detection is still running: items are those found so far, counts are not final. */
+  counting?: true;
   /** The draft's sign-off; valid is false once the text changed since (shown as "changed since sign-off"). */
   signOff?: { by: string; at: string; valid: boolean };
   /** factCheck.triage.minScore: claims scoring at least this are the ones to "check first". */

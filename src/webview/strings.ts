@@ -15,6 +15,7 @@ export const DESK_STRINGS = {
   changedSinceSignOff: 'Changed since sign-off (by {0} on {1}): sign it off again before publishing.',
   meterLabel: 'Verification progress',
   meterSummary: '{0} of {1} claims verified',
+  meterCounting: 'Counting the claims of this long draft… {0} found so far',
   statusAll: 'All',
   status_unreviewed: 'Unreviewed',
   status_verified: 'Verified',

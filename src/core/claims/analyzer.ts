@@ -2,7 +2,8 @@ import type { DraftLanguage } from '../document';
 import { splitBlocks, type Block } from './blocks';
 import { LruCache } from './lru';
 import { resolveOptions, type ResolvedOptions } from './options';
-import { claimsInBlock, shiftClaims } from './paragraph';
+import { claimsInBlock } from './paragraph';
+import { PlacedClaims } from './placedClaims';
 import type { Claim, DetectOptions } from './types';
 
 const IGNORE_MENTION = /factcheck-ignore/i;
@@ -10,26 +11,32 @@ const IGNORE_MENTION = /factcheck-ignore/i;
 /** Paragraphs remembered across calls; enough for several long drafts open at once. */
 const DEFAULT_CAPACITY = 50_000;
 
-/** A paragraph of the last analysed text with its claims at document offsets (frozen: shared between results). */
-interface AnalysedBlock extends Block {
-  claims: readonly Claim[];
-}
-
+/**
+ * The paragraphs of the last analysed text as parallel arrays: start, end and claims relative to
+ * the start. An edit shifts the starts of later paragraphs in place; their claim objects are kept.
+ */
 interface LastRun {
   text: string;
   language: DraftLanguage;
-  blocks: AnalysedBlock[];
+  starts: number[];
+  ends: number[];
+  groups: (readonly Claim[])[];
+  count: number;
+  /** Bumped by every in-place edit, so views of an earlier state know they are stale. */
+  generation: number;
 }
 
 /**
  * Incremental detection for an editor. Results are cached per paragraph, keyed by the
  * paragraph's text and language (bounded LRU), so after an edit only changed paragraphs
  * are analysed again. When the edit stays inside one paragraph of the previous text,
- * even splitting the document is skipped. Always returns exactly what detectClaims returns.
+ * even splitting the document is skipped, and only that paragraph's claims are re-created:
+ * claims are held relative to their paragraph (see PlacedClaims). Always returns exactly
+ * what detectClaims returns.
  */
 export class ClaimAnalyzer {
   private options: ResolvedOptions;
-  private readonly cache: LruCache<string, Claim[]>;
+  private readonly cache: LruCache<string, readonly Claim[]>;
   private last: LastRun | undefined;
 
   constructor(options: DetectOptions = {}, capacity = DEFAULT_CAPACITY) {
@@ -47,12 +54,27 @@ export class ClaimAnalyzer {
     this.options = next;
   }
 
+  /** Every claim at document offsets (frozen: results share nothing a caller could corrupt). */
   analyze(text: string, language: DraftLanguage): Claim[] {
-    const blocks = this.localEdit(text, language) ?? this.allBlocks(text, language);
-    this.last = { text, language, blocks };
-    const claims: Claim[] = [];
-    for (const block of blocks) for (const claim of block.claims) claims.push(claim);
+    const claims = this.update(text, language).toArray();
+    for (const claim of claims) Object.freeze(claim);
     return claims;
+  }
+
+  /** The claims of `text` held per paragraph: after a local edit this costs one paragraph's detection, not the document's. */
+  update(text: string, language: DraftLanguage): PlacedClaims {
+    this.last = this.localEdit(text, language) ?? this.allBlocks(text, language);
+    return snapshot(this.last);
+  }
+
+  /** True when the last text is known, so update() after an edit re-analyses changed paragraphs only. */
+  get primed(): boolean {
+    return this.last !== undefined;
+  }
+
+  /** A full detection split into paragraph steps, to be run in slices; it becomes the base for later edits once finished. */
+  beginPass(text: string, language: DraftLanguage): DetectionPass {
+    return new DetectionPass(text, language, splitBlocks(text, language), this);
   }
 
   /** Paragraphs currently cached (for tests and diagnostics). */
@@ -60,69 +82,167 @@ export class ClaimAnalyzer {
     return this.cache.size;
   }
 
-  private allBlocks(text: string, language: DraftLanguage): AnalysedBlock[] {
-    return splitBlocks(text, language).map((b) => ({ start: b.start, end: b.end, claims: placed(this.claimsOf(text.slice(b.start, b.end), language), b.start) }));
-  }
-
-  private claimsOf(paragraph: string, language: DraftLanguage): Claim[] {
+  /** @internal for DetectionPass */
+  claimsOf(paragraph: string, language: DraftLanguage): readonly Claim[] {
     const key = (language === 'markdown' ? 'm' : 'p') + paragraph;
     let claims = this.cache.get(key);
     if (!claims) {
-      claims = claimsInBlock(paragraph, language, this.options);
+      const found = claimsInBlock(paragraph, language, this.options);
+      for (const claim of found) Object.freeze(claim);
+      claims = found;
       this.cache.set(key, claims);
     }
     return claims;
+  }
+
+  /** @internal for DetectionPass */
+  adopt(run: LastRun): void {
+    this.last = run;
+  }
+
+  private allBlocks(text: string, language: DraftLanguage): LastRun {
+    const blocks = splitBlocks(text, language);
+    const run: LastRun = { text, language, starts: [], ends: [], groups: [], count: 0, generation: 0 };
+    for (const b of blocks) {
+      const claims = this.claimsOf(text.slice(b.start, b.end), language);
+      run.starts.push(b.start);
+      run.ends.push(b.end);
+      run.groups.push(claims);
+      run.count += claims.length;
+    }
+    return run;
   }
 
   /**
    * The new paragraph list when the text differs from the last one only inside one
    * paragraph and the edit cannot change paragraph structure; undefined otherwise.
    */
-  private localEdit(text: string, language: DraftLanguage): AnalysedBlock[] | undefined {
+  private localEdit(text: string, language: DraftLanguage): LastRun | undefined {
     const last = this.last;
     if (!last || last.language !== language) return undefined;
     const old = last.text;
-    if (old === text) return last.blocks;
+    if (old === text) return last;
     const prefix = commonPrefix(old, text);
     const suffix = commonSuffix(old, text, prefix);
     const oldEnd = old.length - suffix;
-    const index = blockContaining(last.blocks, prefix, oldEnd);
+    const index = blockContaining(last.starts, last.ends, prefix, oldEnd);
     if (index < 0) return undefined;
-    const block = last.blocks[index];
+    const start = last.starts[index];
+    const end = last.ends[index];
     // The first characters decide list items, indentation and front matter: leave those to the full path.
     // Anything else that could reach beyond the paragraph (a blank line, a fence, an unclosed comment,
     // an ignore directive) makes the paragraph split differently on its own, which is checked below.
-    if (prefix < block.start + 16) return undefined;
+    if (prefix < start + 16) return undefined;
     const delta = text.length - old.length;
-    const paragraph = text.slice(block.start, block.end + delta);
+    const paragraph = text.slice(start, end + delta);
     if (paragraph.startsWith('---') || paragraph.startsWith('+++')) return undefined;
     // An ignore comment inside a paragraph reaches the next one: adding or removing one takes the full path.
-    if (IGNORE_MENTION.test(paragraph) || IGNORE_MENTION.test(old.slice(block.start, block.end))) return undefined;
+    if (IGNORE_MENTION.test(paragraph) || IGNORE_MENTION.test(old.slice(start, end))) return undefined;
     const resplit = splitBlocks(paragraph, language);
     if (resplit.length !== 1 || resplit[0].start !== 0 || resplit[0].end !== paragraph.length) return undefined;
 
-    // The previous paragraph list is private and about to be replaced, so it is updated in place.
-    const blocks = last.blocks;
-    blocks[index] = { start: block.start, end: block.end + delta, claims: placed(this.claimsOf(paragraph, language), block.start) };
+    // The previous run is private and about to be replaced, so it is updated in place: later paragraphs
+    // only move (their claims are relative to their start), the edited one gets its claims again.
+    const claims = this.claimsOf(paragraph, language);
+    last.generation++;
+    last.count += claims.length - last.groups[index].length;
+    last.groups[index] = claims;
+    last.ends[index] = end + delta;
     if (delta !== 0) {
-      for (let i = index + 1; i < blocks.length; i++) {
-        const b = blocks[i];
-        b.start += delta;
-        b.end += delta;
-        b.claims = placed(b.claims, delta);
+      const { starts, ends } = last;
+      for (let i = index + 1; i < starts.length; i++) {
+        starts[i] += delta;
+        ends[i] += delta;
       }
     }
-    return blocks;
+    last.text = text;
+    return last;
   }
 }
 
-/** Claims moved by `by` characters, frozen so results can share them safely. */
-function placed(claims: readonly Claim[], by: number): readonly Claim[] {
-  if (claims.length === 0) return claims;
-  const moved: Claim[] = [];
-  shiftClaims(claims, by, moved);
-  for (const claim of moved) Object.freeze(claim);
-  return moved;
+/**
+ * A full detection as paragraph-sized steps, run in any order (the visible paragraphs first) so
+ * that no single task blocks the editor for long. Its result equals detectClaims on the text.
+ */
+export class DetectionPass {
+  private readonly groups: (readonly Claim[] | undefined)[];
+  private left: number;
+
+  constructor(
+    readonly text: string,
+    readonly language: DraftLanguage,
+    private readonly blocks: readonly Block[],
+    private readonly analyzer: ClaimAnalyzer,
+  ) {
+    this.groups = new Array<readonly Claim[] | undefined>(blocks.length).fill(undefined);
+    this.left = blocks.length;
+  }
+
+  get blockCount(): number {
+    return this.blocks.length;
+  }
+
+  /** Paragraphs not analysed yet. */
+  get remaining(): number {
+    return this.left;
+  }
+
+  /** Index of the first paragraph ending at or after `offset` (blockCount when none does). */
+  blockAt(offset: number): number {
+    let lo = 0;
+    let hi = this.blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.blocks[mid].end < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  blockStart(index: number): number {
+    return this.blocks[index].start;
+  }
+
+  isDone(index: number): boolean {
+    return this.groups[index] !== undefined;
+  }
+
+  /** Detects one paragraph (a no-op when already done). */
+  analyzeBlock(index: number): void {
+    if (this.groups[index] !== undefined) return;
+    const b = this.blocks[index];
+    this.groups[index] = this.analyzer.claimsOf(this.text.slice(b.start, b.end), this.language);
+    this.left--;
+  }
+
+  /** The claims of the paragraphs analysed so far (all of them once remaining is 0). */
+  claims(): PlacedClaims {
+    const run = this.collect();
+    if (this.left === 0) this.analyzer.adopt(run);
+    return snapshot(run);
+  }
+
+  private collect(): LastRun {
+    const run: LastRun = { text: this.text, language: this.language, starts: [], ends: [], groups: [], count: 0, generation: 0 };
+    for (let i = 0; i < this.blocks.length; i++) {
+      const claims = this.groups[i];
+      if (!claims) continue;
+      run.starts.push(this.blocks[i].start);
+      run.ends.push(this.blocks[i].end);
+      run.groups.push(claims);
+      run.count += claims.length;
+    }
+    return run;
+  }
+}
+
+/**
+ * A view of a run without copying it (copying three arrays of every paragraph per keystroke costs more than the
+ * edit): valid until the next in-place edit, after which reading it throws instead of giving wrong offsets.
+ */
+function snapshot(run: LastRun): PlacedClaims {
+  const generation = run.generation;
+  return new PlacedClaims(run.starts, run.ends, run.groups, run.count, () => run.generation === generation);
 }
 
 /** Length of the common prefix, compared in native chunks before narrowing down. */
@@ -154,16 +274,15 @@ function commonSuffix(a: string, b: string, prefix: number): number {
   return lo;
 }
 
-/** Index of the block holding the whole range [from, to), by binary search; -1 when none does. */
-function blockContaining(blocks: readonly Block[], from: number, to: number): number {
+/** Index of the paragraph holding the whole range [from, to), by binary search; -1 when none does. */
+function blockContaining(starts: readonly number[], ends: readonly number[], from: number, to: number): number {
   let lo = 0;
-  let hi = blocks.length - 1;
+  let hi = starts.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const b = blocks[mid];
-    if (b.end < from) lo = mid + 1;
-    else if (b.start > from) hi = mid - 1;
-    else return to <= b.end ? mid : -1;
+    if (ends[mid] < from) lo = mid + 1;
+    else if (starts[mid] > from) hi = mid - 1;
+    else return to <= ends[mid] ? mid : -1;
   }
   return -1;
 }

@@ -5,7 +5,8 @@ import { claimsInBlock, moveClaims } from './paragraph';
 import type { Claim, DetectOptions } from './types';
 
 export * from './types';
-export { ClaimAnalyzer } from './analyzer';
+export { ClaimAnalyzer, DetectionPass } from './analyzer';
+export { PlacedClaims } from './placedClaims';
 export { describeKind, KIND_LABELS } from './describe';
 
 /**

@@ -30,6 +30,8 @@ export interface DraftReview {
   storeError?: string;
   /** Set while the draft's sidecar is still being read: statuses are unknown, so nothing is listed yet. */
   loading?: true;
+  /** Set while a large draft's first detection is still running: items are those found so far, counts are not final. */
+  counting?: true;
 }
 
 /** The review shown until the sidecar has been read: no items, so no claim is ever shown as unreviewed by mistake. */

@@ -239,6 +239,7 @@ export class DeskViewProvider implements vscode.WebviewViewProvider, vscode.Disp
     };
     if (review.storeError !== undefined) draft.storeError = review.storeError;
     if (review.loading) draft.loading = true;
+    if (review.counting) draft.counting = true;
     const insight = this.insights?.get(document);
     if (this.insights && insight) Object.assign(draft, deskInsight(this.insights.library, document, insight));
     const signOff = this.review.signOffOf(document);

@@ -14,8 +14,9 @@ export class MeterView {
     this.element = el('section', { className: 'meter', attrs: { 'aria-label': t('meterLabel') } }, this.summary, this.bar, this.legend);
   }
 
-  update(meter: Meter): void {
-    this.summary.textContent = this.t('meterSummary', meter.counts.verified, meter.counts.total);
+  /** While `counting`, the numbers are those found so far and the summary says so. */
+  update(meter: Meter, counting = false): void {
+    this.summary.textContent = counting ? this.t('meterCounting', meter.counts.total) : this.t('meterSummary', meter.counts.verified, meter.counts.total);
     replaceChildren(
       this.bar,
       ...meter.segments

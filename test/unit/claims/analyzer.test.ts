@@ -24,6 +24,15 @@ function random(seed: number): () => number {
 // Edits that matter most: structure (line breaks, fences, comments, list markers) and ordinary typing.
 const INSERTS = ['x', ' ', '\n', '\n\n', '.', '`', '```\n', '<!--', '-->', '<!-- factcheck-ignore -->\n', ' <!-- factcheck-ignore -->', '- ', '# ', '12', 'said ', '"', '\r\n', '🚀', '    '];
 
+/** One random edit: typing (structure-changing inserts included), deleting or replacing. */
+function randomEdit(text: string, next: () => number): string {
+  const at = Math.floor(next() * (text.length + 1));
+  const r = next();
+  if (r < 0.45) return text.slice(0, at) + INSERTS[Math.floor(next() * INSERTS.length)] + text.slice(at);
+  if (r < 0.85) return text.slice(0, at) + text.slice(at + 1 + Math.floor(next() * 3));
+  return text.slice(0, at) + 'y' + text.slice(at + 1);
+}
+
 describe('ClaimAnalyzer', () => {
   it('returns exactly what detectClaims returns through random edits (markdown and plain text)', function () {
     this.timeout(60_000);
@@ -32,11 +41,7 @@ describe('ClaimAnalyzer', () => {
       const analyzer = new ClaimAnalyzer();
       let text = sample.text;
       for (let step = 0; step < 150; step++) {
-        const at = Math.floor(next() * (text.length + 1));
-        const r = next();
-        if (r < 0.45) text = text.slice(0, at) + INSERTS[Math.floor(next() * INSERTS.length)] + text.slice(at);
-        else if (r < 0.85) text = text.slice(0, at) + text.slice(at + 1 + Math.floor(next() * 3));
-        else text = text.slice(0, at) + 'y' + text.slice(at + 1);
+        text = randomEdit(text, next);
         const incremental = analyzer.analyze(text, sample.language);
         const full = detectClaims(text, sample.language);
         assert.deepEqual(incremental, full, `${sample.name}, step ${step}`);
@@ -78,6 +83,92 @@ describe('ClaimAnalyzer', () => {
       assert.equal(JSON.stringify(detectClaims(sample.text, sample.language)), a);
       assert.equal(JSON.stringify(new ClaimAnalyzer().analyze(sample.text, sample.language)), a);
     }
+  });
+});
+
+describe('ClaimAnalyzer.update (claims held per paragraph)', () => {
+  it('gives what detectClaims gives, whole and by range, after each of many random edits', function () {
+    this.timeout(60_000);
+    const next = random(20261201);
+    for (const sample of samples) {
+      const analyzer = new ClaimAnalyzer();
+      let text = sample.text;
+      for (let step = 0; step < 200; step++) {
+        text = randomEdit(text, next);
+        const placed = analyzer.update(text, sample.language);
+        const full = detectClaims(text, sample.language);
+        const from = Math.floor(next() * text.length);
+        const to = from + Math.floor(next() * 400);
+        // inRange returns whole paragraphs around the range: every claim overlapping it, and only full-result claims.
+        const ranged = placed.inRange(from, to);
+        const fullJson = new Set(full.map((c) => JSON.stringify(c)));
+        for (const claim of ranged) assert.ok(fullJson.has(JSON.stringify(claim)), `${sample.name}, step ${step}: ${claim.text}`);
+        const rangedJson = new Set(ranged.map((c) => JSON.stringify(c)));
+        for (const claim of full.filter((c) => c.start < to && c.end > from)) assert.ok(rangedJson.has(JSON.stringify(claim)), `${sample.name}, step ${step}`);
+        assert.equal(placed.length, full.length, `${sample.name}, step ${step}`);
+        assert.deepEqual(placed.toArray(), full, `${sample.name}, step ${step}`);
+      }
+    }
+  });
+
+  it('keeps the claim objects of paragraphs an edit only moves', () => {
+    const base = samples.map((s) => s.text).join('\n\n');
+    const analyzer = new ClaimAnalyzer();
+    analyzer.update(base, 'markdown');
+    const cachedBefore = analyzer.cachedParagraphs;
+    const at = base.indexOf('Fish stocks have recovered');
+    const edited = base.slice(0, at) + 'Indeed, ' + base.slice(at);
+    const placed = analyzer.update(edited, 'markdown');
+    assert.equal(analyzer.cachedParagraphs, cachedBefore + 1, 'only the edited paragraph was analysed');
+    assert.deepEqual(placed.toArray(), detectClaims(edited, 'markdown'));
+  });
+
+  it('refuses to read a view after a later edit instead of giving wrong offsets, but keeps what it materialised', () => {
+    const text = 'Opening line of the story here.\n\nThe ferry carried 40 cars last year.\n\nThe fare rose 5% in May.';
+    const analyzer = new ClaimAnalyzer();
+    analyzer.update(text, 'plaintext');
+    const first = analyzer.update(text.replace('carried', 'carried only'), 'plaintext');
+    const kept = first.toArray();
+    const stale = analyzer.update(text.replace('carried', 'carried only some'), 'plaintext');
+    analyzer.update(text.replace('carried', 'carried only some of'), 'plaintext');
+    assert.throws(() => stale.toArray(), /earlier version/);
+    assert.throws(() => stale.inRange(0, 10), /earlier version/);
+    assert.deepEqual(first.toArray(), kept);
+    assert.deepEqual(kept, detectClaims(text.replace('carried', 'carried only'), 'plaintext'));
+  });
+});
+
+describe('DetectionPass', () => {
+  it('equals detectClaims whatever order its paragraphs run in, and primes the analyzer for edits', () => {
+    const next = random(7);
+    for (const sample of samples) {
+      const analyzer = new ClaimAnalyzer();
+      const pass = analyzer.beginPass(sample.text, sample.language);
+      const order = [...Array(pass.blockCount).keys()].sort(() => next() - 0.5);
+      const full = detectClaims(sample.text, sample.language);
+      order.forEach((index, n) => {
+        assert.equal(analyzer.primed, false);
+        pass.analyzeBlock(index);
+        pass.analyzeBlock(index); // a no-op the second time
+        assert.equal(pass.remaining, order.length - n - 1);
+        if (n === 0) assert.ok(pass.claims().toArray().every((c) => full.some((f) => JSON.stringify(f) === JSON.stringify(c))));
+      });
+      assert.deepEqual(pass.claims().toArray(), full, sample.name);
+      assert.equal(analyzer.primed, true, sample.name);
+      const cached = analyzer.cachedParagraphs;
+      const edited = sample.text + ' More text.';
+      assert.deepEqual(analyzer.update(edited, sample.language).toArray(), detectClaims(edited, sample.language));
+      assert.ok(analyzer.cachedParagraphs <= cached + 1);
+    }
+  });
+
+  it('finds the paragraph at an offset', () => {
+    const pass = new ClaimAnalyzer().beginPass('One.\n\nTwo two.\n\nThree.', 'plaintext');
+    assert.equal(pass.blockCount, 3);
+    assert.equal(pass.blockAt(0), 0);
+    assert.equal(pass.blockAt(5), 1);
+    assert.equal(pass.blockAt(pass.blockStart(2)), 2);
+    assert.equal(pass.blockAt(1000), 3);
   });
 });
 

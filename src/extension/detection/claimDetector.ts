@@ -1,0 +1,100 @@
+import type { Claim, ClaimAnalyzer } from '../../core/claims';
+import type { DraftLanguage } from '../../core/document';
+import { SlicedPass, type OffsetRange, type SliceClock } from './slicedPass';
+
+/** Below this many characters a full detection is quick enough to run at once (about 5 ms). */
+export const SLICE_FROM_CHARS = 64 * 1024;
+/** Time per slice on the extension host's thread: well under the 50 ms that makes a task "long". */
+export const DETECTION_SLICE_MS = 25;
+
+export interface DetectionRequest {
+  analyzer: ClaimAnalyzer;
+  version: number;
+  text: string;
+  language: DraftLanguage;
+  /** What the editors show of the document now, as offsets: detected first. */
+  visible: readonly OffsetRange[];
+  /** The document's version now: a pass for an older one stops. */
+  currentVersion: () => number;
+  /** Called when a sliced pass has finished (the full result is then ready), to announce it. */
+  finished: (stats: PassStats) => void;
+}
+
+export interface DetectionResult {
+  claims: Claim[];
+  /** True while a sliced pass is still running: `claims` are those of the paragraphs done so far, not the final count. */
+  counting: boolean;
+}
+
+export interface PassStats {
+  claims: number;
+  slices: number;
+  /** Splitting, the visible paragraphs and placing their claims: the task that opened the document. */
+  firstTaskMs: number;
+  /** The longest slice, the first included. */
+  longestSliceMs: number;
+  elapsedMs: number;
+}
+
+interface Running {
+  version: number;
+  sliced: SlicedPass;
+  partial: Claim[];
+  startedAt: number;
+}
+
+/**
+ * Full detection for documents that are too large to analyse in one task: the visible paragraphs at once,
+ * the rest in slices of at most DETECTION_SLICE_MS between other work, cancelled when the text changes.
+ * Small documents and edits of a document analysed before (one paragraph again) stay synchronous.
+ */
+export class ClaimDetector {
+  private readonly running = new Map<string, Running>();
+
+  constructor(
+    private readonly clock: SliceClock,
+    private readonly budgetMs = DETECTION_SLICE_MS,
+    private readonly sliceFromChars = SLICE_FROM_CHARS,
+  ) {}
+
+  detect(key: string, request: DetectionRequest): DetectionResult {
+    const run = this.running.get(key);
+    if (run && run.version === request.version && !run.sliced.done) return { claims: run.partial, counting: true };
+    this.cancel(key);
+    const { analyzer, text, language } = request;
+    if (analyzer.primed || text.length < this.sliceFromChars) return { claims: analyzer.update(text, language).toArray(), counting: false };
+
+    const startedAt = this.clock.now();
+    const sliced = new SlicedPass(analyzer.beginPass(text, language), request.visible, this.clock, this.budgetMs);
+    if (sliced.runSlice()) return { claims: sliced.pass.claims().toArray(), counting: false };
+    const started: Running = { version: request.version, sliced, partial: sliced.pass.claims().toArray(), startedAt };
+    // The first task also split the text into paragraphs and placed the visible claims.
+    const firstTaskMs = this.clock.now() - startedAt;
+    this.running.set(key, started);
+    sliced.continueLater(
+      () => request.currentVersion() === request.version,
+      (done) => {
+        if (!done) return;
+        this.running.delete(key);
+        request.finished({
+          claims: sliced.pass.claims().length,
+          slices: sliced.slices,
+          firstTaskMs,
+          longestSliceMs: sliced.longestSliceMs,
+          elapsedMs: this.clock.now() - startedAt,
+        });
+      },
+    );
+    return { claims: started.partial, counting: true };
+  }
+
+  /** Stops the pass of a document (closed, rescanned, settings changed). */
+  cancel(key: string): void {
+    this.running.get(key)?.sliced.cancel();
+    this.running.delete(key);
+  }
+
+  cancelAll(): void {
+    for (const key of [...this.running.keys()]) this.cancel(key);
+  }
+}

@@ -1,0 +1,204 @@
+import * as assert from 'node:assert/strict';
+import { ClaimAnalyzer, detectClaims } from '../../../src/core/claims';
+import { ClaimDetector, type DetectionRequest, type PassStats } from '../../../src/extension/detection/claimDetector';
+import { SlicedPass, visibleFirst, type SliceablePass, type SliceClock } from '../../../src/extension/detection/slicedPass';
+
+/** A clock that only moves when told to, with the tasks handed to `later` queued until run. */
+class FakeClock implements SliceClock {
+  time = 0;
+  /** Added to the time at every now(): a cost for work measured with the clock. */
+  tick = 0;
+  readonly queue: (() => void)[] = [];
+  now(): number {
+    this.time += this.tick;
+    return this.time;
+  }
+  later(task: () => void): () => void {
+    this.queue.push(task);
+    return () => {
+      const i = this.queue.indexOf(task);
+      if (i >= 0) this.queue.splice(i, 1);
+    };
+  }
+  runNext(): boolean {
+    const task = this.queue.shift();
+    task?.();
+    return task !== undefined;
+  }
+}
+
+/** Paragraphs of 100 characters each with a given cost, which analyzing one spends on the clock. */
+class FakePass implements SliceablePass {
+  readonly analysed: number[] = [];
+  private readonly done: boolean[];
+  constructor(
+    private readonly costs: number[],
+    private readonly clock: FakeClock,
+  ) {
+    this.done = costs.map(() => false);
+  }
+  get blockCount(): number {
+    return this.costs.length;
+  }
+  get remaining(): number {
+    return this.done.filter((d) => !d).length;
+  }
+  blockAt(offset: number): number {
+    return Math.min(this.costs.length, Math.max(0, Math.ceil((offset - 99) / 100)));
+  }
+  blockStart(index: number): number {
+    return index * 100;
+  }
+  isDone(index: number): boolean {
+    return this.done[index];
+  }
+  analyzeBlock(index: number): void {
+    this.clock.time += this.costs[index];
+    this.done[index] = true;
+    this.analysed.push(index);
+  }
+}
+
+const PARAGRAPH = 'The council approved a budget of 4.2 million euros in 2023, according to the minutes. Turnout fell 5%.';
+
+describe('SlicedPass', () => {
+  it('keeps every slice within the budget whatever the paragraph costs, and finishes', () => {
+    const clock = new FakeClock();
+    const costs = Array.from({ length: 500 }, (_, i) => 1 + ((i * 7919) % 13)); // 1..13 ms, irregular
+    const sliced = new SlicedPass(new FakePass(costs, clock), [], clock, 25);
+    let slices = 0;
+    while (!sliced.runSlice()) slices++;
+    assert.ok(sliced.longestSliceMs <= 25, `longest slice ${sliced.longestSliceMs} ms`);
+    assert.ok(slices > 100, 'the work was split');
+    assert.equal(sliced.pass.remaining, 0);
+  });
+
+  it('lets only a paragraph that alone costs more than the budget overrun it, then grows cautious for a while', () => {
+    const clock = new FakeClock();
+    const pass = new FakePass([80, 5, 5, 5, 5, 5, 5, 5, 5, 5], clock);
+    const sliced = new SlicedPass(pass, [], clock, 25);
+    const perSlice: number[] = [];
+    for (let done = false, before = 0; !done; before = pass.analysed.length) {
+      done = sliced.runSlice();
+      perSlice.push(pass.analysed.length - before);
+    }
+    assert.equal(sliced.longestSliceMs, 80);
+    // Alone in its slice; after it one paragraph per slice until the remembered cost fades, then several again.
+    assert.deepEqual(perSlice.slice(0, 2), [1, 1]);
+    assert.ok(Math.max(...perSlice) > 1, perSlice.join(' '));
+  });
+
+  it('analyses the paragraphs in and around the visible range first, then the rest in document order', () => {
+    const clock = new FakeClock();
+    const pass = new FakePass(new Array<number>(200).fill(1), clock);
+    const order = visibleFirst(pass, [{ start: 10_000, end: 10_550 }]);
+    // Paragraphs 100..105 are visible; 30 on each side come with them.
+    assert.deepEqual(order.slice(0, 66), Array.from({ length: 66 }, (_, i) => 70 + i));
+    assert.deepEqual(order.slice(66, 70), [0, 1, 2, 3]);
+    assert.equal(new Set(order).size, 200);
+    const sliced = new SlicedPass(pass, [{ start: 10_000, end: 10_550 }], clock, 10);
+    sliced.runSlice();
+    assert.deepEqual(pass.analysed.slice(0, 6), [70, 71, 72, 73, 74, 75]);
+  });
+
+  it('runs later slices only while wanted, and stops at once when cancelled', () => {
+    const clock = new FakeClock();
+    const pass = new FakePass(new Array<number>(100).fill(4), clock);
+    const sliced = new SlicedPass(pass, [], clock, 20);
+    let wanted = true;
+    const seen: boolean[] = [];
+    sliced.runSlice();
+    sliced.continueLater(
+      () => wanted,
+      (done) => seen.push(done),
+    );
+    assert.ok(clock.runNext());
+    assert.ok(clock.runNext());
+    assert.equal(seen.length, 2);
+    const before = pass.analysed.length;
+    wanted = false; // the document changed
+    clock.runNext();
+    assert.equal(pass.analysed.length, before);
+    assert.equal(clock.queue.length, 0, 'nothing left scheduled');
+
+    const other = new SlicedPass(new FakePass(new Array<number>(100).fill(4), clock), [], clock, 20);
+    other.continueLater(
+      () => true,
+      () => assert.fail('ran after cancel'),
+    );
+    other.cancel();
+    assert.equal(clock.queue.length, 0);
+  });
+});
+
+describe('ClaimDetector', () => {
+  const big = Array.from({ length: 800 }, (_, i) => PARAGRAPH.replace('4.2', String(i))).join('\n\n');
+
+  function request(analyzer: ClaimAnalyzer, text: string, version: () => number, finished: (s: PassStats) => void = () => {}): DetectionRequest {
+    return { analyzer, version: version(), text, language: 'plaintext', visible: [{ start: 40_000, end: 42_000 }], currentVersion: version, finished };
+  }
+
+  it('publishes the visible claims at once, says it is counting until the last slice, then equals detectClaims', () => {
+    const clock = new FakeClock();
+    clock.tick = 0.05;
+    const detector = new ClaimDetector(clock, 10, 1000);
+    const analyzer = new ClaimAnalyzer();
+    let stats: PassStats | undefined;
+    const first = detector.detect('a', request(analyzer, big, () => 1, (s) => (stats = s)));
+    const full = detectClaims(big, 'plaintext');
+    assert.equal(first.counting, true);
+    assert.ok(first.claims.length > 0 && first.claims.length < full.length, `${first.claims.length} of ${full.length}`);
+    assert.ok(first.claims.some((c) => c.start >= 40_000 && c.end <= 42_000), 'the visible claims are there');
+    assert.equal(detector.detect('a', request(analyzer, big, () => 1)).counting, true, 'asked again: still counting');
+    while (clock.runNext());
+    assert.ok(stats, 'announced when finished');
+    assert.equal(stats.claims, full.length);
+    // The fake clock charges 0.05 ms per reading, so a slice may pass the budget by that much.
+    assert.ok(stats.slices > 1 && stats.longestSliceMs <= 10.2 && stats.firstTaskMs <= 10.2, JSON.stringify(stats));
+    const final = detector.detect('a', request(analyzer, big, () => 1));
+    assert.equal(final.counting, false);
+    assert.deepEqual(final.claims, full);
+  });
+
+  it('drops a pass when the text changes and starts over from the new text', () => {
+    const clock = new FakeClock();
+    clock.tick = 0.05;
+    const detector = new ClaimDetector(clock, 10, 1000);
+    const analyzer = new ClaimAnalyzer();
+    let version = 1;
+    let finishedFor = 0;
+    detector.detect('a', request(analyzer, big, () => version, () => (finishedFor = 1)));
+    clock.runNext();
+    version = 2;
+    const edited = big.replace('council', 'city council');
+    const restarted = detector.detect('a', request(analyzer, edited, () => version, () => (finishedFor = 2)));
+    assert.equal(restarted.counting, true);
+    while (clock.runNext());
+    assert.equal(finishedFor, 2);
+    assert.deepEqual(detector.detect('a', request(analyzer, edited, () => version)).claims, detectClaims(edited, 'plaintext'));
+  });
+
+  it('stays synchronous for small texts and for edits of an analysed text', () => {
+    const clock = new FakeClock();
+    const detector = new ClaimDetector(clock, 10, 1000);
+    const analyzer = new ClaimAnalyzer();
+    const small = detector.detect('a', request(analyzer, PARAGRAPH, () => 1));
+    assert.deepEqual(small, { claims: detectClaims(PARAGRAPH, 'plaintext'), counting: false });
+    const bigAnalyzer = new ClaimAnalyzer();
+    bigAnalyzer.update(big, 'plaintext');
+    const edited = big.replace('minutes', 'minutes kept');
+    const result = detector.detect('b', request(bigAnalyzer, edited, () => 2));
+    assert.equal(result.counting, false);
+    assert.deepEqual(result.claims, detectClaims(edited, 'plaintext'));
+    assert.equal(clock.queue.length, 0);
+  });
+
+  it('cancels every pass at once', () => {
+    const clock = new FakeClock();
+    clock.tick = 0.05;
+    const detector = new ClaimDetector(clock, 10, 1000);
+    detector.detect('a', request(new ClaimAnalyzer(), big, () => 1, () => assert.fail('finished after cancelAll')));
+    detector.cancelAll();
+    assert.equal(clock.queue.length, 0);
+  });
+});
