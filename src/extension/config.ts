@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
 import { CLAIM_KINDS, isClaimKind, type DetectOptions } from '../core/claims/types';
+import type { SidecarLocation } from '../service/storage/sidecarLocation';
+
+export type { SidecarLocation };
 
 export type HighlightStyle = 'underline' | 'background' | 'border';
 export type DiagnosticsMode = 'off' | 'unverified' | 'all';
 export type DiagnosticsSeverity = 'error' | 'warning' | 'information' | 'hint';
-export type SidecarLocation = 'besideDraft' | 'workspaceFolder';
 export type HighlightEmphasis = 'none' | 'score';
 
 /** A typed snapshot of the factCheck.* settings; read once per change, not per keystroke. */

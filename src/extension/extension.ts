@@ -6,6 +6,7 @@ import { ClaimContextKeys } from './contextKeys';
 import { ClaimDecorator } from './decorations';
 import { ClaimDiagnostics } from './diagnostics';
 import { DraftReviewService } from './draftReviewService';
+import { FactCheckConfiguration } from './configuration';
 import type { HostPlatform } from './platform';
 import { registerDraftsView } from './drafts/registerDraftsView';
 import { PolicySource } from './publish/policySource';
@@ -33,8 +34,9 @@ export function activateFactCheck(context: vscode.ExtensionContext, platform: Ho
   const startedAt = performance.now();
   // The one log of the extension: storage, detection and desk messages all go here, never to the console.
   const log = vscode.window.createOutputChannel('Fact-Check', { log: true });
-  const review = new DraftReviewService(context, platform, log);
-  context.subscriptions.push(log, review);
+  const config = new FactCheckConfiguration(); // the factCheck.* settings, one change event for every feature
+  const review = new DraftReviewService(platform, config, log);
+  context.subscriptions.push(log, config, review);
   activeReview = review;
 
   // --- features (one line each) ---

@@ -272,7 +272,7 @@ export interface ClauseText {
 
 /** The matched words in their original case (lower-casing rarely changes length; then keep the lower form). */
 function quoted(c: ClauseText, m: RegExpExecArray): string {
-  const text = c.text.length === c.lower.length ? c.text.substr(m.index, m[0].length) : m[0];
+  const text = c.text.length === c.lower.length ? c.text.slice(m.index, m.index + m[0].length) : m[0];
   return text.trim();
 }
 
