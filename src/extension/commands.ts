@@ -9,6 +9,7 @@ import { goToClaim } from './navigation';
 import type { ReviewService } from './reviewService';
 import type { SidebarRevealChannel } from './sidebarReveal';
 import { checkSourceInput, promptForSource } from './sourcePrompt';
+import { DisposableBase } from '../service/disposable';
 
 type Handler = (arg?: unknown) => unknown;
 
@@ -27,14 +28,13 @@ function offsetsFrom(value: Record<string, unknown>): { start: number; end: numb
  * picked from a list. Failures become a message, never a stack trace; results are returned so
  * the desk and tests can use them.
  */
-export class ClaimCommands implements vscode.Disposable {
-  private readonly disposables: vscode.Disposable[] = [];
-
+export class ClaimCommands extends DisposableBase {
   constructor(
     private readonly review: ReviewService,
     private readonly decorator: ClaimDecorator,
     private readonly sidebar: SidebarRevealChannel,
   ) {
+    super();
     const status = (to: ClaimStatus, placeHolder: string): Handler => (arg) => this.setStatus(arg, to, placeHolder);
     this.register(CommandId.ScanDocument, (arg) => this.scan(arg));
     this.register(CommandId.AttachSource, (arg) => this.attachSource(arg));
@@ -53,7 +53,7 @@ export class ClaimCommands implements vscode.Disposable {
   }
 
   private register(id: CommandId, handler: Handler): void {
-    this.disposables.push(
+    this._register(
       vscode.commands.registerCommand(id, async (arg?: unknown) => {
         try {
           return await handler(arg);
@@ -186,7 +186,4 @@ export class ClaimCommands implements vscode.Disposable {
     return isClaimArgument(arg) ? arg : undefined;
   }
 
-  dispose(): void {
-    for (const d of this.disposables) d.dispose();
-  }
 }

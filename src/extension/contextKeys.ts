@@ -3,6 +3,7 @@ import { afterActivation } from './afterActivation';
 import { ContextKey } from './commandIds';
 import type { ReviewService } from './reviewService';
 import { ReviewSettler } from './reviewSettler';
+import { DisposableBase } from '../service/disposable';
 
 const TYPING_DEBOUNCE_MS = 150;
 
@@ -10,18 +11,18 @@ const TYPING_DEBOUNCE_MS = 150;
  * Keeps `factCheck.isDraft` and `factCheck.claimAtCursor` true to the active editor, for menus and
  * keybindings. Cheap on every cursor move: one itemAt lookup, and setContext only when a value changes.
  */
-export class ClaimContextKeys implements vscode.Disposable {
+export class ClaimContextKeys extends DisposableBase {
   private readonly values = new Map<ContextKey, boolean>();
-  private readonly disposables: vscode.Disposable[] = [];
   private readonly settler: ReviewSettler;
   /** The document and version last looked at. */
   private lastSeen: { document: vscode.TextDocument; version: number } | undefined;
 
   constructor(private readonly review: ReviewService) {
+    super();
     this.settler = new ReviewSettler(review, { typingMs: TYPING_DEBOUNCE_MS, changeMs: 0 }, (document) => {
       if (document === vscode.window.activeTextEditor?.document) this.update();
     });
-    this.disposables.push(
+    this._register(
       this.settler,
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
       vscode.window.onDidChangeTextEditorSelection((e) => {
@@ -35,7 +36,7 @@ export class ClaimContextKeys implements vscode.Disposable {
         if (e.affectsConfiguration('factCheck')) this.update();
       }),
     );
-    this.disposables.push(afterActivation(() => this.update()));
+    this._register(afterActivation(() => this.update()));
   }
 
   private update(): void {
@@ -54,7 +55,4 @@ export class ClaimContextKeys implements vscode.Disposable {
     void vscode.commands.executeCommand('setContext', key, value);
   }
 
-  dispose(): void {
-    for (const d of this.disposables) d.dispose();
-  }
 }

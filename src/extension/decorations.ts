@@ -7,6 +7,7 @@ import { ContextKey } from './commandIds';
 import { readConfig, type HighlightStyle } from './config';
 import type { ReviewService } from './reviewService';
 import { ReviewSettler } from './reviewSettler';
+import { DisposableBase } from '../service/disposable';
 
 /** Quiet time after the last keystroke before highlights are recomputed. */
 const TYPING_DEBOUNCE_MS = 150;
@@ -91,7 +92,7 @@ const RULER_COLOR: Record<StyleName, string> = {
  * version and review; while typing it leaves the old highlights in place (VS Code shifts them
  * with the text) and redraws once the typing pauses, so nothing flickers.
  */
-export class ClaimDecorator implements vscode.Disposable, DecorationReporter {
+export class ClaimDecorator extends DisposableBase implements DecorationReporter {
   private types: Record<StyleName, vscode.TextEditorDecorationType> | undefined;
   /** Ruler-only types for large drafts, whose text decorations cover only the visible window. */
   private rulerTypes: Record<StyleName, vscode.TextEditorDecorationType> | undefined;
@@ -102,13 +103,13 @@ export class ClaimDecorator implements vscode.Disposable, DecorationReporter {
   /** What is drawn per URI, for rangesFor. */
   private readonly applied = new Map<string, Record<StyleName, OffsetRange[]>>();
   private readonly settler: ReviewSettler;
-  private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly review: ReviewService) {
+    super();
     this.types = this.createTypes();
     this.rulerTypes = this.createRulerTypes();
     this.settler = new ReviewSettler(review, { typingMs: TYPING_DEBOUNCE_MS, changeMs: REVIEW_DEBOUNCE_MS }, (document) => this.redraw(document));
-    this.disposables.push(
+    this._register(
       this.settler,
       vscode.window.onDidChangeVisibleTextEditors(() => this.redrawVisible()),
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.scrolled(e.textEditor)),
@@ -118,7 +119,7 @@ export class ClaimDecorator implements vscode.Disposable, DecorationReporter {
       }),
     );
     void this.publishVisibility();
-    this.disposables.push(afterActivation(() => this.redrawVisible()));
+    this._register(afterActivation(() => this.redrawVisible()));
   }
 
   /** True when highlights are drawn (setting on and not hidden for this session). */
@@ -267,14 +268,14 @@ export class ClaimDecorator implements vscode.Disposable, DecorationReporter {
     return vscode.commands.executeCommand('setContext', ContextKey.HighlightsVisible, this.visible);
   }
 
-  dispose(): void {
+  override dispose(): void {
     this.disposeTypes();
     if (this.rulerTypes) for (const style of STYLE_NAMES) this.rulerTypes[style].dispose();
     this.rulerTypes = undefined;
     this.windows.clear();
-    for (const d of this.disposables) d.dispose();
     this.cache.clear();
     this.applied.clear();
+    super.dispose();
   }
 }
 

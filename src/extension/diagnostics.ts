@@ -6,6 +6,7 @@ import { readConfig, type DiagnosticsMode, type DiagnosticsSeverity, type FactCh
 import { kindLabel, statusLabel } from './labels';
 import type { ReviewService } from './reviewService';
 import { ReviewSettler } from './reviewSettler';
+import { DisposableBase } from '../service/disposable';
 
 /** Diagnostic.source of every claim diagnostic (quick fixes match on it). */
 export const DIAGNOSTIC_SOURCE = 'Fact-Check';
@@ -28,15 +29,15 @@ function reported(item: ReviewItem, mode: DiagnosticsMode): boolean {
 }
 
 /** Claims in the Problems panel, when the editor opted in (factCheck.diagnostics.enabled). */
-export class ClaimDiagnostics implements vscode.Disposable {
+export class ClaimDiagnostics extends DisposableBase {
   private readonly collection = vscode.languages.createDiagnosticCollection('factCheck');
   private config: FactCheckConfig = readConfig();
   private readonly settler: ReviewSettler;
-  private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly review: ReviewService) {
+    super();
     this.settler = new ReviewSettler(review, { typingMs: TYPING_DEBOUNCE_MS, changeMs: 0 }, (document) => this.update(document));
-    this.disposables.push(
+    this._register(
       this.collection,
       this.settler,
       vscode.workspace.onDidOpenTextDocument((document) => this.update(document)),
@@ -47,7 +48,7 @@ export class ClaimDiagnostics implements vscode.Disposable {
         this.updateAll();
       }),
     );
-    this.disposables.push(afterActivation(() => this.updateAll()));
+    this._register(afterActivation(() => this.updateAll()));
   }
 
   private updateAll(): void {
@@ -85,7 +86,4 @@ export class ClaimDiagnostics implements vscode.Disposable {
     this.collection.delete(uri);
   }
 
-  dispose(): void {
-    for (const d of this.disposables) d.dispose();
-  }
 }

@@ -5,6 +5,7 @@ import { afterActivation } from './afterActivation';
 import { CommandId } from './commandIds';
 import type { ReviewService } from './reviewService';
 import { ReviewSettler } from './reviewSettler';
+import { DisposableBase } from '../service/disposable';
 
 const TYPING_DEBOUNCE_MS = 300;
 
@@ -46,19 +47,19 @@ function signOffText(signOff: SignOff | undefined, document: vscode.TextDocument
 }
 
 /** Claim counts for the active draft; hidden when the active editor is not a draft. */
-export class ClaimStatusBar implements vscode.Disposable {
+export class ClaimStatusBar extends DisposableBase {
   private readonly item = vscode.window.createStatusBarItem('factCheck.status', vscode.StatusBarAlignment.Left, 50);
-  private readonly disposables: vscode.Disposable[] = [];
   private readonly settler: ReviewSettler;
   private visible = false;
 
   constructor(private readonly review: ReviewService) {
+    super();
     this.item.name = vscode.l10n.t('Fact-Check Claims');
     this.item.command = CommandId.ShowSidebar;
     this.settler = new ReviewSettler(review, { typingMs: TYPING_DEBOUNCE_MS, changeMs: 0 }, (document) => {
       if (document === vscode.window.activeTextEditor?.document) this.update();
     });
-    this.disposables.push(
+    this._register(
       this.item,
       this.settler,
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
@@ -66,7 +67,7 @@ export class ClaimStatusBar implements vscode.Disposable {
         if (e.affectsConfiguration('factCheck')) this.update();
       }),
     );
-    this.disposables.push(afterActivation(() => this.update()));
+    this._register(afterActivation(() => this.update()));
   }
 
   /** The text shown now, or undefined when hidden (for the test API). */
@@ -91,7 +92,4 @@ export class ClaimStatusBar implements vscode.Disposable {
     this.item.show();
   }
 
-  dispose(): void {
-    for (const d of this.disposables) d.dispose();
-  }
 }

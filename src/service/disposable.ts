@@ -13,9 +13,12 @@ export abstract class DisposableBase implements Disposable {
     return this._disposed;
   }
 
-  protected _register<T extends Disposable>(disposable: T): T {
-    if (this._disposed) disposable.dispose();
-    else this._toDispose.push(disposable);
+  /** Takes ownership of one or more disposables; returns the first, for `readonly x = this._register(new X())`. */
+  protected _register<T extends Disposable>(disposable: T, ...more: Disposable[]): T {
+    for (const each of [disposable, ...more]) {
+      if (this._disposed) each.dispose();
+      else this._toDispose.push(each);
+    }
     return disposable;
   }
 

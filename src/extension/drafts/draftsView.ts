@@ -15,6 +15,7 @@ import { draftLanguageOfPath, fileNameOf } from './draftLanguage';
 import { readDraftsSettings } from './draftsSettings';
 import { policyEvaluator } from './publishState';
 import { buildDraftTree, type DraftRow, type DraftTreeNode, type PublishState } from './draftTreeModel';
+import { DisposableBase } from '../../service/disposable';
 
 /** Events within this window become one re-discovery or recount. */
 const CHANGE_DEBOUNCE_MS = 300;
@@ -82,13 +83,12 @@ export function countsDescription(counts: StatusCounts): string {
  * opened to count them: closed drafts are read and counted in the background in short slices; open
  * ones use the editor's review. A file watcher keeps it current.
  */
-export class DraftsView implements vscode.TreeDataProvider<DraftTreeNode>, vscode.Disposable {
+export class DraftsView extends DisposableBase implements vscode.TreeDataProvider<DraftTreeNode> {
   private readonly changeEmitter = new vscode.EventEmitter<DraftTreeNode | undefined>();
   readonly onDidChangeTreeData = this.changeEmitter.event;
   private readonly view: vscode.TreeView<DraftTreeNode>;
   private readonly reader = new WorkspaceDraftReader();
   private readonly counter: DraftCounter;
-  private readonly disposables: vscode.Disposable[] = [];
   private found = new Map<string, FoundDraft>();
   /** Sidecar URI → draft URI, to recount a draft when only its sidecar changed. */
   private bySidecar = new Map<string, string>();
@@ -109,6 +109,7 @@ export class DraftsView implements vscode.TreeDataProvider<DraftTreeNode>, vscod
     private readonly review: ReviewService,
     private readonly policySource: PolicySource,
   ) {
+    super();
     this.counter = new DraftCounter(
       this.reader,
       () => {
@@ -121,7 +122,7 @@ export class DraftsView implements vscode.TreeDataProvider<DraftTreeNode>, vscod
     const settler = new ReviewSettler(review, { typingMs: CHANGE_DEBOUNCE_MS, changeMs: CHANGE_DEBOUNCE_MS }, (document) => {
       if (this.found.has(document.uri.toString())) this.scheduleRedraw();
     });
-    this.disposables.push(
+    this._register(
       this.view,
       this.changeEmitter,
       settler,
@@ -221,9 +222,9 @@ export class DraftsView implements vscode.TreeDataProvider<DraftTreeNode>, vscod
     return undefined;
   }
 
-  dispose(): void {
+  override dispose(): void {
     for (const timer of [this.discoverTimer, this.countTimer, this.redrawTimer]) if (timer) clearTimeout(timer);
-    for (const d of this.disposables) d.dispose();
+    super.dispose();
   }
 
   // --- internals ---
@@ -239,7 +240,7 @@ export class DraftsView implements vscode.TreeDataProvider<DraftTreeNode>, vscod
     const include = readDraftsSettings().include;
     const drafts = vscode.workspace.createFileSystemWatcher(include);
     const sidecars = vscode.workspace.createFileSystemWatcher('**/*.factcheck.json');
-    this.disposables.push(
+    this._register(
       drafts,
       sidecars,
       drafts.onDidCreate(() => this.scheduleDiscovery()),

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { DraftInsights } from './draftInsights';
+import { DisposableBase } from '../../service/disposable';
 
 /** Diagnostic.source of figures-that-disagree diagnostics. */
 export const CONSISTENCY_SOURCE = 'Fact-Check consistency';
@@ -12,13 +13,13 @@ function enabled(): boolean {
  * Figures that disagree as Information diagnostics (opt-in: factCheck.consistency.diagnostics),
  * one per statement, each pointing at the other statements of the same fact.
  */
-export class ConsistencyDiagnostics implements vscode.Disposable {
+export class ConsistencyDiagnostics extends DisposableBase {
   private readonly collection = vscode.languages.createDiagnosticCollection('factCheck.consistency');
   private on = enabled();
-  private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly insights: DraftInsights) {
-    this.disposables.push(
+    super();
+    this._register(
       this.collection,
       insights.onDidChange((uri) => this.update(uri)),
       vscode.workspace.onDidCloseTextDocument((d) => this.collection.delete(d.uri)),
@@ -56,7 +57,4 @@ export class ConsistencyDiagnostics implements vscode.Disposable {
     this.collection.set(uri, diagnostics);
   }
 
-  dispose(): void {
-    for (const d of this.disposables) d.dispose();
-  }
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { parseSidecar } from '../../core/annotations/sidecarParse';
 import { ClaimLibrary, draftPathOfSidecar, libraryEntries, type LibraryEntry } from '../../core/library';
+import { DisposableBase } from '../../service/disposable';
 
 const SIDECAR_GLOB = '**/*.factcheck.json';
 /** Reading many sidecars at start-up yields to the event loop after this long. */
@@ -21,7 +22,7 @@ export function draftKeyOfSidecar(sidecar: vscode.Uri): string | undefined {
  * Files are read through vscode.workspace.fs (so it works on virtual and remote file systems),
  * a slice at a time. A sidecar that cannot be read is reported once, by name, and skipped.
  */
-export class WorkspaceLibrary implements vscode.Disposable {
+export class WorkspaceLibrary extends DisposableBase {
   readonly library = new ClaimLibrary();
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   /** Fires (coalesced) after entries were added, changed or removed. */
@@ -31,13 +32,13 @@ export class WorkspaceLibrary implements vscode.Disposable {
   private readonly draftOfSidecar = new Map<string, string>();
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   private watchers: vscode.Disposable[] = [];
-  private readonly disposables: vscode.Disposable[] = [];
   private building: Promise<void>;
   private generation = 0;
   private changeTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly log: vscode.LogOutputChannel) {
-    this.disposables.push(
+    super();
+    this._register(
       this.changeEmitter,
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('factCheck.library.paths')) this.building = this.rebuild();
@@ -206,12 +207,12 @@ export class WorkspaceLibrary implements vscode.Disposable {
     this.changeTimer = setTimeout(() => this.changeEmitter.fire(), 50);
   }
 
-  dispose(): void {
+  override dispose(): void {
     this.generation++;
     clearTimeout(this.changeTimer);
     for (const timer of this.pending.values()) clearTimeout(timer);
     for (const watcher of this.watchers) watcher.dispose();
-    for (const d of this.disposables) d.dispose();
+    super.dispose();
   }
 }
 

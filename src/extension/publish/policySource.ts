@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { FAIL_ON_CONDITIONS, mergePolicy, parsePolicy, POLICY_FILE_NAME, type FailOnCondition, type PublishPolicy } from '../../core/publish';
 import { readTextFile } from '../storage/sidecarFiles';
+import { DisposableBase } from '../../service/disposable';
 
 /** The policy layers from settings (factCheck.publish.*); keys left at their defaults are not set. */
 export function policyFromSettings(scope?: vscode.ConfigurationScope): Partial<PublishPolicy> {
@@ -26,19 +27,19 @@ export interface ResolvedPolicy {
  * The publishing policy per workspace folder: defaults, then settings, then the folder's
  * `.factcheck-policy.json` (shared with the CLI). Cached; a watcher drops the cache when a policy file changes.
  */
-export class PolicySource implements vscode.Disposable {
+export class PolicySource extends DisposableBase {
   private readonly cache = new Map<string, Promise<ResolvedPolicy>>();
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changeEmitter.event;
-  private readonly disposables: vscode.Disposable[] = [];
 
   constructor() {
+    super();
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${POLICY_FILE_NAME}`);
     const changed = () => {
       this.cache.clear();
       this.changeEmitter.fire();
     };
-    this.disposables.push(
+    this._register(
       watcher,
       this.changeEmitter,
       watcher.onDidChange(changed),
@@ -63,9 +64,6 @@ export class PolicySource implements vscode.Disposable {
     return resolved;
   }
 
-  dispose(): void {
-    for (const d of this.disposables) d.dispose();
-  }
 }
 
 async function resolvePolicy(folder: vscode.WorkspaceFolder | undefined): Promise<ResolvedPolicy> {

@@ -5,6 +5,7 @@ import { truncate } from '../markdown';
 import type { ReviewService } from '../reviewService';
 import { draftUriFrom, fileName, loadedDraft } from './draftTarget';
 import type { PolicySource } from './policySource';
+import { DisposableBase } from '../../service/disposable';
 
 /** What a publishing command did, returned for tests and scripts. */
 export interface SignOffResult {
@@ -37,24 +38,19 @@ function errorText(error: unknown): string {
  * is recorded through the review service and its store, so merges, atomic writes and the
  * corrupt-file safety apply. When the policy fails, the blocking claims are listed to jump to.
  */
-export class SignOffCommands implements vscode.Disposable {
-  private readonly disposables: vscode.Disposable[] = [];
-
+export class SignOffCommands extends DisposableBase {
   constructor(
     private readonly review: ReviewService,
     private readonly policies: PolicySource,
   ) {
+    super();
     this.register(CommandId.SignOff, (arg) => this.signOff(arg));
     this.register(CommandId.RevokeSignOff, (arg) => this.revoke(arg));
     this.register(CommandId.CheckDraft, (arg) => this.check(arg));
   }
 
-  dispose(): void {
-    for (const d of this.disposables) d.dispose();
-  }
-
   private register(id: CommandId, handler: (arg: unknown) => Promise<SignOffResult | undefined>): void {
-    this.disposables.push(
+    this._register(
       vscode.commands.registerCommand(id, async (arg?: unknown) => {
         try {
           return await handler(arg);

@@ -10,6 +10,7 @@ import { CommandId } from '../commandIds';
 import { truncate } from '../markdown';
 import type { ReviewService } from '../reviewService';
 import { SIDECAR_FOLDER, SIDECAR_SUFFIX } from '../storage/sidecarLocation';
+import { DisposableBase } from '../../service/disposable';
 
 /** `{ uri }` checks one draft, `{ scope: 'workspace' }` every draft with a sidecar; timeoutMs (tests) lowers the 10 s limit. */
 interface CheckSourcesArgument {
@@ -59,21 +60,21 @@ function draftOfSidecar(sidecar: vscode.Uri): vscode.Uri | undefined {
  * cancellable progress notification, and saves each result as soon as it is known. "Open
  * Archived Copy" and "Suggest Archive Link" work on stored links only: nothing is fetched.
  */
-export class SourceCheckCommands implements vscode.Disposable {
-  private readonly disposables: vscode.Disposable[] = [];
+export class SourceCheckCommands extends DisposableBase {
   private running: Promise<CheckSourcesResult> | undefined;
 
   constructor(
     private readonly review: ReviewService,
     private readonly sourceChecks: ((timeoutMs?: number) => SourceCheckRunner) | undefined,
   ) {
+    super();
     this.register(CommandId.CheckSources, (arg) => this.checkSources(arg));
     this.register(CommandId.OpenArchivedCopy, (arg) => this.openArchivedCopy(arg));
     this.register(CommandId.SuggestArchiveLink, (arg) => this.suggestArchiveLink(arg));
   }
 
   private register(id: CommandId, handler: (arg?: unknown) => unknown): void {
-    this.disposables.push(
+    this._register(
       vscode.commands.registerCommand(id, async (arg?: unknown) => {
         try {
           return await handler(arg);
@@ -250,7 +251,4 @@ export class SourceCheckCommands implements vscode.Disposable {
     return url.trim() === '' ? undefined : url.trim();
   }
 
-  dispose(): void {
-    for (const d of this.disposables) d.dispose();
-  }
 }
