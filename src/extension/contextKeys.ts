@@ -4,6 +4,7 @@ import { ContextKey } from './commandIds';
 import type { ReviewService } from './reviewService';
 import { ReviewSettler } from './reviewSettler';
 import { DisposableBase } from '../service/disposable';
+import type { FactCheckConfiguration } from './configuration';
 
 const TYPING_DEBOUNCE_MS = 150;
 
@@ -17,7 +18,10 @@ export class ClaimContextKeys extends DisposableBase {
   /** The document and version last looked at. */
   private lastSeen: { document: vscode.TextDocument; version: number } | undefined;
 
-  constructor(private readonly review: ReviewService) {
+  constructor(
+    private readonly review: ReviewService,
+    settings: FactCheckConfiguration,
+  ) {
     super();
     this.settler = new ReviewSettler(review, { typingMs: TYPING_DEBOUNCE_MS, changeMs: 0 }, (document) => {
       if (document === vscode.window.activeTextEditor?.document) this.update();
@@ -32,9 +36,7 @@ export class ClaimContextKeys extends DisposableBase {
         if (!typing) this.update();
       }),
       vscode.workspace.onDidOpenTextDocument(() => this.update()),
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('factCheck')) this.update();
-      }),
+      settings.onDidChange(() => this.update()),
     );
     this._register(afterActivation(() => this.update()));
   }

@@ -4,10 +4,11 @@ import { afterActivation } from './afterActivation';
 import type { DecorationReporter, OffsetRange } from './api';
 import { emptyStyleRanges, rangesByStyle, rangesInWindow, STYLE_NAMES, type StyleName } from './claimStyles';
 import { ContextKey } from './commandIds';
-import { readConfig, type HighlightStyle } from './config';
+import type { FactCheckConfig, HighlightStyle } from './config';
 import type { ReviewService } from './reviewService';
 import { ReviewSettler } from './reviewSettler';
 import { DisposableBase } from '../service/disposable';
+import type { FactCheckConfiguration } from './configuration';
 
 /** Quiet time after the last keystroke before highlights are recomputed. */
 const TYPING_DEBOUNCE_MS = 150;
@@ -97,15 +98,19 @@ export class ClaimDecorator extends DisposableBase implements DecorationReporter
   /** Ruler-only types for large drafts, whose text decorations cover only the visible window. */
   private rulerTypes: Record<StyleName, vscode.TextEditorDecorationType> | undefined;
   private readonly windows = new Map<vscode.TextEditor, DrawnWindow>();
-  private config = readConfig();
+  private config: FactCheckConfig;
   private sessionVisible = true;
   private readonly cache = new Map<string, ComputedRanges>();
   /** What is drawn per URI, for rangesFor. */
   private readonly applied = new Map<string, Record<StyleName, OffsetRange[]>>();
   private readonly settler: ReviewSettler;
 
-  constructor(private readonly review: ReviewService) {
+  constructor(
+    private readonly review: ReviewService,
+    private readonly settings: FactCheckConfiguration,
+  ) {
     super();
+    this.config = settings.current;
     this.types = this.createTypes();
     this.rulerTypes = this.createRulerTypes();
     this.settler = new ReviewSettler(review, { typingMs: TYPING_DEBOUNCE_MS, changeMs: REVIEW_DEBOUNCE_MS }, (document) => this.redraw(document));
@@ -114,9 +119,7 @@ export class ClaimDecorator extends DisposableBase implements DecorationReporter
       vscode.window.onDidChangeVisibleTextEditors(() => this.redrawVisible()),
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.scrolled(e.textEditor)),
       vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri.toString())),
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('factCheck')) this.reconfigure();
-      }),
+      settings.onDidChange(() => this.reconfigure()),
     );
     void this.publishVisibility();
     this._register(afterActivation(() => this.redrawVisible()));
@@ -228,7 +231,7 @@ export class ClaimDecorator extends DisposableBase implements DecorationReporter
 
   private reconfigure(): void {
     const previous = this.config;
-    this.config = readConfig();
+    this.config = this.settings.current;
     if (previous.highlightStyle !== this.config.highlightStyle) {
       // Decoration types are immutable: replace them (disposing removes the old highlights).
       this.disposeTypes();

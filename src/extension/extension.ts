@@ -41,23 +41,23 @@ export function activateFactCheck(context: vscode.ExtensionContext, platform: Ho
 
   // --- features (one line each) ---
   const sidebarReveal = new SidebarRevealChannel(); // showSidebar → desk: the desk subscribes to onDidRequestReveal
-  const decorator = new ClaimDecorator(review);
-  const statusBar = new ClaimStatusBar(review);
+  const decorator = new ClaimDecorator(review, config);
+  const statusBar = new ClaimStatusBar(review, config);
   const decorations: DecorationReporter = decorator;
   context.subscriptions.push(sidebarReveal, decorator, statusBar);
-  const library = new WorkspaceLibrary(log); // claim library: reviewed annotations of every sidecar, watched
+  const library = new WorkspaceLibrary(log, config); // claim library: reviewed annotations of every sidecar, watched
   const insights = new DraftInsights(review, library); // library matches and figures that disagree, after typing pauses
-  context.subscriptions.push(library, insights, new ReuseVerificationCommand(review, insights), new ConsistencyDiagnostics(insights));
+  context.subscriptions.push(library, insights, new ReuseVerificationCommand(review, insights), new ConsistencyDiagnostics(insights, config));
   context.subscriptions.push(new ClaimHoverProvider(review, insights));
   context.subscriptions.push(new ClaimCommands(review, decorator, sidebarReveal));
   context.subscriptions.push(new ClaimCodeActionProvider(review));
-  context.subscriptions.push(new ClaimDiagnostics(review));
-  context.subscriptions.push(new ClaimContextKeys(review));
+  context.subscriptions.push(new ClaimDiagnostics(review, config));
+  context.subscriptions.push(new ClaimContextKeys(review, config));
   context.subscriptions.push(new SourceCheckCommands(review, platform.sourceChecks));
-  const desk = DeskViewProvider.register(context, review, sidebarReveal, log, insights);
-  const policies = new PolicySource();
+  const desk = DeskViewProvider.register(context, review, sidebarReveal, log, config, insights);
+  const policies = new PolicySource(config);
   context.subscriptions.push(policies, new SignOffCommands(review, policies));
-  const drafts = registerDraftsView(context, review, policies);
+  const drafts = registerDraftsView(context, review, policies, config);
   context.subscriptions.push(new ExportCommands(review, policies, () => drafts.listedDrafts()));
   // --- end features ---
 

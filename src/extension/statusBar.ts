@@ -6,6 +6,7 @@ import { CommandId } from './commandIds';
 import type { ReviewService } from './reviewService';
 import { ReviewSettler } from './reviewSettler';
 import { DisposableBase } from '../service/disposable';
+import type { FactCheckConfiguration } from './configuration';
 
 const TYPING_DEBOUNCE_MS = 300;
 
@@ -52,7 +53,10 @@ export class ClaimStatusBar extends DisposableBase {
   private readonly settler: ReviewSettler;
   private visible = false;
 
-  constructor(private readonly review: ReviewService) {
+  constructor(
+    private readonly review: ReviewService,
+    settings: FactCheckConfiguration,
+  ) {
     super();
     this.item.name = vscode.l10n.t('Fact-Check Claims');
     this.item.command = CommandId.ShowSidebar;
@@ -63,9 +67,7 @@ export class ClaimStatusBar extends DisposableBase {
       this.item,
       this.settler,
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('factCheck')) this.update();
-      }),
+      settings.onDidChange(() => this.update()),
     );
     this._register(afterActivation(() => this.update()));
   }

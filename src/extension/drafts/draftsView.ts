@@ -16,6 +16,7 @@ import { readDraftsSettings } from './draftsSettings';
 import { policyEvaluator } from './publishState';
 import { buildDraftTree, type DraftRow, type DraftTreeNode, type PublishState } from './draftTreeModel';
 import { DisposableBase } from '../../service/disposable';
+import type { FactCheckConfiguration } from '../configuration';
 
 /** Events within this window become one re-discovery or recount. */
 const CHANGE_DEBOUNCE_MS = 300;
@@ -108,6 +109,7 @@ export class DraftsView extends DisposableBase implements vscode.TreeDataProvide
   constructor(
     private readonly review: ReviewService,
     private readonly policySource: PolicySource,
+    settings: FactCheckConfiguration,
   ) {
     super();
     this.counter = new DraftCounter(
@@ -138,11 +140,11 @@ export class DraftsView extends DisposableBase implements vscode.TreeDataProvide
       vscode.workspace.onDidCloseTextDocument((d) => {
         if (this.found.has(d.uri.toString())) this.scheduleRedraw();
       }),
-      vscode.workspace.onDidChangeConfiguration((e) => {
+      settings.onDidChange((e) => {
         if (e.affectsConfiguration('factCheck.drafts') || e.affectsConfiguration('factCheck.sidecarLocation')) {
           this.counter.invalidate();
           this.scheduleDiscovery();
-        } else if (e.affectsConfiguration('factCheck')) {
+        } else {
           this.counter.invalidate();
           this.scheduleCount();
         }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { DraftInsights } from './draftInsights';
 import { DisposableBase } from '../../service/disposable';
+import type { FactCheckConfiguration } from '../configuration';
 
 /** Diagnostic.source of figures-that-disagree diagnostics. */
 export const CONSISTENCY_SOURCE = 'Fact-Check consistency';
@@ -17,13 +18,16 @@ export class ConsistencyDiagnostics extends DisposableBase {
   private readonly collection = vscode.languages.createDiagnosticCollection('factCheck.consistency');
   private on = enabled();
 
-  constructor(private readonly insights: DraftInsights) {
+  constructor(
+    private readonly insights: DraftInsights,
+    settings: FactCheckConfiguration,
+  ) {
     super();
     this._register(
       this.collection,
       insights.onDidChange((uri) => this.update(uri)),
       vscode.workspace.onDidCloseTextDocument((d) => this.collection.delete(d.uri)),
-      vscode.workspace.onDidChangeConfiguration((e) => {
+      settings.onDidChange((e) => {
         if (!e.affectsConfiguration('factCheck.consistency.diagnostics')) return;
         this.on = enabled();
         this.collection.clear();

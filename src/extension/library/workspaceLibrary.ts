@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { parseSidecar } from '../../core/annotations/sidecarParse';
 import { ClaimLibrary, draftPathOfSidecar, libraryEntries, type LibraryEntry } from '../../core/library';
 import { DisposableBase } from '../../service/disposable';
+import type { FactCheckConfiguration } from '../configuration';
 
 const SIDECAR_GLOB = '**/*.factcheck.json';
 /** Reading many sidecars at start-up yields to the event loop after this long. */
@@ -36,11 +37,14 @@ export class WorkspaceLibrary extends DisposableBase {
   private generation = 0;
   private changeTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly log: vscode.LogOutputChannel) {
+  constructor(
+    private readonly log: vscode.LogOutputChannel,
+    settings: FactCheckConfiguration,
+  ) {
     super();
     this._register(
       this.changeEmitter,
-      vscode.workspace.onDidChangeConfiguration((e) => {
+      settings.onDidChange((e) => {
         if (e.affectsConfiguration('factCheck.library.paths')) this.building = this.rebuild();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => (this.building = this.rebuild())),

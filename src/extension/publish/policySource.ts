@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { FAIL_ON_CONDITIONS, mergePolicy, parsePolicy, POLICY_FILE_NAME, type FailOnCondition, type PublishPolicy } from '../../core/publish';
 import { readTextFile } from '../storage/sidecarFiles';
 import { DisposableBase } from '../../service/disposable';
+import type { FactCheckConfiguration } from '../configuration';
 
 /** The policy layers from settings (factCheck.publish.*); keys left at their defaults are not set. */
 export function policyFromSettings(scope?: vscode.ConfigurationScope): Partial<PublishPolicy> {
@@ -32,7 +33,7 @@ export class PolicySource extends DisposableBase {
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changeEmitter.event;
 
-  constructor() {
+  constructor(settings: FactCheckConfiguration) {
     super();
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${POLICY_FILE_NAME}`);
     const changed = () => {
@@ -45,7 +46,7 @@ export class PolicySource extends DisposableBase {
       watcher.onDidChange(changed),
       watcher.onDidCreate(changed),
       watcher.onDidDelete(changed),
-      vscode.workspace.onDidChangeConfiguration((e) => {
+      settings.onDidChange((e) => {
         if (e.affectsConfiguration('factCheck.publish')) changed();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(changed),

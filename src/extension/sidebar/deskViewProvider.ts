@@ -13,6 +13,7 @@ import { deskHtml, deskResourceRoots } from './deskHtml';
 import { DeskMessageHandler, type DeskOutcome } from './deskMessageHandler';
 import { translatedDeskStrings } from './deskStrings';
 import { DisposableBase } from '../../service/disposable';
+import type { FactCheckConfiguration } from '../configuration';
 
 /** Coalesces bursts of annotation changes and cursor moves. */
 const UPDATE_DELAY_MS = 100;
@@ -60,8 +61,15 @@ export class DeskViewProvider extends DisposableBase implements vscode.WebviewVi
   private readonly handler: DeskMessageHandler;
   private viewDisposables: vscode.Disposable[] = [];
 
-  static register(context: vscode.ExtensionContext, review: ReviewService, reveal: SidebarRevealChannel, log: vscode.LogOutputChannel, insights?: DraftInsights): DeskViewProvider {
-    const provider = new DeskViewProvider(context.extensionUri, review, reveal, log, context.extensionMode !== vscode.ExtensionMode.Production, insights);
+  static register(
+    context: vscode.ExtensionContext,
+    review: ReviewService,
+    reveal: SidebarRevealChannel,
+    log: vscode.LogOutputChannel,
+    settings: FactCheckConfiguration,
+    insights?: DraftInsights,
+  ): DeskViewProvider {
+    const provider = new DeskViewProvider(context.extensionUri, review, reveal, log, settings, context.extensionMode !== vscode.ExtensionMode.Production, insights);
     context.subscriptions.push(provider, vscode.window.registerWebviewViewProvider(DESK_VIEW_ID, provider, { webviewOptions: { retainContextWhenHidden: false } }));
     return provider;
   }
@@ -71,6 +79,7 @@ export class DeskViewProvider extends DisposableBase implements vscode.WebviewVi
     private readonly review: ReviewService,
     private readonly reveal: SidebarRevealChannel,
     private readonly log: vscode.LogOutputChannel,
+    settings: FactCheckConfiguration,
     recordPosted = false,
     private readonly insights?: DraftInsights,
   ) {
@@ -99,7 +108,7 @@ export class DeskViewProvider extends DisposableBase implements vscode.WebviewVi
       }),
       reveal.onDidRequestReveal((request) => this.revealClaim(request)),
       // The triage threshold is part of the snapshot: a new one re-sends it.
-      vscode.workspace.onDidChangeConfiguration((event) => {
+      settings.onDidChange((event) => {
         if (event.affectsConfiguration('factCheck.triage')) this.flushUpdate();
       }),
     );
