@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { DecorationReporter, FactCheckApi } from './api';
+import { withTestHooks, type DecorationReporter, type FactCheckApi, type FactCheckTestApi } from './api';
 import { ClaimCodeActionProvider } from './codeActions';
 import { ClaimCommands } from './commands';
 import { ClaimContextKeys } from './contextKeys';
@@ -14,6 +14,7 @@ import { ExportCommands } from './publish/exportCommands';
 import { SignOffCommands } from './publish/signOffCommands';
 import { DeskViewProvider } from './sidebar/deskViewProvider';
 import { ClaimHoverProvider } from './hover';
+import { openDocumentFor } from './openDocuments';
 import { SourceCheckCommands } from './sources/sourceCheckCommands';
 import { ConsistencyDiagnostics } from './library/consistencyDiagnostics';
 import { DraftInsights } from './library/draftInsights';
@@ -30,7 +31,7 @@ let activeReview: DraftReviewService | undefined;
  * turns ReviewService results into editor UI. Shared by both builds: the desktop entry
  * (desktop/main.ts) and the browser entry (web/main.ts) differ only in the platform they pass.
  */
-export function activateFactCheck(context: vscode.ExtensionContext, platform: HostPlatform): FactCheckApi {
+export function activateFactCheck(context: vscode.ExtensionContext, platform: HostPlatform): FactCheckApi | FactCheckTestApi {
   const startedAt = performance.now();
   // The one log of the extension: storage, detection and desk messages all go here, never to the console.
   const log = vscode.window.createOutputChannel('Fact-Check', { log: true });
@@ -63,17 +64,19 @@ export function activateFactCheck(context: vscode.ExtensionContext, platform: Ho
 
   const activation = { startedAt, durationMs: performance.now() - startedAt, platform: platform.kind };
 
-  return {
+  const api: FactCheckApi = {
     review,
     getReview(uri) {
-      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      const document = openDocumentFor(uri);
       const found = document && review.isDraft(document) ? review.getReview(document) : undefined;
       return found?.loading ? undefined : found;
     },
+    flush: () => review.flush(),
+  };
+  return withTestHooks(api, context.extensionMode === vscode.ExtensionMode.Test, () => ({
     getDecorationRanges(uri) {
       return decorations ? decorations.rangesFor(uri) : {};
     },
-    flush: () => review.flush(),
     getStatusBarText: () => statusBar.text,
     desk: desk.testApi,
     activation,
@@ -84,12 +87,12 @@ export function activateFactCheck(context: vscode.ExtensionContext, platform: Ho
       },
       problems: () => [...library.problems.values()],
       settle: (uri) => {
-        const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        const document = openDocumentFor(uri);
         return document ? insights.settle(document) : Promise.resolve(undefined);
       },
     },
     drafts: drafts.testApi,
-  };
+  }));
 }
 
 export async function deactivate(): Promise<void> {
