@@ -10,12 +10,9 @@ import type { ReviewService } from './reviewService';
 import type { SidebarRevealChannel } from './sidebarReveal';
 import { checkSourceInput, promptForSource } from './sourcePrompt';
 import { DisposableBase } from '../service/disposable';
+import { errorText } from '../core/util/errorText';
 
 type Handler = (arg?: unknown) => unknown;
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 function offsetsFrom(value: Record<string, unknown>): { start: number; end: number } | undefined {
   const { start, end } = value;
@@ -58,7 +55,7 @@ export class ClaimCommands extends DisposableBase {
         try {
           return await handler(arg);
         } catch (error) {
-          void vscode.window.showErrorMessage(vscode.l10n.t('Fact-Check: {0}', errorMessage(error)));
+          void vscode.window.showErrorMessage(vscode.l10n.t('Fact-Check: {0}', errorText(error)));
           return undefined;
         }
       }),

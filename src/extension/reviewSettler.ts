@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ReviewService } from './reviewService';
 import { DisposableBase } from '../service/disposable';
+import { openDocumentFor } from './openDocuments';
 
 export interface SettleDelays {
   /** Quiet time after the last edit: claims are only recomputed once typing pauses. */
@@ -78,5 +79,5 @@ export class ReviewSettler extends DisposableBase {
 }
 
 function findDocument(key: string): vscode.TextDocument | undefined {
-  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+  return openDocumentFor(key);
 }

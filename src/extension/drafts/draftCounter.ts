@@ -3,6 +3,7 @@ import type { DraftLanguage } from '../../core/document';
 import { summarizeDraftInSteps, type DraftSummary } from '../../core/review/draftSummary';
 import { countStatuses, type StatusCounts } from '../../core/review/types';
 import type { PublishState } from './draftTreeModel';
+import { errorText } from '../../core/util/errorText';
 
 /** A draft to count, by id (a URI string in the extension). */
 export interface DraftToCount {
@@ -157,8 +158,4 @@ export class DraftCounter {
   private note(sliceMs: number): void {
     if (sliceMs > this.longestSliceMs) this.longestSliceMs = sliceMs;
   }
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -17,6 +17,7 @@ import { policyEvaluator } from './publishState';
 import { buildDraftTree, type DraftRow, type DraftTreeNode, type PublishState } from './draftTreeModel';
 import { DisposableBase } from '../../service/disposable';
 import type { FactCheckConfiguration } from '../configuration';
+import { openDocumentFor } from '../openDocuments';
 
 /** Events within this window become one re-discovery or recount. */
 const CHANGE_DEBOUNCE_MS = 300;
@@ -408,7 +409,7 @@ export class DraftsView extends DisposableBase implements vscode.TreeDataProvide
 
   private openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
     const key = uri.toString();
-    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    const document = openDocumentFor(key);
     return document && this.review.isDraft(document) && !isSidecarPath(document.uri) ? document : undefined;
   }
 

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { DraftInsights } from './draftInsights';
 import { DisposableBase } from '../../service/disposable';
 import type { FactCheckConfiguration } from '../configuration';
+import { openDocumentFor } from '../openDocuments';
 
 /** Diagnostic.source of figures-that-disagree diagnostics. */
 export const CONSISTENCY_SOURCE = 'Fact-Check consistency';
@@ -37,7 +38,7 @@ export class ConsistencyDiagnostics extends DisposableBase {
   }
 
   private update(uri: vscode.Uri): void {
-    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const document = openDocumentFor(uri);
     const insight = document && this.on ? this.insights.get(document) : undefined;
     if (!document || !insight) {
       this.collection.delete(uri);

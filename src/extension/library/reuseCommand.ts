@@ -7,6 +7,7 @@ import { truncate } from '../markdown';
 import type { ReviewService } from '../reviewService';
 import type { DraftInsights } from './draftInsights';
 import { matchSummary } from './libraryLabels';
+import { errorText } from '../../core/util/errorText';
 
 /** `factCheck.reuseVerification` arguments: the claim, and which library annotation to reuse. */
 export interface ReuseArgument extends ClaimArgument {
@@ -31,7 +32,7 @@ export class ReuseVerificationCommand implements vscode.Disposable {
       try {
         return await this.run(arg);
       } catch (error) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('Fact-Check: {0}', error instanceof Error ? error.message : String(error)));
+        void vscode.window.showErrorMessage(vscode.l10n.t('Fact-Check: {0}', errorText(error)));
         return undefined;
       }
     });

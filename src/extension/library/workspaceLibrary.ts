@@ -3,6 +3,8 @@ import { parseSidecar } from '../../core/annotations/sidecarParse';
 import { ClaimLibrary, draftPathOfSidecar, libraryEntries, type LibraryEntry } from '../../core/library';
 import { DisposableBase } from '../../service/disposable';
 import type { FactCheckConfiguration } from '../configuration';
+import { errorText } from '../../core/util/errorText';
+import { fileNameOf } from '../../core/util/fileName';
 
 const SIDECAR_GLOB = '**/*.factcheck.json';
 /** Reading many sidecars at start-up yields to the event loop after this long. */
@@ -180,7 +182,7 @@ export class WorkspaceLibrary extends DisposableBase {
       this.skip(sidecar, draft, errorText(error));
       return;
     }
-    const name = draft.slice(draft.lastIndexOf('/') + 1);
+    const name = fileNameOf(draft);
     const parsed = parseSidecar(text, decodeURIComponent(name));
     if (!parsed.ok) {
       this.skip(sidecar, draft, parsed.error);
@@ -218,10 +220,6 @@ export class WorkspaceLibrary extends DisposableBase {
     for (const watcher of this.watchers) watcher.dispose();
     super.dispose();
   }
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 function isMissing(error: unknown): boolean {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ReviewService } from '../reviewService';
+import { fileNameOf as fileName } from '../../core/util/fileName';
 
 /**
  * The draft a publishing command acts on: a vscode.Uri or `{ uri }` argument, a Drafts view node
@@ -27,6 +28,5 @@ export async function loadedDraft(uri: vscode.Uri, review: ReviewService): Promi
   return document;
 }
 
-export function fileName(uri: vscode.Uri): string {
-  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
-}
+/** A draft's file name for messages: the one helper, under the name the publishing commands use. */
+export { fileName };

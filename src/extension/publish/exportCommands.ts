@@ -11,6 +11,7 @@ import { draftUriFrom, fileName, loadedDraft } from './draftTarget';
 import { claimReviewOptions } from './exportSettings';
 import type { PolicySource } from './policySource';
 import { DisposableBase } from '../../service/disposable';
+import { errorText } from '../../core/util/errorText';
 
 /** Optional arguments, for keybindings, scripts and tests: they skip the prompts. */
 interface ExportArgs {
@@ -42,10 +43,6 @@ function asUri(value: unknown): vscode.Uri | undefined {
 
 function isNode(value: unknown): value is DraftTreeNode {
   return typeof value === 'object' && value !== null && ((value as DraftTreeNode).kind === 'folder' || (value as DraftTreeNode).kind === 'draft');
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /**

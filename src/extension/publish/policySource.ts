@@ -3,6 +3,7 @@ import { FAIL_ON_CONDITIONS, mergePolicy, parsePolicy, POLICY_FILE_NAME, type Fa
 import { readTextFile } from '../storage/sidecarFiles';
 import { DisposableBase } from '../../service/disposable';
 import type { FactCheckConfiguration } from '../configuration';
+import { errorText } from '../../core/util/errorText';
 
 /** The policy layers from settings (factCheck.publish.*); keys left at their defaults are not set. */
 export function policyFromSettings(scope?: vscode.ConfigurationScope): Partial<PublishPolicy> {
@@ -75,7 +76,7 @@ async function resolvePolicy(folder: vscode.WorkspaceFolder | undefined): Promis
   try {
     text = await readTextFile(file);
   } catch (error) {
-    return { policy: mergePolicy(settings), file, error: `${POLICY_FILE_NAME}: ${error instanceof Error ? error.message : String(error)}` };
+    return { policy: mergePolicy(settings), file, error: `${POLICY_FILE_NAME}: ${errorText(error)}` };
   }
   if (text === undefined) return { policy: mergePolicy(settings) };
   const parsed = parsePolicy(text);

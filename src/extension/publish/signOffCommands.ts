@@ -6,6 +6,7 @@ import type { ReviewService } from '../reviewService';
 import { draftUriFrom, fileName, loadedDraft } from './draftTarget';
 import type { PolicySource } from './policySource';
 import { DisposableBase } from '../../service/disposable';
+import { errorText } from '../../core/util/errorText';
 
 /** What a publishing command did, returned for tests and scripts. */
 export interface SignOffResult {
@@ -27,10 +28,6 @@ function conditionLabel(condition: ClaimCondition): string {
     case 'unreviewed':
       return vscode.l10n.t('not reviewed yet');
   }
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /**

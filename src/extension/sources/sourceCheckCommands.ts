@@ -11,6 +11,8 @@ import { truncate } from '../markdown';
 import type { ReviewService } from '../reviewService';
 import { SIDECAR_FOLDER, SIDECAR_SUFFIX } from '../storage/sidecarLocation';
 import { DisposableBase } from '../../service/disposable';
+import { errorText } from '../../core/util/errorText';
+import { openDocumentFor } from '../openDocuments';
 
 /** `{ uri }` checks one draft, `{ scope: 'workspace' }` every draft with a sidecar; timeoutMs (tests) lowers the 10 s limit. */
 interface CheckSourcesArgument {
@@ -79,7 +81,7 @@ export class SourceCheckCommands extends DisposableBase {
         try {
           return await handler(arg);
         } catch (error) {
-          void vscode.window.showErrorMessage(vscode.l10n.t('Fact-Check: {0}', error instanceof Error ? error.message : String(error)));
+          void vscode.window.showErrorMessage(vscode.l10n.t('Fact-Check: {0}', errorText(error)));
           return undefined;
         }
       }),
@@ -188,7 +190,7 @@ export class SourceCheckCommands extends DisposableBase {
 
   private async draft(uri: vscode.Uri): Promise<vscode.TextDocument> {
     const key = uri.toString();
-    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key) ?? (await vscode.workspace.openTextDocument(uri));
+    const document = openDocumentFor(key) ?? (await vscode.workspace.openTextDocument(uri));
     if (!this.review.isDraft(document)) throw new Error(vscode.l10n.t('{0} is not a draft Fact-Check reviews.', vscode.workspace.asRelativePath(uri)));
     return document;
   }
