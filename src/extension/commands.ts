@@ -10,7 +10,7 @@ import type { ReviewService } from './reviewService';
 import type { SidebarRevealChannel } from './sidebarReveal';
 import { checkSourceInput, promptForSource } from './sourcePrompt';
 import { DisposableBase } from '../service/disposable';
-import { errorText } from '../core/util/errorText';
+import { registerReportingCommand } from './reportingCommand';
 
 type Handler = (arg?: unknown) => unknown;
 
@@ -50,16 +50,7 @@ export class ClaimCommands extends DisposableBase {
   }
 
   private register(id: CommandId, handler: Handler): void {
-    this._register(
-      vscode.commands.registerCommand(id, async (arg?: unknown) => {
-        try {
-          return await handler(arg);
-        } catch (error) {
-          void vscode.window.showErrorMessage(vscode.l10n.t('Fact-Check: {0}', errorText(error)));
-          return undefined;
-        }
-      }),
-    );
+    this._register(registerReportingCommand(id, handler));
   }
 
   /** The draft a document-level command works on: the argument's URI (object or vscode.Uri), else the active draft. */

@@ -11,7 +11,7 @@ import { draftUriFrom, fileName, loadedDraft } from './draftTarget';
 import { claimReviewOptions } from './exportSettings';
 import type { PolicySource } from './policySource';
 import { DisposableBase } from '../../service/disposable';
-import { errorText } from '../../core/util/errorText';
+import { registerReportingCommand } from '../reportingCommand';
 
 /** Optional arguments, for keybindings, scripts and tests: they skip the prompts. */
 interface ExportArgs {
@@ -67,14 +67,9 @@ export class ExportCommands extends DisposableBase {
 
   private register(id: CommandId, handler: (args: ExportArgs) => Promise<ExportResult | undefined>): void {
     this._register(
-      vscode.commands.registerCommand(id, async (arg?: unknown) => {
+      registerReportingCommand(id, (arg) => {
         const args: ExportArgs = isNode(arg) || arg instanceof vscode.Uri ? { uri: arg } : typeof arg === 'object' && arg !== null ? (arg as ExportArgs) : {};
-        try {
-          return await handler(args);
-        } catch (error) {
-          void vscode.window.showErrorMessage(vscode.l10n.t('Fact-Check: {0}', errorText(error)));
-          return undefined;
-        }
+        return handler(args);
       }),
     );
   }

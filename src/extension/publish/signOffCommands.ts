@@ -6,7 +6,7 @@ import type { ReviewService } from '../reviewService';
 import { draftUriFrom, fileName, loadedDraft } from './draftTarget';
 import type { PolicySource } from './policySource';
 import { DisposableBase } from '../../service/disposable';
-import { errorText } from '../../core/util/errorText';
+import { registerReportingCommand } from '../reportingCommand';
 
 /** What a publishing command did, returned for tests and scripts. */
 export interface SignOffResult {
@@ -47,16 +47,7 @@ export class SignOffCommands extends DisposableBase {
   }
 
   private register(id: CommandId, handler: (arg: unknown) => Promise<SignOffResult | undefined>): void {
-    this._register(
-      vscode.commands.registerCommand(id, async (arg?: unknown) => {
-        try {
-          return await handler(arg);
-        } catch (error) {
-          void vscode.window.showErrorMessage(vscode.l10n.t('Fact-Check: {0}', errorText(error)));
-          return undefined;
-        }
-      }),
-    );
+    this._register(registerReportingCommand(id, handler));
   }
 
   /** The draft's evaluation under its folder's policy; a refused policy file or an unreadable sidecar stops here. */

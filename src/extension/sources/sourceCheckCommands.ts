@@ -11,8 +11,8 @@ import { truncate } from '../markdown';
 import type { ReviewService } from '../reviewService';
 import { SIDECAR_FOLDER, SIDECAR_SUFFIX } from '../storage/sidecarLocation';
 import { DisposableBase } from '../../service/disposable';
-import { errorText } from '../../core/util/errorText';
 import { openDocumentFor } from '../openDocuments';
+import { registerReportingCommand } from '../reportingCommand';
 
 /** `{ uri }` checks one draft, `{ scope: 'workspace' }` every draft with a sidecar; timeoutMs (tests) lowers the 10 s limit. */
 interface CheckSourcesArgument {
@@ -76,16 +76,7 @@ export class SourceCheckCommands extends DisposableBase {
   }
 
   private register(id: CommandId, handler: (arg?: unknown) => unknown): void {
-    this._register(
-      vscode.commands.registerCommand(id, async (arg?: unknown) => {
-        try {
-          return await handler(arg);
-        } catch (error) {
-          void vscode.window.showErrorMessage(vscode.l10n.t('Fact-Check: {0}', errorText(error)));
-          return undefined;
-        }
-      }),
-    );
+    this._register(registerReportingCommand(id, handler));
   }
 
   private async checkSources(arg: unknown): Promise<CheckSourcesResult | undefined> {
