@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { FileStore, UserPort, WorkspacePort } from '../service/ports';
+import { serviceMessages } from './serviceMessages';
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8');
@@ -28,7 +29,7 @@ export const vscodeWorkspace: WorkspacePort<vscode.Uri> = {
   },
 };
 
-/** Notifications and translations through the workbench. */
+/** Notifications through the workbench, with the service's sentences translated. */
 export const vscodeUser: UserPort<vscode.Uri> = {
   showError(message, open) {
     if (!open) {
@@ -38,5 +39,5 @@ export const vscodeUser: UserPort<vscode.Uri> = {
     const openFile = vscode.l10n.t('Open File');
     void vscode.window.showErrorMessage(message, openFile).then((choice) => (choice === openFile ? vscode.window.showTextDocument(open) : undefined));
   },
-  l10n: vscode.l10n,
+  messages: serviceMessages,
 };

@@ -5,6 +5,8 @@
  * Like vscode-markdown-languageservice's IWorkspace: the logic never imports 'vscode' or node: built-ins.
  */
 
+import type { ServiceMessages } from './messages';
+
 /** The smallest URI the service needs. vscode.Uri satisfies it as it is; tests use a small class of their own. */
 export interface ResourceUri {
   readonly scheme: string;
@@ -54,12 +56,11 @@ export interface WorkspacePort<U extends ResourceUri> {
   watch(glob: string, base: U | undefined, onEvent: (uri: U) => void): Disposable;
 }
 
-/** The user-facing side: error notifications and message translation. */
+/** The user-facing side: error notifications and the sentences they are made of. */
 export interface UserPort<U extends ResourceUri> {
   /** Shows an error; with `open`, offers to open that file. */
   showError(message: string, open?: U): void;
-  /** Translates a message with {0}-style placeholders (vscode.l10n). */
-  readonly l10n: { t(message: string, ...args: (string | number | boolean)[]): string };
+  readonly messages: ServiceMessages;
 }
 
 /** Where problems are logged (the extension's LogOutputChannel). */

@@ -174,7 +174,7 @@ export class DraftReviews<U extends ResourceUri> extends DisposableBase {
     return this.change(document, (state, by, now) => {
       const text = document.getText();
       if (!(start >= 0 && end <= text.length && start < end) || text.slice(start, end).trim() === '') {
-        throw new Error(this.ports.user.l10n.t('Select the text of the claim first.'));
+        throw new Error(this.ports.user.messages.selectClaimFirst());
       }
       const same = state.annotations.find((a) => !a.orphaned && a.anchor.start === start && a.anchor.end === end);
       if (same) return same;
@@ -314,7 +314,7 @@ export class DraftReviews<U extends ResourceUri> extends DisposableBase {
 
   private annotationById(state: DraftState<U>, id: string): Annotation {
     const found = state.annotations.find((a) => a.id === id);
-    if (!found) throw new Error(this.ports.user.l10n.t('This claim is no longer annotated (it may have been removed in another window).'));
+    if (!found) throw new Error(this.ports.user.messages.noLongerAnnotated());
     return found;
   }
 
@@ -323,7 +323,7 @@ export class DraftReviews<U extends ResourceUri> extends DisposableBase {
     if (item.annotation) return this.annotationById(state, item.annotation.id);
     // The item may come from an older version of the text: find the claim again in the current one.
     const current = this.findItem(document, item.id) ?? this.getReview(document).items.find((i) => i.text === item.text);
-    if (!current) throw new Error(this.ports.user.l10n.t('This claim has changed since it was shown. Try again.'));
+    if (!current) throw new Error(this.ports.user.messages.claimChanged());
     if (current.annotation) return this.annotationById(state, current.annotation.id);
     const created = createAnnotation({ text: document.getText(), start: current.start, end: current.end, kind: current.kind, by, now });
     state.annotations = [...state.annotations, created];
@@ -419,8 +419,7 @@ export class DraftReviews<U extends ResourceUri> extends DisposableBase {
       try {
         await this.store.moveWithDraft(oldUri, newUri);
       } catch (error) {
-        const { l10n } = this.ports.user;
-        this.ports.user.showError(l10n.t('Fact-Check: the annotations of {0} could not be moved: {1}', fileNameOf(newUri), errorText(error)));
+        this.ports.user.showError(this.ports.user.messages.notMoved(fileNameOf(newUri), errorText(error)));
       }
       this.fire(newUri);
     }

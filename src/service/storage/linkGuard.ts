@@ -1,5 +1,6 @@
 import { fileNameOf } from '../../core/util/fileName';
-import { FileKind, type UserPort, type ResourceUri, type WorkspacePort } from '../ports';
+import type { ServiceMessages } from '../messages';
+import { FileKind, type ResourceUri, type WorkspacePort } from '../ports';
 
 /**
  * Sidecars come through git from other people, so a committed `story.md.factcheck.json` may be a
@@ -11,7 +12,7 @@ import { FileKind, type UserPort, type ResourceUri, type WorkspacePort } from '.
  */
 
 /** Why the file at uri must not be read or written, or undefined when it may be. */
-export async function linkProblem<U extends ResourceUri>(workspace: WorkspacePort<U>, l10n: UserPort<U>['l10n'], uri: U): Promise<string | undefined> {
+export async function linkProblem<U extends ResourceUri>(workspace: WorkspacePort<U>, messages: ServiceMessages, uri: U): Promise<string | undefined> {
   for (const segment of segmentsToCheck(workspace, uri)) {
     let type: number;
     try {
@@ -21,10 +22,10 @@ export async function linkProblem<U extends ResourceUri>(workspace: WorkspacePor
     }
     if ((type & FileKind.SymbolicLink) !== 0) {
       const what = segment.toString() === uri.toString() ? 'is a symbolic link' : `is inside ${workspace.relativeName(segment)}, which is a symbolic link`;
-      return l10n.t('{0} {1}; Fact-Check does not read or write files through links (they may point outside the workspace)', fileNameOf(uri), what);
+      return messages.throughLink(fileNameOf(uri), what);
     }
     if (segment.toString() === uri.toString() && (type & FileKind.File) === 0) {
-      return l10n.t('{0} is not a regular file', fileNameOf(uri));
+      return messages.notRegularFile(fileNameOf(uri));
     }
   }
   return undefined;

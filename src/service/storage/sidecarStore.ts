@@ -58,7 +58,7 @@ function fileWith(known: SidecarFile | undefined, draft: string, annotations: An
 function writeErrorText<U extends ResourceUri>(ports: StorePorts<U>, error: unknown): string {
   const code = ports.workspace.fs.errorCode(error) ?? '';
   const refused = code === 'NoPermissions' || /NoPermissions|EROFS|EACCES|EPERM|read-?only/i.test(errorText(error));
-  return refused ? ports.user.l10n.t('the file system is read-only or refused the write') : errorText(error);
+  return refused ? ports.user.messages.writeRefused() : errorText(error);
 }
 
 /**
@@ -243,7 +243,7 @@ export class SidecarStore<U extends ResourceUri> extends DisposableBase {
   private readonly folderOf = (uri: U): U | undefined => this.workspace.folderOf(uri);
 
   private linkProblem(uri: U): Promise<string | undefined> {
-    return linkProblem(this.workspace, this.ports.user.l10n, uri);
+    return linkProblem(this.workspace, this.ports.user.messages, uri);
   }
 
   /** Runs disk work for one draft after the work queued before it; a failure never blocks later steps. */
@@ -400,19 +400,17 @@ export class SidecarStore<U extends ResourceUri> extends DisposableBase {
   }
 
   private reportUnreadable(sidecar: U, error: string): void {
-    const message = this.ports.user.l10n.t('Fact-Check: {0} could not be read: {1}. Your changes are kept in memory until it is fixed.', fileNameOf(sidecar), clause(error));
+    const message = this.ports.user.messages.unreadable(fileNameOf(sidecar), clause(error));
     this.ports.user.showError(message, sidecar);
   }
 
   /** A failed write keeps the changes in memory and says so once per failure, not per retry. */
   private reportUnwritable(state: DraftState<U>, sidecar: U, error: string): void {
-    state.storeError = this.ports.user.l10n.t('{0} could not be saved: {1}', draftFileName(sidecar), error);
+    state.storeError = this.ports.user.messages.notSaved(draftFileName(sidecar), error);
     this.host.changed(state.draft);
     if (state.reportedWriteError === error) return;
     state.reportedWriteError = error;
-    this.ports.user.showError(
-      this.ports.user.l10n.t('Fact-Check: {0} could not be saved: {1}. Your changes are kept in memory and saved with the next change.', draftFileName(sidecar), clause(error)),
-    );
+    this.ports.user.showError(this.ports.user.messages.notSavedKept(draftFileName(sidecar), clause(error)));
   }
 
   private async write(state: DraftState<U>): Promise<void> {

@@ -1,4 +1,5 @@
 import type { ContentChange } from '../../../src/core/annotations/contentChanges';
+import type { ServiceMessages } from '../../../src/service/messages';
 import { FileKind, type Disposable, type FileStat, type FileStore, type ResourceUri, type UserPort, type WorkspacePort } from '../../../src/service/ports';
 import type { ReviewDocument } from '../../../src/service/review/reviewPorts';
 
@@ -178,10 +179,21 @@ export class InMemoryWorkspace implements WorkspacePort<MemoryUri> {
   }
 }
 
-/** Errors shown to the user, with the file offered to open. */
+/** Errors shown to the user, with the file offered to open; the service's sentences in English. */
 export class RecordingUser implements UserPort<MemoryUri> {
   readonly errors: { message: string; open?: string }[] = [];
-  readonly l10n = { t: (message: string, ...args: (string | number | boolean)[]) => message.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)])) };
+  readonly messages: ServiceMessages = {
+    throughLink: (name, what) => `${name} ${what}; Fact-Check does not read or write files through links (they may point outside the workspace)`,
+    notRegularFile: (name) => `${name} is not a regular file`,
+    writeRefused: () => 'the file system is read-only or refused the write',
+    unreadable: (name, reason) => `Fact-Check: ${name} could not be read: ${reason}. Your changes are kept in memory until it is fixed.`,
+    notSaved: (name, reason) => `${name} could not be saved: ${reason}`,
+    notSavedKept: (name, reason) => `Fact-Check: ${name} could not be saved: ${reason}. Your changes are kept in memory and saved with the next change.`,
+    notMoved: (name, reason) => `Fact-Check: the annotations of ${name} could not be moved: ${reason}`,
+    selectClaimFirst: () => 'Select the text of the claim first.',
+    noLongerAnnotated: () => 'This claim is no longer annotated (it may have been removed in another window).',
+    claimChanged: () => 'This claim has changed since it was shown. Try again.',
+  };
 
   showError(message: string, open?: MemoryUri): void {
     this.errors.push({ message, open: open?.path });

@@ -1,0 +1,20 @@
+/**
+ * The sentences the service layer shows to people. The extension supplies them through
+ * vscode.l10n.t (src/extension/serviceMessages.ts, where the l10n tooling finds them); the unit
+ * tests supply English ones.
+ */
+export interface ServiceMessages {
+  /** `what`: "is a symbolic link" or "is inside <folder>, which is a symbolic link". */
+  throughLink(name: string, what: string): string;
+  notRegularFile(name: string): string;
+  writeRefused(): string;
+  unreadable(name: string, reason: string): string;
+  /** The store error shown in the desk after a failed write. */
+  notSaved(name: string, reason: string): string;
+  /** The notification after a failed write. */
+  notSavedKept(name: string, reason: string): string;
+  notMoved(name: string, reason: string): string;
+  selectClaimFirst(): string;
+  noLongerAnnotated(): string;
+  claimChanged(): string;
+}
