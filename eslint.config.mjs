@@ -47,6 +47,16 @@ export default tseslint.config(
     },
   },
   {
+    // The service layer runs behind ports in the extension host (desktop and browser) and in plain Node unit tests.
+    files: ['src/service/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'vscode', message: 'src/service reaches the editor only through its ports (src/service/ports.ts).' }], patterns: ['node:*'] },
+      ],
+    },
+  },
+  {
     // The extension logs to its LogOutputChannel (created in activate), which users can open; the host console is invisible to them.
     files: ['src/extension/**/*.ts'],
     rules: { 'no-console': 'error', 'no-restricted-syntax': ['error', ...untranslatedText] },

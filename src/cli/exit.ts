@@ -1,4 +1,5 @@
 import { UsageError, type CliIo } from './io';
+import { errorText } from '../core/util/errorText';
 
 export const EXIT_OK = 0;
 export const EXIT_INTERNAL_ERROR = 1;
@@ -13,7 +14,7 @@ export function reportError(error: unknown, io: CliIo, debug = Boolean(process.e
     io.stderr(`draft-factcheck: ${oneLine(error.message)}\n`);
     return EXIT_USAGE;
   }
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorText(error);
   io.stderr(`draft-factcheck: internal error: ${oneLine(message)}\n`);
   if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
   return EXIT_INTERNAL_ERROR;

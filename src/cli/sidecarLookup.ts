@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { fsProblem } from './drafts';
 
-/** Same names as the extension's (src/extension/storage/sidecarLocation.ts), which cannot be imported here (it needs vscode). */
-export const SIDECAR_SUFFIX = '.factcheck.json';
-export const SIDECAR_FOLDER = '.factcheck';
+/** The same names the extension uses (the service layer's sidecarLocation). */
+export { SIDECAR_FOLDER, SIDECAR_SUFFIX } from '../service/storage/sidecarLocation';
+import { SIDECAR_FOLDER, SIDECAR_SUFFIX } from '../service/storage/sidecarLocation';
 
 export type SidecarRead = { path: string; text: string } | { path: string; problem: string } | undefined;
 

@@ -12,27 +12,40 @@ export interface OffsetRange {
 }
 
 /**
- * Returned from activate() so integration tests (and other extensions) can read real state:
- * the extension API cannot read decorations back, so the decorator reports what it applied.
+ * Returned from activate() for other extensions: read claims and reviews, and write pending changes.
+ * The stable, public part; the test hooks are in FactCheckTestApi.
  */
 export interface FactCheckApi {
   readonly review: ReviewService;
   /** The review for an open document, or undefined when it is not a draft or its sidecar is still being read. */
   getReview(uri: vscode.Uri): DraftReview | undefined;
-  /** Ranges currently decorated in visible editors of uri, per style name (unreviewed, unverified, disputed, verified, changed). */
-  getDecorationRanges(uri: vscode.Uri): Record<string, OffsetRange[]>;
   /** Writes pending sidecar changes now. */
   flush(): Promise<void>;
+}
+
+/**
+ * What activate() returns only when the extension runs in test mode (context.extensionMode is
+ * ExtensionMode.Test: the integration and web suites): hooks for tests and benchmarks, not an API.
+ * The extension API cannot read decorations back, so the decorator reports what it applied.
+ */
+export interface FactCheckTestApi extends FactCheckApi {
+  /** Ranges currently decorated in visible editors of uri, per style name (unreviewed, unverified, disputed, verified, changed). */
+  getDecorationRanges(uri: vscode.Uri): Record<string, OffsetRange[]>;
   /** The claim-count status bar text for the active editor, or undefined while it is hidden (not a draft). */
   getStatusBarText(): string | undefined;
-  /** The Fact-Check desk's host side, for tests and benchmarks only (not a stable API). */
+  /** The Fact-Check desk's host side. */
   readonly desk: DeskTestApi;
-  /** The Drafts overview's host side, for tests and benchmarks only (not a stable API). */
+  /** The Drafts overview's host side. */
   readonly drafts: DraftsTestApi;
-  /** How long activate() took (performance.now() clock of the extension host) and in which build, for tests and logs. */
+  /** How long activate() took (performance.now() clock of the extension host) and in which build. */
   readonly activation: ActivationTiming;
-  /** The claim library and per-draft insights, for tests and benchmarks (not a stable API). */
+  /** The claim library and per-draft insights. */
   readonly library: LibraryTestApi;
+}
+
+/** The public API, with the test hooks only in test mode (hooks is not even called otherwise). */
+export function withTestHooks(api: FactCheckApi, testMode: boolean, hooks: () => Omit<FactCheckTestApi, keyof FactCheckApi>): FactCheckApi | FactCheckTestApi {
+  return testMode ? { ...api, ...hooks() } : api;
 }
 
 export interface LibraryTestApi {

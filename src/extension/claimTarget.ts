@@ -3,6 +3,7 @@ import type { ReviewItem } from '../core/review/types';
 import { kindLabel, statusLabel } from './labels';
 import { truncate } from './markdown';
 import type { ReviewService } from './reviewService';
+import { openDocumentFor } from './openDocuments';
 
 /**
  * How hovers, quick fixes, the desk and tests name a claim without the cursor:
@@ -39,7 +40,7 @@ export async function draftForUri(review: ReviewService, uri: string): Promise<v
     throw new Error(vscode.l10n.t('"{0}" is not a valid document URI.', truncate(uri, 80)));
   }
   const key = parsed.toString();
-  const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key) ?? (await vscode.workspace.openTextDocument(parsed));
+  const document = openDocumentFor(key) ?? (await vscode.workspace.openTextDocument(parsed));
   if (!review.isDraft(document)) throw new Error(vscode.l10n.t('{0} is not a draft Fact-Check reviews.', vscode.workspace.asRelativePath(document.uri)));
   return document;
 }

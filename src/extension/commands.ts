@@ -9,12 +9,10 @@ import { goToClaim } from './navigation';
 import type { ReviewService } from './reviewService';
 import type { SidebarRevealChannel } from './sidebarReveal';
 import { checkSourceInput, promptForSource } from './sourcePrompt';
+import { DisposableBase } from '../service/disposable';
+import { registerReportingCommand } from './reportingCommand';
 
 type Handler = (arg?: unknown) => unknown;
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 function offsetsFrom(value: Record<string, unknown>): { start: number; end: number } | undefined {
   const { start, end } = value;
@@ -27,14 +25,13 @@ function offsetsFrom(value: Record<string, unknown>): { start: number; end: numb
  * picked from a list. Failures become a message, never a stack trace; results are returned so
  * the desk and tests can use them.
  */
-export class ClaimCommands implements vscode.Disposable {
-  private readonly disposables: vscode.Disposable[] = [];
-
+export class ClaimCommands extends DisposableBase {
   constructor(
     private readonly review: ReviewService,
     private readonly decorator: ClaimDecorator,
     private readonly sidebar: SidebarRevealChannel,
   ) {
+    super();
     const status = (to: ClaimStatus, placeHolder: string): Handler => (arg) => this.setStatus(arg, to, placeHolder);
     this.register(CommandId.ScanDocument, (arg) => this.scan(arg));
     this.register(CommandId.AttachSource, (arg) => this.attachSource(arg));
@@ -53,16 +50,7 @@ export class ClaimCommands implements vscode.Disposable {
   }
 
   private register(id: CommandId, handler: Handler): void {
-    this.disposables.push(
-      vscode.commands.registerCommand(id, async (arg?: unknown) => {
-        try {
-          return await handler(arg);
-        } catch (error) {
-          void vscode.window.showErrorMessage(vscode.l10n.t('Fact-Check: {0}', errorMessage(error)));
-          return undefined;
-        }
-      }),
-    );
+    this._register(registerReportingCommand(id, handler));
   }
 
   /** The draft a document-level command works on: the argument's URI (object or vscode.Uri), else the active draft. */
@@ -186,7 +174,4 @@ export class ClaimCommands implements vscode.Disposable {
     return isClaimArgument(arg) ? arg : undefined;
   }
 
-  dispose(): void {
-    for (const d of this.disposables) d.dispose();
-  }
 }

@@ -3,6 +3,8 @@ import { afterActivation } from './afterActivation';
 import { ContextKey } from './commandIds';
 import type { ReviewService } from './reviewService';
 import { ReviewSettler } from './reviewSettler';
+import { DisposableBase } from '../service/disposable';
+import type { FactCheckConfiguration } from './configuration';
 
 const TYPING_DEBOUNCE_MS = 150;
 
@@ -10,18 +12,21 @@ const TYPING_DEBOUNCE_MS = 150;
  * Keeps `factCheck.isDraft` and `factCheck.claimAtCursor` true to the active editor, for menus and
  * keybindings. Cheap on every cursor move: one itemAt lookup, and setContext only when a value changes.
  */
-export class ClaimContextKeys implements vscode.Disposable {
+export class ClaimContextKeys extends DisposableBase {
   private readonly values = new Map<ContextKey, boolean>();
-  private readonly disposables: vscode.Disposable[] = [];
   private readonly settler: ReviewSettler;
   /** The document and version last looked at. */
   private lastSeen: { document: vscode.TextDocument; version: number } | undefined;
 
-  constructor(private readonly review: ReviewService) {
+  constructor(
+    private readonly review: ReviewService,
+    settings: FactCheckConfiguration,
+  ) {
+    super();
     this.settler = new ReviewSettler(review, { typingMs: TYPING_DEBOUNCE_MS, changeMs: 0 }, (document) => {
       if (document === vscode.window.activeTextEditor?.document) this.update();
     });
-    this.disposables.push(
+    this._register(
       this.settler,
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
       vscode.window.onDidChangeTextEditorSelection((e) => {
@@ -31,11 +36,9 @@ export class ClaimContextKeys implements vscode.Disposable {
         if (!typing) this.update();
       }),
       vscode.workspace.onDidOpenTextDocument(() => this.update()),
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('factCheck')) this.update();
-      }),
+      settings.onDidChange(() => this.update()),
     );
-    this.disposables.push(afterActivation(() => this.update()));
+    this._register(afterActivation(() => this.update()));
   }
 
   private update(): void {
@@ -54,7 +57,4 @@ export class ClaimContextKeys implements vscode.Disposable {
     void vscode.commands.executeCommand('setContext', key, value);
   }
 
-  dispose(): void {
-    for (const d of this.disposables) d.dispose();
-  }
 }

@@ -4,9 +4,11 @@ import { afterActivation } from './afterActivation';
 import type { DecorationReporter, OffsetRange } from './api';
 import { emptyStyleRanges, rangesByStyle, rangesInWindow, STYLE_NAMES, type StyleName } from './claimStyles';
 import { ContextKey } from './commandIds';
-import { readConfig, type HighlightStyle } from './config';
+import type { FactCheckConfig, HighlightStyle } from './config';
 import type { ReviewService } from './reviewService';
 import { ReviewSettler } from './reviewSettler';
+import { DisposableBase } from '../service/disposable';
+import type { FactCheckConfiguration } from './configuration';
 
 /** Quiet time after the last keystroke before highlights are recomputed. */
 const TYPING_DEBOUNCE_MS = 150;
@@ -91,34 +93,36 @@ const RULER_COLOR: Record<StyleName, string> = {
  * version and review; while typing it leaves the old highlights in place (VS Code shifts them
  * with the text) and redraws once the typing pauses, so nothing flickers.
  */
-export class ClaimDecorator implements vscode.Disposable, DecorationReporter {
+export class ClaimDecorator extends DisposableBase implements DecorationReporter {
   private types: Record<StyleName, vscode.TextEditorDecorationType> | undefined;
   /** Ruler-only types for large drafts, whose text decorations cover only the visible window. */
   private rulerTypes: Record<StyleName, vscode.TextEditorDecorationType> | undefined;
   private readonly windows = new Map<vscode.TextEditor, DrawnWindow>();
-  private config = readConfig();
+  private config: FactCheckConfig;
   private sessionVisible = true;
   private readonly cache = new Map<string, ComputedRanges>();
   /** What is drawn per URI, for rangesFor. */
   private readonly applied = new Map<string, Record<StyleName, OffsetRange[]>>();
   private readonly settler: ReviewSettler;
-  private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly review: ReviewService) {
+  constructor(
+    private readonly review: ReviewService,
+    private readonly settings: FactCheckConfiguration,
+  ) {
+    super();
+    this.config = settings.current;
     this.types = this.createTypes();
     this.rulerTypes = this.createRulerTypes();
     this.settler = new ReviewSettler(review, { typingMs: TYPING_DEBOUNCE_MS, changeMs: REVIEW_DEBOUNCE_MS }, (document) => this.redraw(document));
-    this.disposables.push(
+    this._register(
       this.settler,
       vscode.window.onDidChangeVisibleTextEditors(() => this.redrawVisible()),
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.scrolled(e.textEditor)),
       vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri.toString())),
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('factCheck')) this.reconfigure();
-      }),
+      settings.onDidChange(() => this.reconfigure()),
     );
     void this.publishVisibility();
-    this.disposables.push(afterActivation(() => this.redrawVisible()));
+    this._register(afterActivation(() => this.redrawVisible()));
   }
 
   /** True when highlights are drawn (setting on and not hidden for this session). */
@@ -227,7 +231,7 @@ export class ClaimDecorator implements vscode.Disposable, DecorationReporter {
 
   private reconfigure(): void {
     const previous = this.config;
-    this.config = readConfig();
+    this.config = this.settings.current;
     if (previous.highlightStyle !== this.config.highlightStyle) {
       // Decoration types are immutable: replace them (disposing removes the old highlights).
       this.disposeTypes();
@@ -267,14 +271,14 @@ export class ClaimDecorator implements vscode.Disposable, DecorationReporter {
     return vscode.commands.executeCommand('setContext', ContextKey.HighlightsVisible, this.visible);
   }
 
-  dispose(): void {
+  override dispose(): void {
     this.disposeTypes();
     if (this.rulerTypes) for (const style of STYLE_NAMES) this.rulerTypes[style].dispose();
     this.rulerTypes = undefined;
     this.windows.clear();
-    for (const d of this.disposables) d.dispose();
     this.cache.clear();
     this.applied.clear();
+    super.dispose();
   }
 }
 

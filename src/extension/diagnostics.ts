@@ -2,10 +2,12 @@ import * as vscode from 'vscode';
 import type { ReviewItem } from '../core/review/types';
 import { afterActivation } from './afterActivation';
 import { needsAttention, styleOf } from './claimStyles';
-import { readConfig, type DiagnosticsMode, type DiagnosticsSeverity, type FactCheckConfig } from './config';
+import type { DiagnosticsMode, DiagnosticsSeverity, FactCheckConfig } from './config';
 import { kindLabel, statusLabel } from './labels';
 import type { ReviewService } from './reviewService';
 import { ReviewSettler } from './reviewSettler';
+import { DisposableBase } from '../service/disposable';
+import type { FactCheckConfiguration } from './configuration';
 
 /** Diagnostic.source of every claim diagnostic (quick fixes match on it). */
 export const DIAGNOSTIC_SOURCE = 'Fact-Check';
@@ -28,26 +30,29 @@ function reported(item: ReviewItem, mode: DiagnosticsMode): boolean {
 }
 
 /** Claims in the Problems panel, when the editor opted in (factCheck.diagnostics.enabled). */
-export class ClaimDiagnostics implements vscode.Disposable {
+export class ClaimDiagnostics extends DisposableBase {
   private readonly collection = vscode.languages.createDiagnosticCollection('factCheck');
-  private config: FactCheckConfig = readConfig();
+  private config: FactCheckConfig;
   private readonly settler: ReviewSettler;
-  private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly review: ReviewService) {
+  constructor(
+    private readonly review: ReviewService,
+    settings: FactCheckConfiguration,
+  ) {
+    super();
+    this.config = settings.current;
     this.settler = new ReviewSettler(review, { typingMs: TYPING_DEBOUNCE_MS, changeMs: 0 }, (document) => this.update(document));
-    this.disposables.push(
+    this._register(
       this.collection,
       this.settler,
       vscode.workspace.onDidOpenTextDocument((document) => this.update(document)),
       vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (!e.affectsConfiguration('factCheck')) return;
-        this.config = readConfig();
+      settings.onDidChange(() => {
+        this.config = settings.current;
         this.updateAll();
       }),
     );
-    this.disposables.push(afterActivation(() => this.updateAll()));
+    this._register(afterActivation(() => this.updateAll()));
   }
 
   private updateAll(): void {
@@ -85,7 +90,4 @@ export class ClaimDiagnostics implements vscode.Disposable {
     this.collection.delete(uri);
   }
 
-  dispose(): void {
-    for (const d of this.disposables) d.dispose();
-  }
 }

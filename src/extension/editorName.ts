@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { readConfig } from './config';
+import { DisposableBase } from '../service/disposable';
+import type { FactCheckConfiguration } from './configuration';
 import type { UserNameSource } from './platform';
 
 /**
@@ -7,21 +8,28 @@ import type { UserNameSource } from './platform';
  * user.name for the draft's workspace folder, else the platform's fallback (the OS user on the
  * desktop). Git is asked once per folder; the answer is kept until the settings change.
  */
-export class EditorName implements vscode.Disposable {
+export class EditorName extends DisposableBase {
   private readonly gitNames = new Map<string, Promise<string | undefined>>();
   /** Answers git already gave, for callers that cannot wait (offset updates on every keystroke). */
   private readonly knownGitNames = new Map<string, string | undefined>();
-  private readonly listener: vscode.Disposable;
-  /** The setting, read once per change: `known` runs on every keystroke. */
-  private configured = readConfig().editorName;
 
-  constructor(private readonly names: UserNameSource) {
-    this.listener = vscode.workspace.onDidChangeConfiguration((e) => {
-      if (!e.affectsConfiguration('factCheck.editorName')) return;
-      this.configured = readConfig().editorName;
-      this.gitNames.clear();
-      this.knownGitNames.clear();
-    });
+  constructor(
+    private readonly names: UserNameSource,
+    private readonly config: FactCheckConfiguration,
+  ) {
+    super();
+    this._register(
+      config.onDidChange((e) => {
+        if (!e.affectsConfiguration('factCheck.editorName')) return;
+        this.gitNames.clear();
+        this.knownGitNames.clear();
+      }),
+    );
+  }
+
+  /** The setting, read once per change by the configuration service: `known` runs on every keystroke. */
+  private get configured(): string {
+    return this.config.current.editorName;
   }
 
   async forDocument(uri: vscode.Uri): Promise<string> {
@@ -59,9 +67,5 @@ export class EditorName implements vscode.Disposable {
     if (folder) return folder.uri;
     if (uri.scheme === 'file') return vscode.Uri.joinPath(uri, '..');
     return vscode.workspace.workspaceFolders?.[0]?.uri;
-  }
-
-  dispose(): void {
-    this.listener.dispose();
   }
 }

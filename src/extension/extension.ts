@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
-import type { DecorationReporter, FactCheckApi } from './api';
+import { withTestHooks, type DecorationReporter, type FactCheckApi, type FactCheckTestApi } from './api';
 import { ClaimCodeActionProvider } from './codeActions';
 import { ClaimCommands } from './commands';
 import { ClaimContextKeys } from './contextKeys';
 import { ClaimDecorator } from './decorations';
 import { ClaimDiagnostics } from './diagnostics';
 import { DraftReviewService } from './draftReviewService';
+import { FactCheckConfiguration } from './configuration';
 import type { HostPlatform } from './platform';
 import { registerDraftsView } from './drafts/registerDraftsView';
 import { PolicySource } from './publish/policySource';
@@ -13,6 +14,7 @@ import { ExportCommands } from './publish/exportCommands';
 import { SignOffCommands } from './publish/signOffCommands';
 import { DeskViewProvider } from './sidebar/deskViewProvider';
 import { ClaimHoverProvider } from './hover';
+import { openDocumentFor } from './openDocuments';
 import { SourceCheckCommands } from './sources/sourceCheckCommands';
 import { ConsistencyDiagnostics } from './library/consistencyDiagnostics';
 import { DraftInsights } from './library/draftInsights';
@@ -29,49 +31,52 @@ let activeReview: DraftReviewService | undefined;
  * turns ReviewService results into editor UI. Shared by both builds: the desktop entry
  * (desktop/main.ts) and the browser entry (web/main.ts) differ only in the platform they pass.
  */
-export function activateFactCheck(context: vscode.ExtensionContext, platform: HostPlatform): FactCheckApi {
+export function activateFactCheck(context: vscode.ExtensionContext, platform: HostPlatform): FactCheckApi | FactCheckTestApi {
   const startedAt = performance.now();
   // The one log of the extension: storage, detection and desk messages all go here, never to the console.
   const log = vscode.window.createOutputChannel('Fact-Check', { log: true });
-  const review = new DraftReviewService(context, platform, log);
-  context.subscriptions.push(log, review);
+  const config = new FactCheckConfiguration(); // the factCheck.* settings, one change event for every feature
+  const review = new DraftReviewService(platform, config, log);
+  context.subscriptions.push(log, config, review);
   activeReview = review;
 
   // --- features (one line each) ---
   const sidebarReveal = new SidebarRevealChannel(); // showSidebar → desk: the desk subscribes to onDidRequestReveal
-  const decorator = new ClaimDecorator(review);
-  const statusBar = new ClaimStatusBar(review);
+  const decorator = new ClaimDecorator(review, config);
+  const statusBar = new ClaimStatusBar(review, config);
   const decorations: DecorationReporter = decorator;
   context.subscriptions.push(sidebarReveal, decorator, statusBar);
-  const library = new WorkspaceLibrary(log); // claim library: reviewed annotations of every sidecar, watched
+  const library = new WorkspaceLibrary(log, config); // claim library: reviewed annotations of every sidecar, watched
   const insights = new DraftInsights(review, library); // library matches and figures that disagree, after typing pauses
-  context.subscriptions.push(library, insights, new ReuseVerificationCommand(review, insights), new ConsistencyDiagnostics(insights));
+  context.subscriptions.push(library, insights, new ReuseVerificationCommand(review, insights), new ConsistencyDiagnostics(insights, config));
   context.subscriptions.push(new ClaimHoverProvider(review, insights));
   context.subscriptions.push(new ClaimCommands(review, decorator, sidebarReveal));
   context.subscriptions.push(new ClaimCodeActionProvider(review));
-  context.subscriptions.push(new ClaimDiagnostics(review));
-  context.subscriptions.push(new ClaimContextKeys(review));
+  context.subscriptions.push(new ClaimDiagnostics(review, config));
+  context.subscriptions.push(new ClaimContextKeys(review, config));
   context.subscriptions.push(new SourceCheckCommands(review, platform.sourceChecks));
-  const desk = DeskViewProvider.register(context, review, sidebarReveal, log, insights);
-  const policies = new PolicySource();
+  const desk = DeskViewProvider.register(context, review, sidebarReveal, log, config, insights);
+  const policies = new PolicySource(config);
   context.subscriptions.push(policies, new SignOffCommands(review, policies));
-  const drafts = registerDraftsView(context, review, policies);
+  const drafts = registerDraftsView(context, review, policies, config);
   context.subscriptions.push(new ExportCommands(review, policies, () => drafts.listedDrafts()));
   // --- end features ---
 
   const activation = { startedAt, durationMs: performance.now() - startedAt, platform: platform.kind };
 
-  return {
+  const api: FactCheckApi = {
     review,
     getReview(uri) {
-      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      const document = openDocumentFor(uri);
       const found = document && review.isDraft(document) ? review.getReview(document) : undefined;
       return found?.loading ? undefined : found;
     },
+    flush: () => review.flush(),
+  };
+  return withTestHooks(api, context.extensionMode === vscode.ExtensionMode.Test, () => ({
     getDecorationRanges(uri) {
       return decorations ? decorations.rangesFor(uri) : {};
     },
-    flush: () => review.flush(),
     getStatusBarText: () => statusBar.text,
     desk: desk.testApi,
     activation,
@@ -82,12 +87,12 @@ export function activateFactCheck(context: vscode.ExtensionContext, platform: Ho
       },
       problems: () => [...library.problems.values()],
       settle: (uri) => {
-        const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        const document = openDocumentFor(uri);
         return document ? insights.settle(document) : Promise.resolve(undefined);
       },
     },
     drafts: drafts.testApi,
-  };
+  }));
 }
 
 export async function deactivate(): Promise<void> {

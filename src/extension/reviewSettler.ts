@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import type { ReviewService } from './reviewService';
+import { DisposableBase } from '../service/disposable';
+import { openDocumentFor } from './openDocuments';
 
 export interface SettleDelays {
   /** Quiet time after the last edit: claims are only recomputed once typing pauses. */
@@ -14,18 +16,18 @@ export interface SettleDelays {
  * detection) on every keystroke. The service fires on every edit, possibly before a feature's own
  * text listener runs, so an edit is recognised by the document version changing, not by event order.
  */
-export class ReviewSettler implements vscode.Disposable {
+export class ReviewSettler extends DisposableBase {
   private readonly timers = new Map<string, { timer: ReturnType<typeof setTimeout>; typing: boolean }>();
   /** The document version each URI was last settled at. */
   private readonly settledVersions = new Map<string, number>();
-  private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
     review: ReviewService,
     private readonly delays: SettleDelays,
     private readonly settled: (document: vscode.TextDocument) => void,
   ) {
-    this.disposables.push(
+    super();
+    this._register(
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length > 0) this.schedule(e.document.uri.toString(), true);
       }),
@@ -69,13 +71,13 @@ export class ReviewSettler implements vscode.Disposable {
     this.settledVersions.delete(key);
   }
 
-  dispose(): void {
+  override dispose(): void {
     for (const { timer } of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
-    for (const d of this.disposables) d.dispose();
+    super.dispose();
   }
 }
 
 function findDocument(key: string): vscode.TextDocument | undefined {
-  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+  return openDocumentFor(key);
 }

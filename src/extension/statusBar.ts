@@ -5,6 +5,8 @@ import { afterActivation } from './afterActivation';
 import { CommandId } from './commandIds';
 import type { ReviewService } from './reviewService';
 import { ReviewSettler } from './reviewSettler';
+import { DisposableBase } from '../service/disposable';
+import type { FactCheckConfiguration } from './configuration';
 
 const TYPING_DEBOUNCE_MS = 300;
 
@@ -48,27 +50,28 @@ function signOffText(signOff: SignOff | undefined, document: vscode.TextDocument
 }
 
 /** Claim counts for the active draft; hidden when the active editor is not a draft. */
-export class ClaimStatusBar implements vscode.Disposable {
+export class ClaimStatusBar extends DisposableBase {
   private readonly item = vscode.window.createStatusBarItem('factCheck.status', vscode.StatusBarAlignment.Left, 50);
-  private readonly disposables: vscode.Disposable[] = [];
   private readonly settler: ReviewSettler;
   private visible = false;
 
-  constructor(private readonly review: ReviewService) {
+  constructor(
+    private readonly review: ReviewService,
+    settings: FactCheckConfiguration,
+  ) {
+    super();
     this.item.name = vscode.l10n.t('Fact-Check Claims');
     this.item.command = CommandId.ShowSidebar;
     this.settler = new ReviewSettler(review, { typingMs: TYPING_DEBOUNCE_MS, changeMs: 0 }, (document) => {
       if (document === vscode.window.activeTextEditor?.document) this.update();
     });
-    this.disposables.push(
+    this._register(
       this.item,
       this.settler,
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('factCheck')) this.update();
-      }),
+      settings.onDidChange(() => this.update()),
     );
-    this.disposables.push(afterActivation(() => this.update()));
+    this._register(afterActivation(() => this.update()));
   }
 
   /** The text shown now, or undefined when hidden (for the test API). */
@@ -93,7 +96,4 @@ export class ClaimStatusBar implements vscode.Disposable {
     this.item.show();
   }
 
-  dispose(): void {
-    for (const d of this.disposables) d.dispose();
-  }
 }

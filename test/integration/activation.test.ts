@@ -13,8 +13,10 @@ describe('activation', () => {
     await waitFor(() => extension.isActive, 'the extension to activate on a markdown draft', 15_000);
   });
 
-  it('returns the FactCheckApi from activate()', async () => {
+  it('returns the API from activate(), with the test hooks because the suites run in test mode', async () => {
     const api = await getApi();
+    assert.equal(typeof api.getStatusBarText, 'function');
+    assert.ok(api.desk && api.drafts && api.library && api.activation, 'desk, drafts, library and activation hooks');
     assert.equal(typeof api.getReview, 'function');
     assert.equal(typeof api.getDecorationRanges, 'function');
     assert.equal(typeof api.flush, 'function');

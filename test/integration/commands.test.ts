@@ -2,12 +2,12 @@ import * as assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { Annotation, Source } from '../../src/core/annotations/types';
-import type { FactCheckApi } from '../../src/extension/api';
+import type { FactCheckTestApi } from '../../src/extension/api';
 import { itemStartingAt, markPhrase, openNewDraft, placeCursor, PLAIN_DRAFT, runWithQuickInput } from './editorHelpers';
 import { closeAllEditors, getApi, openDraft, waitFor } from './helpers';
 
 describe('editor commands', () => {
-  let api: FactCheckApi;
+  let api: FactCheckTestApi;
   let editor: vscode.TextEditor;
   let uri: vscode.Uri;
   let gulls: { start: number; end: number };

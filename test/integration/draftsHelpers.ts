@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { createAnnotation, serializeSidecar, setStatus, type Annotation, type ClaimStatus } from '../../src/core/annotations';
 import { detectClaims } from '../../src/core/claims';
 import type { DraftRow, DraftTreeNode, FolderNode } from '../../src/extension/drafts/draftTreeModel';
-import type { FactCheckApi } from '../../src/extension/api';
+import type { FactCheckTestApi } from '../../src/extension/api';
 import { workspaceRoot } from './helpers';
 
 const AT = '2026-01-01T00:00:00.000Z';
@@ -38,7 +38,7 @@ export function sidecarText(name: string, text: string, statuses: ClaimStatus[])
 }
 
 /** The overview's row for a draft path, if listed. */
-export function rowFor(api: FactCheckApi, path: string): DraftRow | undefined {
+export function rowFor(api: FactCheckTestApi, path: string): DraftRow | undefined {
   const id = vscode.Uri.file(path).toString();
   return api.drafts.rows().find((r) => r.id === id);
 }

@@ -2,13 +2,13 @@ import * as assert from 'node:assert/strict';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import type { FactCheckApi } from '../../src/extension/api';
+import type { FactCheckTestApi } from '../../src/extension/api';
 import { closeAllEditors, getApi, openDraft, waitFor } from './helpers';
 import { draftsFolder, findFolder, FOUR_CLAIMS, NO_CLAIMS, rowFor, writeDraft } from './draftsHelpers';
 
 describe('drafts overview', function () {
   this.timeout(60_000);
-  let api: FactCheckApi;
+  let api: FactCheckTestApi;
   let folder: string;
 
   before(async () => {

@@ -1,13 +1,13 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { FactCheckApi } from '../../src/extension/api';
+import type { FactCheckTestApi } from '../../src/extension/api';
 import { markPhrase, openNewDraft, PLAIN_DRAFT, setSetting, waitForStyle } from './editorHelpers';
 import { closeAllEditors, getApi, openDraft, waitFor } from './helpers';
 
 const STYLES = ['unreviewed', 'unverified', 'disputed', 'verified', 'changed', 'emphasised'];
 
 describe('editor highlights, diagnostics and status bar', () => {
-  let api: FactCheckApi;
+  let api: FactCheckTestApi;
   let editor: vscode.TextEditor;
   let uri: vscode.Uri;
   let gulls: { start: number; end: number };

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import type { FactCheckApi } from '../../src/extension/api';
+import type { FactCheckTestApi } from '../../src/extension/api';
 import type { Annotation } from '../../src/core/annotations/types';
 import type { ReviewItem } from '../../src/core/review/types';
 import { openDraft, waitFor, workspaceRoot } from './helpers';
@@ -40,7 +40,7 @@ export async function markPhrase(editor: vscode.TextEditor, phrase: string): Pro
 }
 
 /** The review item that starts at offset (undefined when there is none). */
-export function itemStartingAt(api: FactCheckApi, uri: vscode.Uri, start: number): ReviewItem | undefined {
+export function itemStartingAt(api: FactCheckTestApi, uri: vscode.Uri, start: number): ReviewItem | undefined {
   return api.getReview(uri)?.items.find((i) => i.start === start);
 }
 
@@ -51,7 +51,7 @@ export function placeCursor(editor: vscode.TextEditor, offset: number): void {
 }
 
 /** Waits until the decorator has drawn exactly `expected` for a style (debounced redraws settle asynchronously). */
-export async function waitForStyle(api: FactCheckApi, uri: vscode.Uri, style: string, expected: { start: number; end: number }[]): Promise<void> {
+export async function waitForStyle(api: FactCheckTestApi, uri: vscode.Uri, style: string, expected: { start: number; end: number }[]): Promise<void> {
   await waitFor(() => JSON.stringify(api.getDecorationRanges(uri)[style] ?? []) === JSON.stringify(expected), `${style} highlights ${JSON.stringify(expected)} (now ${JSON.stringify(api.getDecorationRanges(uri))})`);
 }
 

@@ -3,7 +3,7 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writ
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import * as vscode from 'vscode';
-import type { FactCheckApi } from '../../src/extension/api';
+import type { FactCheckTestApi } from '../../src/extension/api';
 import { DeskMessageHandler } from '../../src/extension/sidebar/deskMessageHandler';
 import type { ReviewService } from '../../src/extension/reviewService';
 import { fixturePath, freshCopy, openDraft, waitFor, workspaceRoot } from './helpers';
@@ -22,7 +22,7 @@ function workspaceFiles(dir: string): string[] {
 
 describe('hostile sidecars in the workspace (issue 14)', () => {
   const apiOf = useApi();
-  let api: FactCheckApi;
+  let api: FactCheckTestApi;
   beforeEach(() => {
     api = apiOf();
   });

@@ -1,7 +1,7 @@
 import { copyFileSync, mkdtempSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import * as vscode from 'vscode';
-import type { FactCheckApi } from '../../src/extension/api';
+import type { FactCheckTestApi } from '../../src/extension/api';
 
 export const EXTENSION_ID = 'draft-factcheck.draft-factcheck';
 
@@ -32,10 +32,18 @@ export function freshCopy(name: string): string {
 }
 
 /** Activates the extension (idempotent) and returns what activate() returned. */
-export async function getApi(): Promise<FactCheckApi> {
-  const extension = vscode.extensions.getExtension<FactCheckApi>(EXTENSION_ID);
+export async function getApi(): Promise<FactCheckTestApi> {
+  const extension = vscode.extensions.getExtension<FactCheckTestApi>(EXTENSION_ID);
   if (!extension) throw new Error(`Extension ${EXTENSION_ID} is not loaded in this host`);
-  return extension.isActive ? extension.exports : extension.activate();
+  return withTestHooks(extension.isActive ? extension.exports : await extension.activate());
+}
+
+/** The API with its test hooks, which activate() adds only in test mode (ExtensionMode.Test): fails at once without them. */
+export function withTestHooks(api: FactCheckTestApi): FactCheckTestApi {
+  if (typeof api.getDecorationRanges !== 'function') {
+    throw new Error('activate() returned the public API without test hooks: the extension host is not running in test mode (ExtensionMode.Test)');
+  }
+  return api;
 }
 
 /** Opens a draft (a fixture name or an absolute path) in an editor and returns it. */

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { FactCheckApi } from '../../src/extension/api';
+import type { FactCheckTestApi } from '../../src/extension/api';
 import { markPhrase, openNewDraft, PLAIN_DRAFT } from './editorHelpers';
 import { closeAllEditors, getApi } from './helpers';
 
@@ -33,7 +33,7 @@ function commandArgs(markdown: string, command: string): unknown[] {
 }
 
 describe('claim hover and quick fixes', () => {
-  let api: FactCheckApi;
+  let api: FactCheckTestApi;
   let editor: vscode.TextEditor;
   let uri: vscode.Uri;
   let gulls: { start: number; end: number };

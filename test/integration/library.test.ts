@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { addSource, createAnnotation, serializeSidecar } from '../../src/core/annotations';
-import type { FactCheckApi } from '../../src/extension/api';
+import type { FactCheckTestApi } from '../../src/extension/api';
 import { CommandId } from '../../src/extension/commandIds';
 import { closeAllEditors, getApi, openDraft, waitFor, workspaceRoot } from './helpers';
 
@@ -38,7 +38,7 @@ async function writeLibraryDraft(dir: string, name: string, text: string, by: st
 }
 
 describe('claim library and figures that disagree', () => {
-  let api: FactCheckApi;
+  let api: FactCheckTestApi;
   let root: string;
   let annotationId: string;
 

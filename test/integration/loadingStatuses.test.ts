@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { createAnnotation, serializeSidecar, SIDECAR_VERSION, type Annotation, type ClaimStatus } from '../../src/core/annotations';
 import { detectClaims } from '../../src/core/claims';
-import type { FactCheckApi } from '../../src/extension/api';
+import type { FactCheckTestApi } from '../../src/extension/api';
 import { fixturePath, openDraft, waitFor, workspaceRoot } from './helpers';
 import { sidecarOf, useApi } from './storageHelpers';
 
@@ -56,7 +56,7 @@ function starts(ranges: Record<string, { start: number }[]>, style: string): num
 
 describe('statuses while the sidecar loads', () => {
   const apiOf = useApi();
-  let api: FactCheckApi;
+  let api: FactCheckTestApi;
   beforeEach(() => {
     api = apiOf();
   });

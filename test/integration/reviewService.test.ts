@@ -3,14 +3,14 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import * as vscode from 'vscode';
-import type { FactCheckApi } from '../../src/extension/api';
+import type { FactCheckTestApi } from '../../src/extension/api';
 import { freshCopy, openDraft, waitFor } from './helpers';
 import { annotate, annotationIn, readSidecar, sidecarOf, useApi, waitForLoaded } from './storageHelpers';
 
 const CLAIM = 'Spending on transit rose 12 percent compared with last year';
 
 /** Resolves with the next onDidChangeReview for uri. */
-function nextChange(api: FactCheckApi, uri: vscode.Uri, timeoutMs = 5000): Promise<void> {
+function nextChange(api: FactCheckTestApi, uri: vscode.Uri, timeoutMs = 5000): Promise<void> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       listener.dispose();
@@ -27,7 +27,7 @@ function nextChange(api: FactCheckApi, uri: vscode.Uri, timeoutMs = 5000): Promi
 
 describe('review service', () => {
   const apiOf = useApi();
-  let api: FactCheckApi;
+  let api: FactCheckTestApi;
   beforeEach(() => {
     api = apiOf();
   });

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { DraftReview, ReviewItem } from '../../src/core/review/types';
-import type { FactCheckApi } from '../../src/extension/api';
+import type { FactCheckTestApi } from '../../src/extension/api';
 import { deskHtml, deskResourceRoots } from '../../src/extension/sidebar/deskHtml';
 import { DeskMessageHandler } from '../../src/extension/sidebar/deskMessageHandler';
 import type { ReviewService } from '../../src/extension/reviewService';
@@ -13,7 +13,7 @@ import { annotate, readSidecar, sidecarOf, spanOf, waitForLoaded } from './stora
 let nextRequestId = 10_000;
 
 /** Sends a request through the desk's host handler and returns the result message it posted. */
-async function request(api: FactCheckApi, message: Record<string, unknown>): Promise<ResultMessage> {
+async function request(api: FactCheckTestApi, message: Record<string, unknown>): Promise<ResultMessage> {
   const requestId = nextRequestId++;
   const outcome = await api.desk.receive({ ...message, requestId });
   assert.equal(outcome.status, 'handled', `${String(message.type)} was rejected: ${JSON.stringify(outcome)}`);
@@ -22,20 +22,20 @@ async function request(api: FactCheckApi, message: Record<string, unknown>): Pro
   return result;
 }
 
-function itemByText(api: FactCheckApi, document: vscode.TextDocument, fragment: string): ReviewItem {
+function itemByText(api: FactCheckTestApi, document: vscode.TextDocument, fragment: string): ReviewItem {
   const review = api.review.getReview(document);
   const item = [...review.items, ...review.dismissed].find((i) => i.text.includes(fragment));
   assert.ok(item, `a claim containing "${fragment}"`);
   return item;
 }
 
-function lastState(api: FactCheckApi): StateMessage | undefined {
+function lastState(api: FactCheckTestApi): StateMessage | undefined {
   return [...api.desk.posted].reverse().find((m): m is StateMessage => m.type === 'state');
 }
 
 describe('sidebar desk (host side)', function () {
   this.timeout(30_000);
-  let api: FactCheckApi;
+  let api: FactCheckTestApi;
   let document: vscode.TextDocument;
   let uri: string;
   let path: string;

@@ -3,20 +3,20 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { draftTextHash } from '../../src/core/publish';
-import type { FactCheckApi } from '../../src/extension/api';
+import type { FactCheckTestApi } from '../../src/extension/api';
 import type { SignOffResult } from '../../src/extension/publish/signOffCommands';
 import type { StateMessage } from '../../src/shared/protocol';
 import { closeAllEditors, freshCopy, getApi, openDraft, waitFor, workspaceRoot } from './helpers';
 import { draftsFolder, FOUR_CLAIMS, rowFor, writeDraft } from './draftsHelpers';
 import { readSidecar, sidecarOf, waitForLoaded } from './storageHelpers';
 
-async function verifyAll(api: FactCheckApi, document: vscode.TextDocument): Promise<void> {
+async function verifyAll(api: FactCheckTestApi, document: vscode.TextDocument): Promise<void> {
   for (const item of api.review.getReview(document).items) await api.review.setStatus(document, item, 'verified');
 }
 
 describe('sign-off', function () {
   this.timeout(60_000);
-  let api: FactCheckApi;
+  let api: FactCheckTestApi;
 
   before(async () => {
     api = await getApi();

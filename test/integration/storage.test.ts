@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import * as vscode from 'vscode';
-import type { FactCheckApi } from '../../src/extension/api';
+import type { FactCheckTestApi } from '../../src/extension/api';
 import { closeAllEditors, fixturePath, freshCopy, openDraft, waitFor } from './helpers';
 import { annotate, annotationIn, readSidecar, renameFile, sidecarOf, sleep, spanOf, useApi, waitForFile, waitForLoaded } from './storageHelpers';
 
@@ -11,7 +11,7 @@ const OTHER_CLAIM = 'The vote came two years after the 2023 audit';
 
 describe('annotation storage', () => {
   const apiOf = useApi();
-  let api: FactCheckApi;
+  let api: FactCheckTestApi;
   beforeEach(() => {
     api = apiOf();
   });

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { Annotation, SidecarFile } from '../../src/core/annotations/types';
-import type { FactCheckApi } from '../../src/extension/api';
+import type { FactCheckTestApi } from '../../src/extension/api';
 import { closeAllEditors, getApi, waitFor } from './helpers';
 
 export function sidecarOf(draftPath: string): string {
@@ -20,14 +20,14 @@ export function spanOf(document: vscode.TextDocument, fragment: string): { start
 }
 
 /** Annotates a fragment as an editor would (select, mark as claim) and returns the annotation. */
-export async function annotate(api: FactCheckApi, document: vscode.TextDocument, fragment: string): Promise<Annotation> {
+export async function annotate(api: FactCheckTestApi, document: vscode.TextDocument, fragment: string): Promise<Annotation> {
   await waitForLoaded(api, document);
   const { start, end } = spanOf(document, fragment);
   return api.review.markRangeAsClaim(document, start, end);
 }
 
 /** The annotation with id in the document's current review (items, dismissed or orphans). */
-export function annotationIn(api: FactCheckApi, document: vscode.TextDocument, id: string): Annotation | undefined {
+export function annotationIn(api: FactCheckTestApi, document: vscode.TextDocument, id: string): Annotation | undefined {
   const review = api.review.getReview(document);
   return (
     review.items.find((i) => i.annotation?.id === id)?.annotation ??
@@ -37,7 +37,7 @@ export function annotationIn(api: FactCheckApi, document: vscode.TextDocument, i
 }
 
 /** Resolves once the sidecar (if any) has been read: a flush waits for loading first. */
-export async function waitForLoaded(api: FactCheckApi, document: vscode.TextDocument): Promise<void> {
+export async function waitForLoaded(api: FactCheckTestApi, document: vscode.TextDocument): Promise<void> {
   api.review.getReview(document);
   await api.flush();
 }
@@ -51,8 +51,8 @@ export function sleep(ms: number): Promise<void> {
 }
 
 /** Registers the per-suite setup: the extension's API before, a flush and a clean window after each test. */
-export function useApi(): () => FactCheckApi {
-  let api: FactCheckApi | undefined;
+export function useApi(): () => FactCheckTestApi {
+  let api: FactCheckTestApi | undefined;
   before(async () => {
     api = await getApi();
   });

@@ -1,7 +1,7 @@
 import * as assert from './assert';
 import * as vscode from 'vscode';
 import type { SidecarFile } from '../../src/core/annotations/types';
-import type { FactCheckApi } from '../../src/extension/api';
+import type { FactCheckTestApi } from '../../src/extension/api';
 import { getApi, readText, scratchFolder, show, sidecarOf, waitFor, writeText } from './helpers';
 
 const DRAFT = `# Council approves budget after late-night session
@@ -14,7 +14,7 @@ Residents walked along the river in the evening.
 `;
 
 describe('web: core features in the browser', () => {
-  let api: FactCheckApi;
+  let api: FactCheckTestApi;
   let draft: vscode.Uri;
 
   before(async () => {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { FactCheckApi } from '../../src/extension/api';
+import type { FactCheckTestApi } from '../../src/extension/api';
 
 export const EXTENSION_ID = 'draft-factcheck.draft-factcheck';
 
@@ -8,15 +8,18 @@ export { waitFor } from '../e2e/lib/wait';
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-export function extension(): vscode.Extension<FactCheckApi> {
-  const found = vscode.extensions.getExtension<FactCheckApi>(EXTENSION_ID);
+export function extension(): vscode.Extension<FactCheckTestApi> {
+  const found = vscode.extensions.getExtension<FactCheckTestApi>(EXTENSION_ID);
   if (!found) throw new Error(`Extension ${EXTENSION_ID} is not loaded in this host`);
   return found;
 }
 
-export async function getApi(): Promise<FactCheckApi> {
+export async function getApi(): Promise<FactCheckTestApi> {
   const ext = extension();
-  return ext.isActive ? ext.exports : ext.activate();
+  const api = ext.isActive ? ext.exports : await ext.activate();
+  // activate() adds the test hooks only in test mode (ExtensionMode.Test): fail at once without them.
+  if (typeof api.getDecorationRanges !== 'function') throw new Error('activate() returned no test hooks: the web extension host is not in test mode');
+  return api;
 }
 
 /** The workspace folder the runner opened (a per-run copy of test/fixtures/workspace), as a URI: no fs paths here. */

@@ -5,6 +5,7 @@ import { parseArgs } from '../args';
 import { writeFileAtomic } from '../atomicWrite';
 import { EXIT_INTERNAL_ERROR, EXIT_OK, EXIT_USAGE } from '../exit';
 import { UsageError, type CliIo } from '../io';
+import { errorText } from '../../core/util/errorText';
 
 /** The text of BASE, undefined when it does not exist (both branches added the file). */
 function readOptional(path: string, role: string): string | undefined {
@@ -31,7 +32,7 @@ function describeIoError(error: unknown): string {
     ENOTDIR: 'a part of the path is not a folder',
   };
   if (code !== undefined && known[code]) return `${known[code]} (${code})`;
-  return error instanceof Error ? error.message : String(error);
+  return errorText(error);
 }
 
 function readRequired(path: string, role: string): string {

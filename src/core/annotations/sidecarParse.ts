@@ -4,6 +4,7 @@ import { findJsonLimitError } from './jsonLimits';
 import { migrate, versionOf } from './migrations';
 import { SIDECAR_VERSION, type SidecarFile } from './types';
 import { validateSidecarV1 } from './validate';
+import { errorText } from '../util/errorText';
 
 export type ParseSidecarResult = { ok: true; file: SidecarFile; migratedFrom?: number } | { ok: false; error: string };
 
@@ -29,7 +30,7 @@ function lineAndColumn(text: string, offset: number): string {
 export function describeSyntaxError(text: string, error: unknown): string {
   const found = findJsonError(text);
   if (found) return `${lineAndColumn(text, found.offset)}: ${found.problem}`;
-  return `not valid JSON (${error instanceof Error ? error.message : String(error)})`;
+  return `not valid JSON (${errorText(error)})`;
 }
 
 /**

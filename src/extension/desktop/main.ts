@@ -1,12 +1,12 @@
 // Entry of the desktop build (package.json "main", Node extension host): the shared wiring with Node's user names.
 import type * as vscode from 'vscode';
-import type { FactCheckApi } from '../api';
+import type { FactCheckApi, FactCheckTestApi } from '../api';
 import { activateFactCheck } from '../extension';
 import { desktopSourceChecks } from './pageFetcher';
 import { desktopUserNames } from './userNames';
 
 export { deactivate } from '../extension';
 
-export function activate(context: vscode.ExtensionContext): FactCheckApi {
+export function activate(context: vscode.ExtensionContext): FactCheckApi | FactCheckTestApi {
   return activateFactCheck(context, { kind: 'desktop', userNames: desktopUserNames(), sourceChecks: desktopSourceChecks });
 }

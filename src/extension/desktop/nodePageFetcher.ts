@@ -3,6 +3,7 @@ import * as https from 'node:https';
 import * as tls from 'node:tls';
 import { checkFetchUrl, FETCH_LIMITS, FETCH_USER_AGENT, isRedirect, parseContentType, type FetchOutcome, type PageFetcher } from '../../core/sources';
 import type { FetchErrorKind } from '../../core/annotations/types';
+import { errorText } from '../../core/util/errorText';
 
 /**
  * The PageFetcher over Node's http/https, used by the desktop extension and the CLI (this
@@ -41,7 +42,7 @@ function classify(error: unknown, timeoutMs: number, timedOut: boolean): FetchFa
   if (error instanceof FetchFailure) return error;
   if (timedOut) return new FetchFailure('timeout', `no complete answer within ${Math.round(timeoutMs / 100) / 10} s`);
   const code = (error as NodeJS.ErrnoException).code ?? '';
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorText(error);
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME') return new FetchFailure('dns', 'host not found');
   if (['ECONNREFUSED', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'ETIMEDOUT'].includes(code)) return new FetchFailure('connection', `connection failed (${code})`);
   return new FetchFailure('network', message.split('\n')[0] || 'network error');

@@ -3,6 +3,7 @@ import { assessDraftInSteps, type DraftAssessment, type PolicyInputs } from '../
 import { type StatusCounts } from '../../core/review/types';
 import type { PublishState } from './draftTreeModel';
 import { TaskTimes } from './taskTimes';
+import { errorText } from '../../core/util/errorText';
 
 /** A draft to count, by id (a URI string in the extension). */
 export interface DraftToCount {
@@ -195,8 +196,4 @@ function countOf(assessment: DraftAssessment): DraftCount {
   const count: DraftCount = { counts: evaluation.counts, state: evaluation.state };
   if (evaluation.error !== undefined) count.problem = evaluation.error;
   return count;
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

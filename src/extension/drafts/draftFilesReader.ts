@@ -3,6 +3,7 @@ import { readConfig } from '../config';
 import { readTextFile } from '../storage/sidecarFiles';
 import { sidecarUriFor } from '../storage/sidecarLocation';
 import type { DraftContent, DraftReader, DraftToCount } from './draftCounter';
+import { errorText } from '../../core/util/errorText';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -14,10 +15,6 @@ export function decodeDraftBytes(bytes: Uint8Array): { text: string } | { proble
   } catch {
     return { problem: vscode.l10n.t('not valid UTF-8 text') };
   }
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 async function statStamp(uri: vscode.Uri | undefined): Promise<string> {

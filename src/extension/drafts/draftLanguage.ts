@@ -5,6 +5,4 @@ export function draftLanguageOfPath(path: string): DraftLanguage {
   return /\.(md|markdown)$/i.test(path) ? 'markdown' : 'plaintext';
 }
 
-export function fileNameOf(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
-}
+export { fileNameOf } from '../../core/util/fileName';

@@ -17,6 +17,8 @@ import { draftLanguageOfPath, fileNameOf } from './draftLanguage';
 import { readDraftsSettings } from './draftsSettings';
 import { buildDraftTree, type DraftRow, type DraftTreeNode, type PublishState } from './draftTreeModel';
 import type { TaskTimesSummary } from './taskTimes';
+import { DisposableBase } from '../../service/disposable';
+import type { FactCheckConfiguration } from '../configuration';
 
 /** Events within this window become one re-discovery or recount. */
 const CHANGE_DEBOUNCE_MS = 300;
@@ -86,13 +88,12 @@ export function countsDescription(counts: StatusCounts): string {
  * opened to count them: closed drafts are read and counted in the background in short slices; open
  * ones use the editor's review. A file watcher keeps it current.
  */
-export class DraftsView implements vscode.TreeDataProvider<DraftTreeNode>, vscode.Disposable {
+export class DraftsView extends DisposableBase implements vscode.TreeDataProvider<DraftTreeNode> {
   private readonly changeEmitter = new vscode.EventEmitter<DraftTreeNode | undefined>();
   readonly onDidChangeTreeData = this.changeEmitter.event;
   private readonly view: vscode.TreeView<DraftTreeNode>;
   private readonly reader = new WorkspaceDraftReader();
   private readonly counter: DraftCounter;
-  private readonly disposables: vscode.Disposable[] = [];
   private found = new Map<string, FoundDraft>();
   /** Sidecar URI → draft URI, to recount a draft when only its sidecar changed. */
   private bySidecar = new Map<string, string>();
@@ -112,13 +113,15 @@ export class DraftsView implements vscode.TreeDataProvider<DraftTreeNode>, vscod
   constructor(
     private readonly review: ReviewService,
     private readonly policySource: PolicySource,
+    settings: FactCheckConfiguration,
   ) {
+    super();
     this.counter = new DraftCounter(this.reader, (id) => this.inputsOf(id));
     this.view = vscode.window.createTreeView(DRAFTS_VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
     const settler = new ReviewSettler(review, { typingMs: CHANGE_DEBOUNCE_MS, changeMs: CHANGE_DEBOUNCE_MS }, (document) => {
       if (this.found.has(document.uri.toString())) this.scheduleRedraw();
     });
-    this.disposables.push(
+    this._register(
       this.view,
       this.changeEmitter,
       settler,
@@ -134,18 +137,18 @@ export class DraftsView implements vscode.TreeDataProvider<DraftTreeNode>, vscod
       vscode.workspace.onDidCloseTextDocument((d) => {
         if (this.found.has(d.uri.toString())) this.scheduleRedraw();
       }),
-      vscode.workspace.onDidChangeConfiguration((e) => {
+      settings.onDidChange((e) => {
         if (e.affectsConfiguration('factCheck.drafts') || e.affectsConfiguration('factCheck.sidecarLocation')) {
           this.counter.invalidate();
           this.scheduleDiscovery();
-        } else if (e.affectsConfiguration('factCheck')) {
+        } else {
           this.counter.invalidate();
           this.scheduleCount();
         }
       }),
     );
     // Listing and counting are no part of activation, even with the view open.
-    this.disposables.push(
+    this._register(
       afterActivation(() => {
         if (this.view.visible) this.start();
       }),
@@ -223,9 +226,9 @@ export class DraftsView implements vscode.TreeDataProvider<DraftTreeNode>, vscod
     return undefined;
   }
 
-  dispose(): void {
+  override dispose(): void {
     for (const task of [this.discoverLater, this.countLater, this.redrawLater]) task.dispose();
-    for (const d of this.disposables) d.dispose();
+    super.dispose();
   }
 
   // --- internals ---
@@ -241,7 +244,7 @@ export class DraftsView implements vscode.TreeDataProvider<DraftTreeNode>, vscod
     const include = readDraftsSettings().include;
     const drafts = vscode.workspace.createFileSystemWatcher(include);
     const sidecars = vscode.workspace.createFileSystemWatcher('**/*.factcheck.json');
-    this.disposables.push(
+    this._register(
       drafts,
       sidecars,
       drafts.onDidCreate(() => this.scheduleDiscovery()),

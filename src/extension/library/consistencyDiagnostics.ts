@@ -1,5 +1,8 @@
 import * as vscode from 'vscode';
 import type { DraftInsights } from './draftInsights';
+import { DisposableBase } from '../../service/disposable';
+import type { FactCheckConfiguration } from '../configuration';
+import { openDocumentFor } from '../openDocuments';
 
 /** Diagnostic.source of figures-that-disagree diagnostics. */
 export const CONSISTENCY_SOURCE = 'Fact-Check consistency';
@@ -12,17 +15,20 @@ function enabled(): boolean {
  * Figures that disagree as Information diagnostics (opt-in: factCheck.consistency.diagnostics),
  * one per statement, each pointing at the other statements of the same fact.
  */
-export class ConsistencyDiagnostics implements vscode.Disposable {
+export class ConsistencyDiagnostics extends DisposableBase {
   private readonly collection = vscode.languages.createDiagnosticCollection('factCheck.consistency');
   private on = enabled();
-  private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly insights: DraftInsights) {
-    this.disposables.push(
+  constructor(
+    private readonly insights: DraftInsights,
+    settings: FactCheckConfiguration,
+  ) {
+    super();
+    this._register(
       this.collection,
       insights.onDidChange((uri) => this.update(uri)),
       vscode.workspace.onDidCloseTextDocument((d) => this.collection.delete(d.uri)),
-      vscode.workspace.onDidChangeConfiguration((e) => {
+      settings.onDidChange((e) => {
         if (!e.affectsConfiguration('factCheck.consistency.diagnostics')) return;
         this.on = enabled();
         this.collection.clear();
@@ -32,7 +38,7 @@ export class ConsistencyDiagnostics implements vscode.Disposable {
   }
 
   private update(uri: vscode.Uri): void {
-    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const document = openDocumentFor(uri);
     const insight = document && this.on ? this.insights.get(document) : undefined;
     if (!document || !insight) {
       this.collection.delete(uri);
@@ -56,7 +62,4 @@ export class ConsistencyDiagnostics implements vscode.Disposable {
     this.collection.set(uri, diagnostics);
   }
 
-  dispose(): void {
-    for (const d of this.disposables) d.dispose();
-  }
 }

@@ -6,6 +6,7 @@ import { afterActivation } from '../afterActivation';
 import type { ReviewService } from '../reviewService';
 import { ReviewSettler } from '../reviewSettler';
 import type { WorkspaceLibrary } from './workspaceLibrary';
+import { DisposableBase } from '../../service/disposable';
 
 /** Matching waits for this pause in typing: never on the keystroke path. */
 const TYPING_PAUSE_MS = 400;
@@ -27,7 +28,7 @@ export interface DraftInsight {
  * typing pause in slices of <= 30 ms, cached per URI + version. Hovers, the desk and diagnostics
  * read the cache; nothing here runs per keystroke.
  */
-export class DraftInsights implements vscode.Disposable {
+export class DraftInsights extends DisposableBase {
   private readonly changeEmitter = new vscode.EventEmitter<vscode.Uri>();
   /** Fires when a draft's insight is complete for its current version. */
   readonly onDidChange = this.changeEmitter.event;
@@ -36,14 +37,14 @@ export class DraftInsights implements vscode.Disposable {
   private readonly jobs = new Map<string, number>();
   private nextJob = 0;
   private readonly settler: ReviewSettler;
-  private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
     private readonly review: ReviewService,
     readonly library: WorkspaceLibrary,
   ) {
+    super();
     this.settler = new ReviewSettler(review, { typingMs: TYPING_PAUSE_MS, changeMs: CHANGE_DELAY_MS }, (document) => this.schedule(document));
-    this.disposables.push(
+    this._register(
       this.changeEmitter,
       this.settler,
       library.onDidChange(() => this.refreshVisible()),
@@ -127,8 +128,8 @@ export class DraftInsights implements vscode.Disposable {
     return insight;
   }
 
-  dispose(): void {
+  override dispose(): void {
     this.jobs.clear();
-    for (const d of this.disposables) d.dispose();
+    super.dispose();
   }
 }

@@ -7,6 +7,7 @@ import { truncate } from '../markdown';
 import type { ReviewService } from '../reviewService';
 import type { DraftInsights } from './draftInsights';
 import { matchSummary } from './libraryLabels';
+import { registerReportingCommand } from '../reportingCommand';
 
 /** `factCheck.reuseVerification` arguments: the claim, and which library annotation to reuse. */
 export interface ReuseArgument extends ClaimArgument {
@@ -27,14 +28,7 @@ export class ReuseVerificationCommand implements vscode.Disposable {
     private readonly review: ReviewService,
     private readonly insights: DraftInsights,
   ) {
-    this.registration = vscode.commands.registerCommand(CommandId.ReuseVerification, async (arg?: unknown) => {
-      try {
-        return await this.run(arg);
-      } catch (error) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('Fact-Check: {0}', error instanceof Error ? error.message : String(error)));
-        return undefined;
-      }
-    });
+    this.registration = registerReportingCommand(CommandId.ReuseVerification, (arg) => this.run(arg));
   }
 
   async run(arg: unknown): Promise<Annotation | undefined> {

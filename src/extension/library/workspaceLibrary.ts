@@ -3,6 +3,10 @@ import { parseSidecar } from '../../core/annotations/sidecarParse';
 import { ClaimLibrary, draftPathOfSidecar, libraryEntries, type LibraryEntry } from '../../core/library';
 import { afterActivation } from '../afterActivation';
 import { DelayedTask } from '../delayedTask';
+import { DisposableBase } from '../../service/disposable';
+import type { FactCheckConfiguration } from '../configuration';
+import { errorText } from '../../core/util/errorText';
+import { fileNameOf } from '../../core/util/fileName';
 
 const SIDECAR_GLOB = '**/*.factcheck.json';
 /** Reading many sidecars at start-up yields to the event loop after this long. */
@@ -23,7 +27,7 @@ export function draftKeyOfSidecar(sidecar: vscode.Uri): string | undefined {
  * Files are read through vscode.workspace.fs (so it works on virtual and remote file systems),
  * a slice at a time. A sidecar that cannot be read is reported once, by name, and skipped.
  */
-export class WorkspaceLibrary implements vscode.Disposable {
+export class WorkspaceLibrary extends DisposableBase {
   readonly library = new ClaimLibrary();
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   /** Fires (coalesced) after entries were added, changed or removed. */
@@ -33,20 +37,23 @@ export class WorkspaceLibrary implements vscode.Disposable {
   private readonly draftOfSidecar = new Map<string, string>();
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   private watchers: vscode.Disposable[] = [];
-  private readonly disposables: vscode.Disposable[] = [];
   /** undefined until the first build starts: after activate() has returned, or on first use. */
   private building: Promise<void> | undefined;
   private generation = 0;
   /** Changes are announced once per burst. */
   private readonly announceLater = new DelayedTask(50, () => this.changeEmitter.fire());
 
-  constructor(private readonly log: vscode.LogOutputChannel) {
+  constructor(
+    private readonly log: vscode.LogOutputChannel,
+    settings: FactCheckConfiguration,
+  ) {
+    super();
     const rebuildIfBuilt = () => {
       if (this.building) this.building = this.rebuild();
     };
-    this.disposables.push(
+    this._register(
       this.changeEmitter,
-      vscode.workspace.onDidChangeConfiguration((e) => {
+      settings.onDidChange((e) => {
         if (e.affectsConfiguration('factCheck.library.paths')) rebuildIfBuilt();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(rebuildIfBuilt),
@@ -184,7 +191,7 @@ export class WorkspaceLibrary implements vscode.Disposable {
       this.skip(sidecar, draft, errorText(error));
       return;
     }
-    const name = draft.slice(draft.lastIndexOf('/') + 1);
+    const name = fileNameOf(draft);
     const parsed = parseSidecar(text, decodeURIComponent(name));
     if (!parsed.ok) {
       this.skip(sidecar, draft, parsed.error);
@@ -214,17 +221,13 @@ export class WorkspaceLibrary implements vscode.Disposable {
     this.announceLater.debounce();
   }
 
-  dispose(): void {
+  override dispose(): void {
     this.generation++;
     this.announceLater.dispose();
     for (const timer of this.pending.values()) clearTimeout(timer);
     for (const watcher of this.watchers) watcher.dispose();
-    for (const d of this.disposables) d.dispose();
+    super.dispose();
   }
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 function isMissing(error: unknown): boolean {

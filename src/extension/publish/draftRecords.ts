@@ -8,6 +8,8 @@ import type { ReviewService } from '../reviewService';
 import { readTextFile } from '../storage/sidecarFiles';
 import { sidecarUriFor } from '../storage/sidecarLocation';
 import type { PolicySource } from './policySource';
+import { errorText } from '../../core/util/errorText';
+import { openDocumentFor } from '../openDocuments';
 
 /** A draft's fact-check record as saved: its text (the editor's, when open), its sidecar and the policy verdict. */
 export interface DraftRecord {
@@ -19,10 +21,6 @@ export interface DraftRecord {
   assessment?: DraftAssessment;
   /** Why the draft or its sidecar cannot be read. */
   error?: string;
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /**
@@ -49,7 +47,7 @@ async function loadOne(
   const name = fileNameOf(uri.path);
   const folder = vscode.workspace.getWorkspaceFolder(uri);
   const record: DraftRecord = { uri, name, path: folder ? relativeTo(folder.uri, uri) : name, text: '' };
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  const open = openDocumentFor(uri);
   if (open) record.text = open.getText();
   else {
     try {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ReviewService } from '../reviewService';
+import { fileNameOf as fileName } from '../../core/util/fileName';
 
 /** A file named by a command argument: a vscode.Uri, or a URI or path string. */
 export function uriArg(value: unknown): vscode.Uri | undefined {
@@ -37,18 +38,6 @@ export function draftUriFrom(arg: unknown, review: ReviewService): vscode.Uri | 
   return uri;
 }
 
-/** Registers a publishing command whose failures end in one error message (never a stack trace); it returns its result for tests and scripts. */
-export function registerPublishCommand<T>(id: string, handler: (arg: unknown) => Promise<T | undefined>): vscode.Disposable {
-  return vscode.commands.registerCommand(id, async (arg?: unknown) => {
-    try {
-      return await handler(arg);
-    } catch (error) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Fact-Check: {0}', error instanceof Error ? error.message : String(error)));
-      return undefined;
-    }
-  });
-}
-
 /** The draft as a document with its annotations loaded; opening it (not showing it) is what the store needs to change it. */
 export async function loadedDraft(uri: vscode.Uri, review: ReviewService): Promise<vscode.TextDocument> {
   const document = await vscode.workspace.openTextDocument(uri);
@@ -57,6 +46,5 @@ export async function loadedDraft(uri: vscode.Uri, review: ReviewService): Promi
   return document;
 }
 
-export function fileName(uri: vscode.Uri): string {
-  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
-}
+/** A draft's file name for messages: the one helper, under the name the publishing commands use. */
+export { fileName };

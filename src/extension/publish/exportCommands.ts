@@ -7,9 +7,11 @@ import { draftLanguageOfPath } from '../drafts/draftLanguage';
 import type { ReviewService } from '../reviewService';
 import { writeTextFileAtomic } from '../storage/sidecarFiles';
 import { loadDraftRecords, type DraftRecord } from './draftRecords';
-import { activeDraft, draftUriFrom, fileName, loadedDraft, namedDraft, registerPublishCommand, uriArg } from './draftTarget';
+import { activeDraft, draftUriFrom, fileName, loadedDraft, namedDraft, uriArg } from './draftTarget';
 import { claimReviewOptions } from './exportSettings';
 import type { PolicySource } from './policySource';
+import { DisposableBase } from '../../service/disposable';
+import { registerReportingCommand } from '../reportingCommand';
 
 /** Optional arguments, for keybindings, scripts and tests: they skip the prompts. */
 interface ExportArgs {
@@ -43,28 +45,23 @@ function isNode(value: unknown): value is DraftTreeNode {
  * Drafts view, or the workspace. Files are written atomically (never half-way) and offered to open;
  * imports are merged through the review service and its store, never overwriting an annotation.
  */
-export class ExportCommands implements vscode.Disposable {
-  private readonly disposables: vscode.Disposable[] = [];
-
+export class ExportCommands extends DisposableBase {
   constructor(
     private readonly review: ReviewService,
     private readonly policies: PolicySource,
     /** Every draft the Drafts view lists (for a workspace report). */
     private readonly allDrafts: () => Promise<vscode.Uri[]>,
   ) {
+    super();
     this.register(CommandId.ExportReport, (args) => this.exportReport(args));
     this.register(CommandId.ExportClaimReview, (args) => this.exportClaimReview(args));
     this.register(CommandId.ExportWebAnnotations, (args) => this.exportWebAnnotations(args));
     this.register(CommandId.ImportWebAnnotations, (args) => this.importWebAnnotations(args));
   }
 
-  dispose(): void {
-    for (const d of this.disposables) d.dispose();
-  }
-
   private register(id: CommandId, handler: (args: ExportArgs) => Promise<ExportResult | undefined>): void {
-    this.disposables.push(
-      registerPublishCommand(id, (arg) =>
+    this._register(
+      registerReportingCommand(id, (arg) =>
         handler(isNode(arg) || arg instanceof vscode.Uri ? { uri: arg } : typeof arg === 'object' && arg !== null ? (arg as ExportArgs) : {}),
       ),
     );

@@ -2,6 +2,9 @@ import * as vscode from 'vscode';
 import { FAIL_ON_CONDITIONS, mergePolicy, parsePolicy, POLICY_FILE_NAME, type FailOnCondition, type PolicyInputs, type PublishPolicy } from '../../core/publish';
 import { readConfig } from '../config';
 import { readTextFile } from '../storage/sidecarFiles';
+import { DisposableBase } from '../../service/disposable';
+import type { FactCheckConfiguration } from '../configuration';
+import { errorText } from '../../core/util/errorText';
 
 /** The policy layers from settings (factCheck.publish.*); keys left at their defaults are not set. */
 export function policyFromSettings(scope?: vscode.ConfigurationScope): Partial<PublishPolicy> {
@@ -35,12 +38,16 @@ const DETECTION_SETTINGS = ['factCheck.minScore', 'factCheck.kinds', 'factCheck.
  * view, sign-off, Check and reports all ask here. Cached; a watcher, created on first use so activation
  * stays short, drops the cache when a policy file or a setting changes.
  */
-export class PolicySource implements vscode.Disposable {
+export class PolicySource extends DisposableBase {
   private readonly cache = new Map<string, Promise<ResolvedPolicy>>();
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changeEmitter.event;
-  private readonly disposables: vscode.Disposable[] = [this.changeEmitter];
   private watching = false;
+
+  constructor(private readonly settings: FactCheckConfiguration) {
+    super();
+    this._register(this.changeEmitter);
+  }
 
   /** The policy inputs for a draft: its workspace folder's, or the settings' for a draft outside every folder. */
   policyFor(draft: vscode.Uri): Promise<ResolvedPolicy> {
@@ -55,10 +62,6 @@ export class PolicySource implements vscode.Disposable {
     return resolved;
   }
 
-  dispose(): void {
-    for (const d of this.disposables) d.dispose();
-  }
-
   private watch(): void {
     if (this.watching) return;
     this.watching = true;
@@ -67,12 +70,12 @@ export class PolicySource implements vscode.Disposable {
       this.cache.clear();
       this.changeEmitter.fire();
     };
-    this.disposables.push(
+    this._register(
       watcher,
       watcher.onDidChange(changed),
       watcher.onDidCreate(changed),
       watcher.onDidDelete(changed),
-      vscode.workspace.onDidChangeConfiguration((e) => {
+      this.settings.onDidChange((e) => {
         if (e.affectsConfiguration('factCheck.publish') || DETECTION_SETTINGS.some((s) => e.affectsConfiguration(s))) changed();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(changed),
@@ -89,7 +92,7 @@ async function resolvePolicy(folder: vscode.WorkspaceFolder | undefined): Promis
   try {
     text = await readTextFile(file);
   } catch (error) {
-    return { policy: mergePolicy(settings), detect, file, error: `${POLICY_FILE_NAME}: ${error instanceof Error ? error.message : String(error)}` };
+    return { policy: mergePolicy(settings), detect, file, error: `${POLICY_FILE_NAME}: ${errorText(error)}` };
   }
   if (text === undefined) return { policy: mergePolicy(settings), detect };
   const parsed = parsePolicy(text);

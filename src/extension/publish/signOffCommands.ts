@@ -3,8 +3,10 @@ import { createSignOff, evaluatePolicy, type ClaimBlocker, type ClaimCondition, 
 import { CommandId } from '../commandIds';
 import { truncate } from '../markdown';
 import type { ReviewService } from '../reviewService';
-import { draftUriFrom, fileName, loadedDraft, registerPublishCommand } from './draftTarget';
+import { draftUriFrom, fileName, loadedDraft } from './draftTarget';
 import type { PolicySource } from './policySource';
+import { DisposableBase } from '../../service/disposable';
+import { registerReportingCommand } from '../reportingCommand';
 
 /** What a publishing command did, returned for tests and scripts. */
 export interface SignOffResult {
@@ -33,24 +35,19 @@ function conditionLabel(condition: ClaimCondition): string {
  * is recorded through the review service and its store, so merges, atomic writes and the
  * corrupt-file safety apply. When the policy fails, the blocking claims are listed to jump to.
  */
-export class SignOffCommands implements vscode.Disposable {
-  private readonly disposables: vscode.Disposable[] = [];
-
+export class SignOffCommands extends DisposableBase {
   constructor(
     private readonly review: ReviewService,
     private readonly policies: PolicySource,
   ) {
+    super();
     this.register(CommandId.SignOff, (arg) => this.signOff(arg));
     this.register(CommandId.RevokeSignOff, (arg) => this.revoke(arg));
     this.register(CommandId.CheckDraft, (arg) => this.check(arg));
   }
 
-  dispose(): void {
-    for (const d of this.disposables) d.dispose();
-  }
-
   private register(id: CommandId, handler: (arg: unknown) => Promise<SignOffResult | undefined>): void {
-    this.disposables.push(registerPublishCommand(id, handler));
+    this._register(registerReportingCommand(id, handler));
   }
 
   /** The draft's evaluation under its folder's policy; a refused policy file or an unreadable sidecar stops here. */

@@ -5,6 +5,7 @@ import type { ReviewItem } from '../../core/review/types';
 import { isRequestMessage, validateWebviewMessage, type HostMessage, type PerfMessage, type RequestMessage, type WebviewMessage } from '../../shared/protocol';
 import { draftForUri } from '../claimTarget';
 import type { ReviewService } from '../reviewService';
+import { errorText } from '../../core/util/errorText';
 
 /** What the handler did with one posted message; returned so tests can assert on it. */
 export type DeskOutcome =
@@ -54,7 +55,7 @@ export class DeskMessageHandler {
       if (isRequestMessage(message)) this.host.post({ type: 'result', requestId: message.requestId, ok: true });
       return { status: 'handled', type: message.type, ok: true, ...(opened ? { opened } : {}) };
     } catch (error) {
-      const text = error instanceof Error ? error.message : String(error);
+      const text = errorText(error);
       this.host.log.info(`Desk: ${message.type} failed: ${text}`);
       if (isRequestMessage(message)) this.host.post({ type: 'result', requestId: message.requestId, ok: false, message: text });
       else void vscode.window.showWarningMessage(vscode.l10n.t('Fact-Check: {0}', text));

@@ -12,6 +12,8 @@ import { draftFileName } from '../storage/sidecarLocation';
 import { deskHtml, deskResourceRoots } from './deskHtml';
 import { DeskMessageHandler, type DeskOutcome } from './deskMessageHandler';
 import { translatedDeskStrings } from './deskStrings';
+import { DisposableBase } from '../../service/disposable';
+import type { FactCheckConfiguration } from '../configuration';
 
 /** Coalesces bursts of annotation changes and cursor moves. */
 const UPDATE_DELAY_MS = 100;
@@ -41,7 +43,7 @@ export interface DeskTestApi {
  * protocol: sends snapshots (debounced), keeps the list selection in step with the editor cursor,
  * and hands messages to DeskMessageHandler.
  */
-export class DeskViewProvider implements vscode.WebviewViewProvider, vscode.Disposable {
+export class DeskViewProvider extends DisposableBase implements vscode.WebviewViewProvider {
   private view: vscode.WebviewView | undefined;
   private ready = false;
   private draft: vscode.TextDocument | undefined;
@@ -57,11 +59,17 @@ export class DeskViewProvider implements vscode.WebviewViewProvider, vscode.Disp
   private readonly perfLog = new Map<string, PerfMessage>();
   private openExternal: (uri: vscode.Uri) => Thenable<boolean> = (uri) => vscode.env.openExternal(uri);
   private readonly handler: DeskMessageHandler;
-  private readonly disposables: vscode.Disposable[] = [];
   private viewDisposables: vscode.Disposable[] = [];
 
-  static register(context: vscode.ExtensionContext, review: ReviewService, reveal: SidebarRevealChannel, log: vscode.LogOutputChannel, insights?: DraftInsights): DeskViewProvider {
-    const provider = new DeskViewProvider(context.extensionUri, review, reveal, log, context.extensionMode !== vscode.ExtensionMode.Production, insights);
+  static register(
+    context: vscode.ExtensionContext,
+    review: ReviewService,
+    reveal: SidebarRevealChannel,
+    log: vscode.LogOutputChannel,
+    settings: FactCheckConfiguration,
+    insights?: DraftInsights,
+  ): DeskViewProvider {
+    const provider = new DeskViewProvider(context.extensionUri, review, reveal, log, settings, context.extensionMode !== vscode.ExtensionMode.Production, insights);
     context.subscriptions.push(provider, vscode.window.registerWebviewViewProvider(DESK_VIEW_ID, provider, { webviewOptions: { retainContextWhenHidden: false } }));
     return provider;
   }
@@ -71,9 +79,11 @@ export class DeskViewProvider implements vscode.WebviewViewProvider, vscode.Disp
     private readonly review: ReviewService,
     private readonly reveal: SidebarRevealChannel,
     private readonly log: vscode.LogOutputChannel,
+    settings: FactCheckConfiguration,
     recordPosted = false,
     private readonly insights?: DraftInsights,
   ) {
+    super();
     this.recordPosted = recordPosted;
     this.settler = new ReviewSettler(review, { typingMs: TYPING_DELAY_MS, changeMs: UPDATE_DELAY_MS }, (document) => this.settled(document));
     this.handler = new DeskMessageHandler({
@@ -87,7 +97,7 @@ export class DeskViewProvider implements vscode.WebviewViewProvider, vscode.Disp
       reuse: (arg) => Promise.resolve(vscode.commands.executeCommand(CommandId.ReuseVerification, arg)),
     });
     this.draft = this.draftFor(vscode.window.activeTextEditor, undefined);
-    this.disposables.push(
+    this._register(
       this.settler,
       vscode.window.onDidChangeActiveTextEditor((editor) => this.setDraft(this.draftFor(editor, this.draft))),
       vscode.workspace.onDidCloseTextDocument((document) => {
@@ -98,12 +108,12 @@ export class DeskViewProvider implements vscode.WebviewViewProvider, vscode.Disp
       }),
       reveal.onDidRequestReveal((request) => this.revealClaim(request)),
       // The triage threshold is part of the snapshot: a new one re-sends it.
-      vscode.workspace.onDidChangeConfiguration((event) => {
+      settings.onDidChange((event) => {
         if (event.affectsConfiguration('factCheck.triage')) this.flushUpdate();
       }),
     );
     // Library matches and figures that disagree arrive after the snapshot they belong to: send it again.
-    if (insights) this.disposables.push(insights.onDidChange((uri) => this.draft?.uri.toString() === uri.toString() && this.ready && this.flushUpdate()));
+    if (insights) this._register(insights.onDidChange((uri) => this.draft?.uri.toString() === uri.toString() && this.ready && this.flushUpdate()));
   }
 
   /** API for tests (see DeskTestApi). */
@@ -161,10 +171,10 @@ export class DeskViewProvider implements vscode.WebviewViewProvider, vscode.Disp
     this.post({ type: 'select', itemId: request.itemId, openDetail: request.openDetail });
   }
 
-  dispose(): void {
+  override dispose(): void {
     clearTimeout(this.selectionTimer);
     this.disposeView();
-    for (const disposable of this.disposables) disposable.dispose();
+    super.dispose();
   }
 
   /**

@@ -10,6 +10,9 @@ import { CommandId } from '../commandIds';
 import { truncate } from '../markdown';
 import type { ReviewService } from '../reviewService';
 import { SIDECAR_FOLDER, SIDECAR_SUFFIX } from '../storage/sidecarLocation';
+import { DisposableBase } from '../../service/disposable';
+import { openDocumentFor } from '../openDocuments';
+import { registerReportingCommand } from '../reportingCommand';
 
 /** `{ uri }` checks one draft, `{ scope: 'workspace' }` every draft with a sidecar; timeoutMs (tests) lowers the 10 s limit. */
 interface CheckSourcesArgument {
@@ -59,30 +62,21 @@ function draftOfSidecar(sidecar: vscode.Uri): vscode.Uri | undefined {
  * cancellable progress notification, and saves each result as soon as it is known. "Open
  * Archived Copy" and "Suggest Archive Link" work on stored links only: nothing is fetched.
  */
-export class SourceCheckCommands implements vscode.Disposable {
-  private readonly disposables: vscode.Disposable[] = [];
+export class SourceCheckCommands extends DisposableBase {
   private running: Promise<CheckSourcesResult> | undefined;
 
   constructor(
     private readonly review: ReviewService,
     private readonly sourceChecks: ((timeoutMs?: number) => SourceCheckRunner) | undefined,
   ) {
+    super();
     this.register(CommandId.CheckSources, (arg) => this.checkSources(arg));
     this.register(CommandId.OpenArchivedCopy, (arg) => this.openArchivedCopy(arg));
     this.register(CommandId.SuggestArchiveLink, (arg) => this.suggestArchiveLink(arg));
   }
 
   private register(id: CommandId, handler: (arg?: unknown) => unknown): void {
-    this.disposables.push(
-      vscode.commands.registerCommand(id, async (arg?: unknown) => {
-        try {
-          return await handler(arg);
-        } catch (error) {
-          void vscode.window.showErrorMessage(vscode.l10n.t('Fact-Check: {0}', error instanceof Error ? error.message : String(error)));
-          return undefined;
-        }
-      }),
-    );
+    this._register(registerReportingCommand(id, handler));
   }
 
   private async checkSources(arg: unknown): Promise<CheckSourcesResult | undefined> {
@@ -187,7 +181,7 @@ export class SourceCheckCommands implements vscode.Disposable {
 
   private async draft(uri: vscode.Uri): Promise<vscode.TextDocument> {
     const key = uri.toString();
-    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key) ?? (await vscode.workspace.openTextDocument(uri));
+    const document = openDocumentFor(key) ?? (await vscode.workspace.openTextDocument(uri));
     if (!this.review.isDraft(document)) throw new Error(vscode.l10n.t('{0} is not a draft Fact-Check reviews.', vscode.workspace.asRelativePath(uri)));
     return document;
   }
@@ -250,7 +244,4 @@ export class SourceCheckCommands implements vscode.Disposable {
     return url.trim() === '' ? undefined : url.trim();
   }
 
-  dispose(): void {
-    for (const d of this.disposables) d.dispose();
-  }
 }

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { ClaimAnalyzer, detectClaims } from '../../../src/core/claims';
-import { ClaimDetector, type DetectionRequest, type PassStats } from '../../../src/extension/detection/claimDetector';
-import { SlicedPass, visibleFirst, type SliceablePass, type SliceClock } from '../../../src/extension/detection/slicedPass';
+import { ClaimDetector, type DetectionRequest, type PassStats } from '../../../src/service/detection/claimDetector';
+import { SlicedPass, visibleFirst, type SliceablePass, type SliceClock } from '../../../src/service/detection/slicedPass';
 
 /** A clock that only moves when told to, with the tasks handed to `later` queued until run. */
 class FakeClock implements SliceClock {

@@ -1,5 +1,5 @@
-import type * as vscode from 'vscode';
 import type { Annotation } from '../../core/annotations/types';
+import type { Disposable } from '../ports';
 
 /** How long annotations of a closed untitled draft wait for the file it was saved as to open. */
 export const UNTITLED_HOLD_MS = 10_000;
@@ -16,7 +16,7 @@ interface Held {
  * annotations of an untitled draft that is emptied or closed are held briefly and handed to a
  * file draft with exactly the text the untitled one had.
  */
-export class UntitledCarryOver implements vscode.Disposable {
+export class UntitledCarryOver implements Disposable {
   private held: Held[] = [];
 
   hold(text: string, annotations: readonly Annotation[]): void {
@@ -30,7 +30,7 @@ export class UntitledCarryOver implements vscode.Disposable {
   }
 
   /** The held annotations whose text equals the document's, removed from the hold. */
-  claim(document: vscode.TextDocument): Annotation[] | undefined {
+  claim(document: { readonly isUntitled: boolean; getText(): string }): Annotation[] | undefined {
     if (this.held.length === 0 || document.isUntitled) return undefined;
     const text = document.getText();
     const entry = this.held.find((h) => h.text === text);

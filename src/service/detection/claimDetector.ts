@@ -2,6 +2,15 @@ import type { Claim, ClaimAnalyzer } from '../../core/claims';
 import type { DraftLanguage } from '../../core/document';
 import { SlicedPass, type OffsetRange, type SliceClock } from './slicedPass';
 
+/** The host's clock; setTimeout exists in both extension hosts (Node and web worker), setImmediate only in Node. */
+export const hostSliceClock: SliceClock = {
+  now: () => performance.now(),
+  later: (task) => {
+    const handle = setTimeout(task, 0);
+    return () => clearTimeout(handle);
+  },
+};
+
 /** Below this many characters a full detection is quick enough to run at once (about 5 ms). */
 export const SLICE_FROM_CHARS = 64 * 1024;
 /** Time per slice on the extension host's thread: well under the 50 ms that makes a task "long". */

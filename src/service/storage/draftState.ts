@@ -1,12 +1,12 @@
-import type * as vscode from 'vscode';
 import type { Annotation, SidecarFile } from '../../core/annotations/types';
 import type { SignOff } from '../../core/publish/types';
+import type { Disposable, ResourceUri } from '../ports';
 
 /** Everything the store knows about one open draft's annotations. */
-export interface DraftState {
-  readonly draft: vscode.Uri;
+export interface DraftState<U extends ResourceUri = ResourceUri> {
+  readonly draft: U;
   /** undefined for drafts without a file (untitled): annotations live in memory only. */
-  sidecar: vscode.Uri | undefined;
+  sidecar: U | undefined;
   annotations: Annotation[];
   /** The draft's sign-off for publication, kept and written with the annotations (changes bump revision too). */
   signOff: SignOff | undefined;
@@ -37,7 +37,8 @@ export interface DraftState {
   writeTimer: ReturnType<typeof setTimeout> | undefined;
   /** True once the document closed; the state is dropped after its last write unless it reopens. */
   closed: boolean;
-  disposables: vscode.Disposable[];
+  /** The watcher of a sidecar outside every workspace folder. */
+  watcher: Disposable | undefined;
 }
 
 export function isWritePending(state: DraftState): boolean {

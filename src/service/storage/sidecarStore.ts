@@ -1,11 +1,15 @@
-import * as vscode from 'vscode';
 import { mergeWithDisk, parseSidecar, reanchor, serializeSidecar } from '../../core/annotations';
 import { SIDECAR_VERSION, type Annotation, type SidecarFile } from '../../core/annotations/types';
-import type { SidecarLocation } from '../config';
+import { errorText } from '../../core/util/errorText';
+import { fileNameOf } from '../../core/util/fileName';
+import { DisposableBase } from '../disposable';
+import { FileKind, type LogPort, type ResourceUri, type UserPort, type WorkspacePort } from '../ports';
+import { parentOf } from '../uriPaths';
 import { isWritePending, type DraftState } from './draftState';
 import {
   backupCorruptFile,
   exists,
+  fileStamp,
   readTextFile,
   removeStaleTempFiles,
   siblingUri,
@@ -13,25 +17,28 @@ import {
   writeTextFileAtomic,
 } from './sidecarFiles';
 import { linkProblem } from './linkGuard';
-import { draftFileName, mirrorFolderFor, SIDECAR_SUFFIX, sidecarUriFor } from './sidecarLocation';
+import { draftFileName, mirrorFolderFor, SIDECAR_SUFFIX, sidecarUriFor, type SidecarLocation } from './sidecarLocation';
 
 /** Edits in quick succession become one write. */
 const WRITE_DELAY_MS = 300;
 
-export interface StoreHost {
+export interface StoreHost<U extends ResourceUri> {
   /** Current text of the open draft, if it is open. */
-  textOf(draft: vscode.Uri): string | undefined;
+  textOf(draft: U): string | undefined;
   sidecarLocation(): SidecarLocation;
   /** Annotations of a draft changed without an edit in this window (load, merge, error). */
-  changed(draft: vscode.Uri): void;
+  changed(draft: U): void;
+}
+
+/** The ports the store works through. */
+export interface StorePorts<U extends ResourceUri> {
+  readonly workspace: WorkspacePort<U>;
+  readonly user: UserPort<U>;
+  readonly log: LogPort;
 }
 
 function sameAnnotations(a: readonly Annotation[], b: readonly Annotation[]): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** A reader's message ready to be followed by our own ". …": without its closing full stop. */
@@ -48,10 +55,10 @@ function fileWith(known: SidecarFile | undefined, draft: string, annotations: An
  * A write the file system refused for good (a read-only virtual repository in the browser, a
  * read-only mount, no permission) in plain words; other errors keep their own message.
  */
-function writeErrorText(error: unknown): string {
-  const code = error instanceof vscode.FileSystemError ? error.code : '';
+function writeErrorText<U extends ResourceUri>(ports: StorePorts<U>, error: unknown): string {
+  const code = ports.workspace.fs.errorCode(error) ?? '';
   const refused = code === 'NoPermissions' || /NoPermissions|EROFS|EACCES|EPERM|read-?only/i.test(errorText(error));
-  return refused ? vscode.l10n.t('the file system is read-only or refused the write') : errorText(error);
+  return refused ? ports.user.messages.writeRefused() : errorText(error);
 }
 
 /**
@@ -59,34 +66,32 @@ function writeErrorText(error: unknown): string {
  * open, writes atomically a moment after changes, merges changes other windows make, refuses to
  * overwrite a sidecar it cannot read, and moves sidecars along with renamed drafts.
  */
-export class SidecarStore implements vscode.Disposable {
-  private readonly states = new Map<string, DraftState>();
-  private readonly bySidecar = new Map<string, DraftState>();
-  private readonly disposables: vscode.Disposable[] = [];
+export class SidecarStore<U extends ResourceUri> extends DisposableBase {
+  private readonly states = new Map<string, DraftState<U>>();
+  private readonly bySidecar = new Map<string, DraftState<U>>();
+  private readonly workspace: WorkspacePort<U>;
+  private readonly fs: WorkspacePort<U>['fs'];
 
   constructor(
-    private readonly host: StoreHost,
-    private readonly log: vscode.LogOutputChannel,
+    private readonly host: StoreHost<U>,
+    private readonly ports: StorePorts<U>,
   ) {
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`);
-    this.disposables.push(
-      watcher,
-      watcher.onDidChange((uri) => this.sidecarChangedOnDisk(uri)),
-      watcher.onDidCreate((uri) => this.sidecarChangedOnDisk(uri)),
-      watcher.onDidDelete((uri) => this.sidecarChangedOnDisk(uri)),
-    );
+    super();
+    this.workspace = ports.workspace;
+    this.fs = ports.workspace.fs;
+    this._register(this.workspace.watch(`**/*${SIDECAR_SUFFIX}`, undefined, (uri) => this.sidecarChangedOnDisk(uri)));
   }
 
   /** The draft's state, created (and its sidecar loading) on first use. */
-  stateFor(draft: vscode.Uri): DraftState {
+  stateFor(draft: U): DraftState<U> {
     const key = draft.toString();
     const existing = this.states.get(key);
     if (existing) {
       existing.closed = false;
       return existing;
     }
-    const sidecar = sidecarUriFor(draft, this.host.sidecarLocation());
-    const state: DraftState = {
+    const sidecar = sidecarUriFor(draft, this.host.sidecarLocation(), this.folderOf);
+    const state: DraftState<U> = {
       draft,
       sidecar,
       annotations: [],
@@ -105,7 +110,7 @@ export class SidecarStore implements vscode.Disposable {
       queue: Promise.resolve(),
       writeTimer: undefined,
       closed: false,
-      disposables: [],
+      watcher: undefined,
     };
     this.states.set(key, state);
     if (state.sidecar) {
@@ -116,18 +121,18 @@ export class SidecarStore implements vscode.Disposable {
     return state;
   }
 
-  peek(draft: vscode.Uri): DraftState | undefined {
+  peek(draft: U): DraftState<U> | undefined {
     return this.states.get(draft.toString());
   }
 
   /** Call after changing state.annotations in memory: the change is written shortly. */
-  touch(state: DraftState): void {
+  touch(state: DraftState<U>): void {
     state.revision++;
     this.scheduleWrite(state);
   }
 
   /** Writes one draft's pending changes now. */
-  flushDraft(draft: vscode.Uri): Promise<void> {
+  flushDraft(draft: U): Promise<void> {
     const state = this.peek(draft);
     return state ? this.flushState(state) : Promise.resolve();
   }
@@ -137,7 +142,7 @@ export class SidecarStore implements vscode.Disposable {
   }
 
   /** The document closed: write what is pending, then forget it unless it reopened meanwhile. */
-  async release(draft: vscode.Uri): Promise<void> {
+  async release(draft: U): Promise<void> {
     const state = this.peek(draft);
     if (!state) return;
     state.closed = true;
@@ -153,14 +158,14 @@ export class SidecarStore implements vscode.Disposable {
     await this.flushAll();
     const location = this.host.sidecarLocation();
     for (const state of [...this.states.values()]) {
-      if (sidecarUriFor(state.draft, location)?.toString() === state.sidecar?.toString()) continue;
+      if (sidecarUriFor(state.draft, location, this.folderOf)?.toString() === state.sidecar?.toString()) continue;
       this.forget(state);
       this.host.changed(state.draft);
     }
   }
 
   /** Another window or a tool changed a sidecar file: re-read and merge it into the open draft. */
-  sidecarChangedOnDisk(sidecar: vscode.Uri): void {
+  sidecarChangedOnDisk(sidecar: U): void {
     const state = this.bySidecar.get(sidecar.toString());
     if (!state) return;
     void this.enqueue(state, async () => {
@@ -174,11 +179,11 @@ export class SidecarStore implements vscode.Disposable {
    * A draft was renamed or moved: move its sidecar (with the new draft name inside), or in the
    * workspaceFolder mode the mirror folder of a renamed folder. Deleting a draft keeps its sidecar.
    */
-  async moveWithDraft(oldUri: vscode.Uri, newUri: vscode.Uri): Promise<void> {
+  async moveWithDraft(oldUri: U, newUri: U): Promise<void> {
     const location = this.host.sidecarLocation();
     let isFolder = false;
     try {
-      isFolder = ((await vscode.workspace.fs.stat(newUri)).type & vscode.FileType.Directory) !== 0;
+      isFolder = ((await this.fs.stat(newUri)).type & FileKind.Directory) !== 0;
     } catch {
       return;
     }
@@ -189,11 +194,11 @@ export class SidecarStore implements vscode.Disposable {
       }
     }
     if (isFolder) {
-      const from = mirrorFolderFor(oldUri, location);
-      const to = mirrorFolderFor(newUri, location);
-      if (from && to && (await exists(from)) && !(await exists(to))) {
-        await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(to, '..'));
-        await vscode.workspace.fs.rename(from, to, { overwrite: false });
+      const from = mirrorFolderFor(oldUri, location, this.folderOf);
+      const to = mirrorFolderFor(newUri, location, this.folderOf);
+      if (from && to && (await exists(this.fs, from)) && !(await exists(this.fs, to))) {
+        await this.fs.createDirectory(parentOf(to));
+        await this.fs.rename(from, to, { overwrite: false });
       }
       // Drafts of the renamed folder may have opened (and found nothing) before their sidecars arrived.
       for (const state of this.states.values()) {
@@ -201,43 +206,50 @@ export class SidecarStore implements vscode.Disposable {
       }
       return;
     }
-    const from = sidecarUriFor(oldUri, location);
-    const to = sidecarUriFor(newUri, location);
+    const from = sidecarUriFor(oldUri, location, this.folderOf);
+    const to = sidecarUriFor(newUri, location, this.folderOf);
     if (!from || !to || from.toString() === to.toString()) return;
     // A sidecar reached through a link stays where it is (see linkGuard).
-    if ((await linkProblem(from)) !== undefined || (await linkProblem(to)) !== undefined) return;
-    const text = await readTextFile(from);
+    if ((await this.linkProblem(from)) !== undefined || (await this.linkProblem(to)) !== undefined) return;
+    const text = await readTextFile(this.fs, from);
     if (text === undefined) return;
     const parsed = parseSidecar(text, draftFileName(oldUri));
     // An unreadable sidecar moves byte for byte: it is never rewritten while invalid.
     const moved = parsed.ok ? serializeSidecar({ ...parsed.file, draft: draftFileName(newUri) }) : text;
-    const replaced = await readTextFile(to);
+    const replaced = await readTextFile(this.fs, to);
     if (replaced !== undefined && replaced !== moved) {
-      await writeFileIfAbsent(siblingUri(to, `.replaced-${new Date().toISOString().replace(/[:.]/g, '-')}.bak`), replaced);
+      await writeFileIfAbsent(this.fs, siblingUri(to, `.replaced-${fileStamp(new Date())}.bak`), replaced);
     }
     // Moving rewrites an older format in the current one: keep the original, as any first rewrite does.
-    if (parsed.ok && parsed.migratedFrom !== undefined) await writeFileIfAbsent(siblingUri(to, '.bak'), text);
-    await writeTextFileAtomic(to, moved);
-    await vscode.workspace.fs.delete(from, { useTrash: false });
+    if (parsed.ok && parsed.migratedFrom !== undefined) await writeFileIfAbsent(this.fs, siblingUri(to, '.bak'), text);
+    await writeTextFileAtomic(this.fs, to, moved);
+    await this.fs.delete(from);
     const reopened = this.peek(newUri);
     if (reopened) this.sidecarChangedOnDisk(to);
   }
 
-  dispose(): void {
+  override dispose(): void {
+    if (this.isDisposed) return;
     void this.flushAll();
     for (const state of this.states.values()) {
       if (state.writeTimer) clearTimeout(state.writeTimer);
-      for (const d of state.disposables) d.dispose();
+      state.watcher?.dispose();
     }
-    for (const d of this.disposables) d.dispose();
+    super.dispose();
   }
 
   // --- internals ---
 
+  private readonly folderOf = (uri: U): U | undefined => this.workspace.folderOf(uri);
+
+  private linkProblem(uri: U): Promise<string | undefined> {
+    return linkProblem(this.workspace, this.ports.user.messages, uri);
+  }
+
   /** Runs disk work for one draft after the work queued before it; a failure never blocks later steps. */
-  private enqueue(state: DraftState, step: () => Promise<void>): Promise<void> {
+  private enqueue(state: DraftState<U>, step: () => Promise<void>): Promise<void> {
     const run = state.queue.then(step).catch((error: unknown) => {
-      this.log.error(`Sidecar ${state.sidecar?.toString() ?? state.draft.toString()}: ${errorText(error)}`);
+      this.ports.log.error(`Sidecar ${state.sidecar?.toString() ?? state.draft.toString()}: ${errorText(error)}`);
       // Never a silent failure: the edits stay in memory and the user is told.
       if (state.sidecar) this.reportUnwritable(state, state.sidecar, errorText(error));
     });
@@ -245,29 +257,22 @@ export class SidecarStore implements vscode.Disposable {
     return run;
   }
 
-  private forget(state: DraftState): void {
+  private forget(state: DraftState<U>): void {
     if (state.writeTimer) clearTimeout(state.writeTimer);
     state.writeTimer = undefined;
-    for (const d of state.disposables) d.dispose();
-    state.disposables = [];
+    state.watcher?.dispose();
+    state.watcher = undefined;
     if (this.states.get(state.draft.toString()) === state) this.states.delete(state.draft.toString());
     if (state.sidecar && this.bySidecar.get(state.sidecar.toString()) === state) this.bySidecar.delete(state.sidecar.toString());
   }
 
   /** The workspace watcher only sees workspace folders; a draft opened from elsewhere gets its own. */
-  private watchOutsideWorkspace(state: DraftState, sidecar: vscode.Uri): void {
-    if (vscode.workspace.getWorkspaceFolder(sidecar)) return;
-    const name = sidecar.path.slice(sidecar.path.lastIndexOf('/') + 1);
-    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.joinPath(sidecar, '..'), name));
-    state.disposables.push(
-      watcher,
-      watcher.onDidChange((uri) => this.sidecarChangedOnDisk(uri)),
-      watcher.onDidCreate((uri) => this.sidecarChangedOnDisk(uri)),
-      watcher.onDidDelete((uri) => this.sidecarChangedOnDisk(uri)),
-    );
+  private watchOutsideWorkspace(state: DraftState<U>, sidecar: U): void {
+    if (this.workspace.folderOf(sidecar)) return;
+    state.watcher = this.workspace.watch(fileNameOf(sidecar), parentOf(sidecar), (uri) => this.sidecarChangedOnDisk(uri));
   }
 
-  private scheduleWrite(state: DraftState): void {
+  private scheduleWrite(state: DraftState<U>): void {
     if (!state.sidecar) return;
     if (state.writeTimer) clearTimeout(state.writeTimer);
     state.writeTimer = setTimeout(() => {
@@ -276,7 +281,7 @@ export class SidecarStore implements vscode.Disposable {
     }, WRITE_DELAY_MS);
   }
 
-  private async flushState(state: DraftState): Promise<void> {
+  private async flushState(state: DraftState<U>): Promise<void> {
     if (state.writeTimer) {
       clearTimeout(state.writeTimer);
       state.writeTimer = undefined;
@@ -286,16 +291,16 @@ export class SidecarStore implements vscode.Disposable {
   }
 
   /** The sidecar's text, undefined when absent, or null when it cannot be read (reported as storeError). */
-  private async readSidecar(state: DraftState): Promise<string | undefined | null> {
+  private async readSidecar(state: DraftState<U>): Promise<string | undefined | null> {
     if (!state.sidecar) return undefined;
     try {
-      const problem = await linkProblem(state.sidecar);
+      const problem = await this.linkProblem(state.sidecar);
       if (problem !== undefined) {
         // Refused without reading: a link's target is never read, parsed or backed up.
         this.setStoreError(state, undefined, problem);
         return null;
       }
-      return await readTextFile(state.sidecar);
+      return await readTextFile(this.fs, state.sidecar);
     } catch (error) {
       this.setStoreError(state, undefined, errorText(error));
       return null;
@@ -303,7 +308,7 @@ export class SidecarStore implements vscode.Disposable {
   }
 
   /** Reads the sidecar; whatever the outcome (absent, corrupt, failed), the draft then counts as loaded and is announced. */
-  private async loadOnce(state: DraftState): Promise<void> {
+  private async loadOnce(state: DraftState<U>): Promise<void> {
     try {
       await this.load(state);
     } finally {
@@ -314,11 +319,11 @@ export class SidecarStore implements vscode.Disposable {
     }
   }
 
-  private async load(state: DraftState): Promise<void> {
+  private async load(state: DraftState<U>): Promise<void> {
     const sidecar = state.sidecar;
     if (!sidecar) return;
     // Never clean up (or list) a folder reached through a link.
-    if ((await linkProblem(sidecar)) === undefined) await removeStaleTempFiles(sidecar).catch(() => 0);
+    if ((await this.linkProblem(sidecar)) === undefined) await removeStaleTempFiles(this.fs, sidecar).catch(() => 0);
     const text = await this.readSidecar(state);
     if (text === null || text === undefined) return;
     const parsed = parseSidecar(text, draftFileName(state.draft));
@@ -346,7 +351,7 @@ export class SidecarStore implements vscode.Disposable {
   }
 
   /** Takes in a sidecar text that differs from what we last saw: merge it with unsaved in-memory changes. */
-  private absorbDisk(state: DraftState, text: string | undefined): void {
+  private absorbDisk(state: DraftState<U>, text: string | undefined): void {
     if (text === undefined) {
       // Deleted outside: annotations stay in memory and are written again on the next change.
       state.lastKnownDisk = undefined;
@@ -380,7 +385,7 @@ export class SidecarStore implements vscode.Disposable {
     this.host.changed(state.draft);
   }
 
-  private setStoreError(state: DraftState, badText: string | undefined, error: string): void {
+  private setStoreError(state: DraftState<U>, badText: string | undefined, error: string): void {
     const changed = state.storeError !== error;
     state.storeError = error;
     if (badText !== undefined) state.lastDiskText = badText;
@@ -388,35 +393,27 @@ export class SidecarStore implements vscode.Disposable {
     const reportKey = badText ?? `\u0000${error}`;
     if (state.reportedBadText !== reportKey && state.sidecar) {
       state.reportedBadText = reportKey;
-      if (badText !== undefined) void backupCorruptFile(state.sidecar, badText).catch(() => undefined);
+      if (badText !== undefined) void backupCorruptFile(this.fs, state.sidecar, badText).catch(() => undefined);
       this.reportUnreadable(state.sidecar, error);
     }
     if (changed) this.host.changed(state.draft);
   }
 
-  private reportUnreadable(sidecar: vscode.Uri, error: string): void {
-    const name = sidecar.path.slice(sidecar.path.lastIndexOf('/') + 1);
-    const open = vscode.l10n.t('Open File');
-    void vscode.window
-      .showErrorMessage(
-        vscode.l10n.t('Fact-Check: {0} could not be read: {1}. Your changes are kept in memory until it is fixed.', name, clause(error)),
-        open,
-      )
-      .then((choice) => (choice === open ? vscode.window.showTextDocument(sidecar) : undefined));
+  private reportUnreadable(sidecar: U, error: string): void {
+    const message = this.ports.user.messages.unreadable(fileNameOf(sidecar), clause(error));
+    this.ports.user.showError(message, sidecar);
   }
 
   /** A failed write keeps the changes in memory and says so once per failure, not per retry. */
-  private reportUnwritable(state: DraftState, sidecar: vscode.Uri, error: string): void {
-    state.storeError = vscode.l10n.t('{0} could not be saved: {1}', draftFileName(sidecar), error);
+  private reportUnwritable(state: DraftState<U>, sidecar: U, error: string): void {
+    state.storeError = this.ports.user.messages.notSaved(draftFileName(sidecar), error);
     this.host.changed(state.draft);
     if (state.reportedWriteError === error) return;
     state.reportedWriteError = error;
-    void vscode.window.showErrorMessage(
-      vscode.l10n.t('Fact-Check: {0} could not be saved: {1}. Your changes are kept in memory and saved with the next change.', draftFileName(sidecar), clause(error)),
-    );
+    this.ports.user.showError(this.ports.user.messages.notSavedKept(draftFileName(sidecar), clause(error)));
   }
 
-  private async write(state: DraftState): Promise<void> {
+  private async write(state: DraftState<U>): Promise<void> {
     const sidecar = state.sidecar;
     if (!sidecar || !isWritePending(state)) return;
     // Another window may have written since we last looked: merge first, never clobber it.
@@ -433,15 +430,15 @@ export class SidecarStore implements vscode.Disposable {
     const text = serializeSidecar(file);
     if (text !== onDisk) {
       if (state.migrationOriginal !== undefined && onDisk !== undefined) {
-        await writeFileIfAbsent(siblingUri(sidecar, '.bak'), state.migrationOriginal);
+        await writeFileIfAbsent(this.fs, siblingUri(sidecar, '.bak'), state.migrationOriginal);
       }
       state.migrationOriginal = undefined;
       state.lastDiskText = text; // set before the rename so the watcher event is recognised as ours
       try {
-        await writeTextFileAtomic(sidecar, text);
+        await writeTextFileAtomic(this.fs, sidecar, text);
       } catch (error) {
         state.lastDiskText = onDisk;
-        this.reportUnwritable(state, sidecar, writeErrorText(error));
+        this.reportUnwritable(state, sidecar, writeErrorText(this.ports, error));
         return; // still pending: the next change or flush tries again
       }
     }
