@@ -69,6 +69,15 @@ const builds = [
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
   },
+  {
+    ...common,
+    // The CLI's scan worker threads (scan --jobs N), started from dist/cli.js.
+    entryPoints: ['src/cli/cliWorker.ts'],
+    outfile: 'dist/cliWorker.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+  },
 ];
 
 if (!production) {
