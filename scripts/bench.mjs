@@ -126,7 +126,7 @@ if (checkDrafts > 0) {
   console.log(`  same check in process: ${fmt(gate.inProcessMs / 1000, 2)} s wall, ${fmt(gate.cpuMs / 1000, 2)} s CPU`);
 }
 // The scan at newsroom scale: whole processes over a generated corpus, against write-good.
-const corpusMb = arg('--corpus-mb', 12);
+const corpusMb = arg('--corpus-mb', 10.5);
 if (corpusMb > 0) {
   const { benchScan } = await import('./lib/benchScan.mjs');
   await benchScan({ root, samples, megabytes: corpusMb, runs: arg('--corpus-runs', 5) });

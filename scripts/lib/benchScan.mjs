@@ -36,7 +36,7 @@ function medianOf(runs, args, cwd) {
   return { seconds: median(results.map((r) => r.seconds)), cpu: median(results.map((r) => r.cpu)), peakMb: median(results.map((r) => r.peakMb)), hash: results[0].hash };
 }
 
-export async function benchScan({ root, samples, megabytes = 12, runs = 5, scalingRuns = 3, log = console.log }) {
+export async function benchScan({ root, samples, megabytes = 10.5, runs = 5, scalingRuns = 3, log = console.log }) {
   const count = Math.round(megabytes * 650); // about 1.6 KB a draft, as short news items
   const corpus = generateRepository({ root, samples, count, bytesEach: Math.round((megabytes * 1024 * 1024) / count), seed: 12, vary: true, sidecars: false });
   const mb = corpus.bytes / (1024 * 1024);

@@ -2,7 +2,7 @@ import { detectClaims, type DetectOptions } from '../core/claims';
 import { findInconsistencies } from '../core/consistency';
 import type { DraftLanguage } from '../core/document';
 import { readDraft } from './readDraft';
-import { locateClaims, locateInconsistencies, startsWithBom, type FileReport } from './report';
+import { locateClaimsInPlace, locateInconsistencies, startsWithBom, type FileReport } from './report';
 
 /** What scanning one draft needs: plain data, so that it can be sent to a worker thread. */
 export interface ScanTask {
@@ -22,7 +22,7 @@ export function scanFile(task: ScanTask): ScanOutcome {
   return {
     scanned: {
       bom: startsWithBom(read.text),
-      claims: locateClaims(read.text, claims),
+      claims: locateClaimsInPlace(read.text, claims),
       inconsistencies: locateInconsistencies(read.text, findInconsistencies(read.text)),
     },
   };
