@@ -67,7 +67,18 @@ const builds = [
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    banner: { js: '#!/usr/bin/env node' },
+    // Before any module code: a short-lived process gains from compiling each regexp to native code at once
+    // (V8 otherwise interprets it first and tiers up later); measured 0.94 -> 0.80 s on a 0.62 MB draft.
+    banner: { js: "#!/usr/bin/env node\nrequire('node:v8').setFlagsFromString('--no-regexp-tier-up');" },
+  },
+  {
+    ...common,
+    // The CLI's scan worker threads (scan --jobs N), started from dist/cli.js.
+    entryPoints: ['src/cli/cliWorker.ts'],
+    outfile: 'dist/cliWorker.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
   },
 ];
 

@@ -1,8 +1,10 @@
 // Speed of the claim engine on a ~1 MB draft built by repeating samples/:
 //   full scan (ours vs write-good on the same text) and the incremental path
 //   (ClaimAnalyzer.update after a one-character edit in the middle, warm cache).
-// Then `draft-factcheck check` over 2,000 generated drafts (scripts/lib/benchCheck.mjs).
-// Run with `npm run bench` (builds out/ first). Options: --mb N (draft size), --edits N, --check-drafts N.
+// Then `draft-factcheck check` over 2,000 generated drafts (scripts/lib/benchCheck.mjs), and
+// `draft-factcheck scan` against write-good over a generated corpus, with --jobs scaling (scripts/lib/benchScan.mjs).
+// Run with `npm run bench` (builds out/ first). Options: --mb N (draft size), --edits N, --check-drafts N,
+// --corpus-mb N (0 to skip the corpus), --corpus-runs N.
 import { createRequire } from 'node:module';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -124,6 +126,12 @@ if (checkDrafts > 0) {
   const states = Object.entries(gate.states).map(([state, n]) => `${state} ${n}`).join(', ');
   console.log(`check gate: ${gate.drafts} drafts (${fmt(gate.bytes / (1024 * 1024), 1)} MB, ${gate.sidecars} sidecars) in ${fmt(gate.ms / 1000, 2)} s, exit ${gate.exit}  (target <= 10 s for 2,000 drafts); ${states}`);
   console.log(`  same check in process: ${fmt(gate.inProcessMs / 1000, 2)} s wall, ${fmt(gate.cpuMs / 1000, 2)} s CPU`);
+}
+// The scan at newsroom scale: whole processes over a generated corpus, against write-good.
+const corpusMb = arg('--corpus-mb', 10.5);
+if (corpusMb > 0) {
+  const { benchScan } = await import('./lib/benchScan.mjs');
+  await benchScan({ root, samples, megabytes: corpusMb, runs: arg('--corpus-runs', 5) });
 }
 const load = (await import('node:os')).loadavg()[0];
 console.log(`(load average ${fmt(load, 1)} on ${(await import('node:os')).availableParallelism()} CPUs: on a busy machine wall-clock times include time given to other processes)`);

@@ -66,7 +66,12 @@ export interface ScanArgs {
   readonly paths: readonly string[];
   /** Extra folders or sidecar files for the claim library (--library, repeatable). */
   readonly library: readonly string[];
+  /** --jobs: worker threads; absent for the default (the available parallelism). */
+  readonly jobs?: number;
 }
+
+/** More threads than this only add memory (and a typo like --jobs 1000 would start that many). */
+export const MAX_JOBS = 64;
 
 const SCAN_OPTIONS: readonly OptionSpec[] = [
   { name: 'help', takesValue: false, short: 'h' },
@@ -76,6 +81,7 @@ const SCAN_OPTIONS: readonly OptionSpec[] = [
   { name: 'extra-cue', takesValue: true },
   { name: 'ignore-phrase', takesValue: true },
   { name: 'library', takesValue: true },
+  { name: 'jobs', takesValue: true, short: 'j' },
 ];
 
 /** `scan` arguments, validated. With --help nothing else is checked. */
@@ -101,8 +107,16 @@ export function parseScanArgs(args: readonly string[]): ScanArgs {
   const library = parsed.values.get('library') ?? [];
   if (library.some((p) => p.trim() === '')) throw new UsageError('--library needs a folder or sidecar file');
 
+  const jobs = lastValue(parsed, 'jobs');
+
   if (parsed.positionals.length === 0) throw new UsageError('no paths given: name draft files or folders to scan');
-  return { help: false, format, detect, paths: parsed.positionals, library };
+  return { help: false, format, detect, paths: parsed.positionals, library, ...(jobs !== undefined ? { jobs: parseJobs(jobs) } : {}) };
+}
+
+function parseJobs(value: string): number {
+  const jobs = /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+  if (!(jobs >= 1 && jobs <= MAX_JOBS)) throw new UsageError(`--jobs must be a whole number from 1 to ${MAX_JOBS}, not '${quoteArg(value)}'`);
+  return jobs;
 }
 
 /** The last occurrence wins, as with most command-line tools. */

@@ -16,7 +16,13 @@ const SCAN = `draft-factcheck scan [options] PATH...
       --library PATH      also match claims against the sidecars under PATH,
                           e.g. an archive of past stories (repeatable); the
                           sidecars of the scanned drafts are always included
+  -j, --jobs N            scan in N worker threads (default: the number of
+                          CPUs; 1 scans in the main thread). The output is
+                          the same whatever N, in command-line order
   -h, --help              show this help
+
+  json and sarif are written as the files are scanned; jsonl writes one
+  compact JSON object per file and line, the file objects of json.
 `;
 
 const MERGE = `draft-factcheck merge-sidecar BASE OURS THEIRS [PATH]

@@ -12,6 +12,8 @@ export interface TerminalInfo {
  */
 export interface CliIo {
   stdout(text: string): void;
+  /** Resolves when stdout can take more (it has drained); absent where stdout never pushes back (tests). */
+  stdoutReady?(): Promise<void>;
   stderr(text: string): void;
   /** Directory relative paths on the command line are resolved against. */
   readonly cwd: string;
@@ -41,6 +43,17 @@ export function processIo(): CliIo {
     : undefined;
   return {
     stdout: (text) => void stdout.write(text),
+    stdoutReady: () =>
+      stdout.writableNeedDrain
+        ? new Promise<void>((resolve) => {
+            // On a closed pipe 'drain' never comes: the error (main.ts exits on EPIPE) or close ends the wait.
+            const done = () => {
+              stdout.off('drain', done).off('error', done).off('close', done);
+              resolve();
+            };
+            stdout.once('drain', done).once('error', done).once('close', done);
+          })
+        : Promise.resolve(),
     stderr: (text) => void process.stderr.write(text),
     cwd: process.cwd(),
     ...(terminal ? { terminal } : {}),

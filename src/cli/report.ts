@@ -63,13 +63,29 @@ const BOM = 0xfeff;
  */
 export function locateClaims(text: string, claims: readonly Claim[]): LocatedClaim[] {
   const place = placer(text);
-  return [...claims]
-    .sort((a, b) => a.start - b.start || a.end - b.end)
-    .map((claim) => {
-      const start = place(claim.start);
-      const end = place(claim.end);
-      return { ...claim, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
-    });
+  return [...claims].sort(byPosition).map((claim) => located(claim, place));
+}
+
+/**
+ * locateClaims for an array the caller hands over: each claim is replaced where it stands, so a
+ * draft with a million claims never holds them twice (detectClaims already returns them in order).
+ */
+export function locateClaimsInPlace(text: string, claims: Claim[]): LocatedClaim[] {
+  for (let i = 1; i < claims.length; i++) if (byPosition(claims[i - 1], claims[i]) > 0) return locateClaims(text, claims);
+  const place = placer(text);
+  const result = claims as LocatedClaim[];
+  for (let i = 0; i < claims.length; i++) result[i] = located(claims[i], place);
+  return result;
+}
+
+function byPosition(a: Claim, b: Claim): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+function located(claim: Claim, place: (offset: number) => { line: number; column: number }): LocatedClaim {
+  const start = place(claim.start);
+  const end = place(claim.end);
+  return { ...claim, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
 }
 
 /** Offset → 1-based line and column as an editor shows them (see locateClaims). */

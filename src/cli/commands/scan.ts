@@ -1,17 +1,19 @@
-import { detectClaims } from '../../core/claims';
-import { findInconsistencies } from '../../core/consistency';
+import { availableParallelism } from 'node:os';
 import { parseScanArgs } from '../args';
-import { collectDrafts } from '../drafts';
+import { collectDrafts, type DraftFile } from '../drafts';
 import { EXIT_OK } from '../exit';
-import { formatReport } from '../format';
+import { scanWriter } from '../format';
 import { scanUsage } from '../help';
 import { UsageError, quoteArg, type CliIo } from '../io';
 import { loadScanLibrary, type ScanLibrary } from '../library';
+import { ChunkWriter } from '../output/chunkWriter';
 import { readDraft } from '../readDraft';
-import { locateClaims, locateInconsistencies, startsWithBom, type ClaimMatch, type FileReport, type LocatedClaim } from '../report';
+import type { ClaimMatch, FileReport, LocatedClaim } from '../report';
+import { scanInOrder } from '../scanPool';
 
 /**
- * `draft-factcheck scan [options] PATH...`: detects claims in drafts and prints a report.
+ * `draft-factcheck scan [options] PATH...`: detects claims in drafts and prints a report, each
+ * file's part as soon as it and the files before it are scanned (in --jobs worker threads).
  * Exit 0 whether or not claims are found; problems with the arguments or a named file are UsageErrors.
  */
 export async function runScan(args: string[], io: CliIo, version: string): Promise<number> {
@@ -21,8 +23,8 @@ export async function runScan(args: string[], io: CliIo, version: string): Promi
     return EXIT_OK;
   }
   const warn = (message: string) => io.stderr(`draft-factcheck: warning: ${message}\n`);
-  const files: FileReport[] = [];
   const drafts = collectDrafts(options.paths, io.cwd, warn);
+  if (drafts.length === 0) warn(`no drafts found in ${options.paths.map(quoteArg).join(', ')} (a folder is searched for .md, .markdown and .txt files)`);
   // The library: sidecars of the scanned drafts (each draft is matched against the others) and of --library paths.
   const library = loadScanLibrary(
     drafts.map((d) => d.absolutePath),
@@ -30,31 +32,54 @@ export async function runScan(args: string[], io: CliIo, version: string): Promi
     io.cwd,
     warn,
   );
-  for (const draft of drafts) {
-    const read = readDraft(draft.absolutePath);
-    if ('problem' in read) {
-      if (draft.named) throw new UsageError(`${quoteArg(draft.path)}: ${read.problem}`);
-      warn(`skipped ${quoteArg(draft.path)}: ${read.problem}`);
-      continue;
-    }
-    const claims = detectClaims(read.text, draft.language, options.detect);
-    files.push({
-      path: draft.path,
-      absolutePath: draft.absolutePath,
-      language: draft.language,
-      bytes: draft.bytes,
-      bom: startsWithBom(read.text),
-      claims: withMatches(locateClaims(read.text, claims), library, draft.absolutePath),
-      inconsistencies: locateInconsistencies(read.text, findInconsistencies(read.text)),
-    });
-  }
-  io.stdout(formatReport(options.format, { files }, { cwd: io.cwd, version, terminal: io.terminal }));
+  // Checked before anything is written: a named file that cannot be read fails the run (exit 2) with no partial report,
+  // and SARIF lists the reported files before the first result, so it needs to know them all.
+  const unreadable = new Set(drafts.filter((d) => d.named || options.format === 'sarif').flatMap((d) => unreadableProblem(d, warn)));
+  const planned = drafts.filter((d) => !unreadable.has(d));
+  const writer = scanWriter(options.format, { cwd: io.cwd, version, terminal: io.terminal }, planned);
+  const output = new ChunkWriter(io);
+  await output.write(writer.start());
+  await scanInOrder(
+    planned.map((d) => ({ absolutePath: d.absolutePath, language: d.language, detect: options.detect })),
+    { jobs: options.jobs ?? availableParallelism() },
+    async (index, outcome) => {
+      const draft = planned[index];
+      if ('problem' in outcome) {
+        // Read a moment ago when checked up front: it changed meanwhile.
+        if (draft.named || options.format === 'sarif') throw new UsageError(`${quoteArg(draft.path)}: ${outcome.problem} (it changed during the scan)`);
+        warn(`skipped ${quoteArg(draft.path)}: ${outcome.problem}`);
+        return;
+      }
+      const { scanned } = outcome;
+      const file: FileReport = {
+        path: draft.path,
+        absolutePath: draft.absolutePath,
+        language: draft.language,
+        bytes: draft.bytes,
+        bom: scanned.bom,
+        claims: withMatches(scanned.claims, library, draft.absolutePath),
+        inconsistencies: scanned.inconsistencies ?? [],
+      };
+      await output.write(writer.file(file));
+    },
+  );
+  await output.write(writer.end());
+  await output.flush();
   return EXIT_OK;
+}
+
+/** [draft] when it cannot be scanned: an error for a named file, otherwise warned about and left out. */
+function unreadableProblem(draft: DraftFile, warn: (message: string) => void): DraftFile[] {
+  const read = readDraft(draft.absolutePath);
+  if (!('problem' in read)) return [];
+  if (draft.named) throw new UsageError(`${quoteArg(draft.path)}: ${read.problem}`);
+  warn(`skipped ${quoteArg(draft.path)}: ${read.problem}`);
+  return [draft];
 }
 
 /** Adds the claim-library matches of each claim (never from the draft's own sidecar). */
 function withMatches(claims: LocatedClaim[], scanLibrary: ScanLibrary, draftPath: string): LocatedClaim[] {
-  if (scanLibrary.library.size === 0) return claims.map((claim) => ({ ...claim, matches: [] }));
+  if (scanLibrary.library.size === 0) return claims; // no matches: every format writes an absent list as []
   return claims.map((claim) => ({
     ...claim,
     matches: scanLibrary.library.match(claim.text, { excludeDraft: draftPath }).map(

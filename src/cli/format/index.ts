@@ -1,10 +1,11 @@
 import type { TerminalInfo } from '../io';
 import type { ScanReport } from '../report';
-import { formatJson } from './json';
-import { formatSarif } from './sarif';
-import { formatText } from './text';
+import { jsonlWriter, jsonWriter } from './json';
+import { sarifWriter, type SarifArtifactSource } from './sarif';
+import { textWriter } from './text';
+import { writeAll, type ScanWriter } from './writer';
 
-export const OUTPUT_FORMATS = ['text', 'json', 'sarif'] as const;
+export const OUTPUT_FORMATS = ['text', 'json', 'jsonl', 'sarif'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export function isOutputFormat(value: string): value is OutputFormat {
@@ -21,13 +22,21 @@ export interface FormatContext {
   terminal?: TerminalInfo;
 }
 
-export function formatReport(format: OutputFormat, report: ScanReport, context: FormatContext): string {
+/** The writer of a format; SARIF lists its artifacts first, so it needs the files that will be reported. */
+export function scanWriter(format: OutputFormat, context: FormatContext, reported: readonly SarifArtifactSource[]): ScanWriter {
   switch (format) {
     case 'text':
-      return formatText(report, context.terminal);
+      return textWriter(context.terminal);
     case 'json':
-      return formatJson(report);
+      return jsonWriter();
+    case 'jsonl':
+      return jsonlWriter();
     case 'sarif':
-      return formatSarif(report, context);
+      return sarifWriter(context, reported);
   }
+}
+
+/** A whole report as one string (small reports, tests); the scan command streams with scanWriter instead. */
+export function formatReport(format: OutputFormat, report: ScanReport, context: FormatContext): string {
+  return writeAll(scanWriter(format, context, report.files), report.files);
 }

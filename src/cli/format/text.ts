@@ -1,6 +1,7 @@
 import { CLAIM_KINDS, type ClaimKind } from '../../core/claims/types';
 import type { TerminalInfo } from '../io';
-import type { ClaimMatch, FileReport, ScanReport } from '../report';
+import type { ClaimMatch, FileReport, LocatedClaim, ScanReport } from '../report';
+import { writeAll, type ScanWriter } from './writer';
 
 /** Claim text is cut to this many characters when the output is not a terminal (a pipe, a file). */
 const PIPED_TEXT_WIDTH = 120;
@@ -13,33 +14,49 @@ type Style = keyof typeof ansi;
 
 /**
  * Human-readable report: per file with claims, a header and one `path:line:col  kind  text`
- * line per claim (clickable in most terminals and editors), then a summary line.
+ * line per claim (clickable in most terminals and editors), then a summary line. Written file by file.
  */
-export function formatText(report: ScanReport, terminal?: TerminalInfo): string {
+export function textWriter(terminal?: TerminalInfo): ScanWriter {
   const paint = (style: Style, text: string) => (terminal?.color ? `${ansi[style]}${text}${ansi.reset}` : text);
-  const blocks = report.files.filter((f) => f.claims.length > 0 || (f.inconsistencies?.length ?? 0) > 0).map((file) => fileBlock(file, paint, terminal));
-  return [...blocks, paint('bold', summary(report))].join('\n\n') + '\n';
+  const tally: Tally = { scanned: 0, withClaims: 0, counts: new Map() };
+  let blocks = 0;
+  return {
+    start: () => [],
+    *file(file) {
+      tally.scanned++;
+      if (file.claims.length > 0) tally.withClaims++;
+      for (const claim of file.claims) tally.counts.set(claim.kind, (tally.counts.get(claim.kind) ?? 0) + 1);
+      if (file.claims.length === 0 && (file.inconsistencies?.length ?? 0) === 0) return;
+      if (blocks++ > 0) yield '\n\n';
+      yield* fileBlock(file, paint, terminal);
+    },
+    end: () => [blocks > 0 ? '\n\n' : '', paint('bold', summary(tally)), '\n'],
+  };
 }
 
-function fileBlock(file: FileReport, paint: (style: Style, text: string) => string, terminal?: TerminalInfo): string {
+export function formatText(report: ScanReport, terminal?: TerminalInfo): string {
+  return writeAll(textWriter(terminal), report.files);
+}
+
+function* fileBlock(file: FileReport, paint: (style: Style, text: string) => string, terminal?: TerminalInfo): Generator<string> {
   const path = terminalSafe(file.path);
-  const locations = file.claims.map((c) => `${path}:${c.line}:${c.column}`);
-  // reduce, not Math.max(...): a draft with hundreds of thousands of claims would overflow the stack.
-  const locationWidth = locations.reduce((width, l) => Math.max(width, l.length), 0);
-  const header = paint('bold', `${path} (${plural(file.claims.length, 'claim')})`);
+  const location = (c: LocatedClaim) => `${path}:${c.line}:${c.column}`;
+  // A loop, not Math.max(...): a draft with hundreds of thousands of claims would overflow the stack.
+  let locationWidth = 0;
+  for (const claim of file.claims) locationWidth = Math.max(locationWidth, location(claim).length);
+  yield paint('bold', `${path} (${plural(file.claims.length, 'claim')})`);
   // Leaves the last terminal column free so a full line does not wrap.
   const textWidth = terminal ? Math.max(MIN_TEXT_WIDTH, terminal.columns - (locationWidth + 2 + KIND_WIDTH + 2) - 1) : PIPED_TEXT_WIDTH;
-  const lines = file.claims.map((claim, i) => {
+  for (const claim of file.claims) {
     const matches = claim.matches && claim.matches.length > 0 ? `  ${paint('yellow', `[${claim.matches.map(matchLabel).join('; ')}]`)}` : '';
-    return `${paint('dim', locations[i].padEnd(locationWidth))}  ${paint('cyan', claim.kind.padEnd(KIND_WIDTH))}  ${truncate(terminalSafe(claim.text), textWidth)}${matches}`;
-  });
+    yield `\n${paint('dim', location(claim).padEnd(locationWidth))}  ${paint('cyan', claim.kind.padEnd(KIND_WIDTH))}  ${truncate(terminalSafe(claim.text), textWidth)}${matches}`;
+  }
   // "path:3:18  figures disagree  number of employees: "640" (3:18) vs "460" (5:15)"
-  const disagreements = (file.inconsistencies ?? []).map((found) => {
+  for (const found of file.inconsistencies ?? []) {
     const [first] = found.spans;
     const where = found.spans.map((s) => `"${terminalSafe(s.text)}" (${s.line}:${s.column})`).join(' vs ');
-    return `${paint('dim', `${path}:${first.line}:${first.column}`)}  ${paint('yellow', 'figures disagree')}  ${terminalSafe(found.fact)}: ${where}`;
-  });
-  return [header, ...lines, ...disagreements].join('\n');
+    yield `\n${paint('dim', `${path}:${first.line}:${first.column}`)}  ${paint('yellow', 'figures disagree')}  ${terminalSafe(found.fact)}: ${where}`;
+  }
 }
 
 /** "verified in port-strike.md#a1 (0.82)" or "conflict: port-strike.md#a1 says 74 ships (verified)". */
@@ -49,12 +66,15 @@ function matchLabel(match: ClaimMatch): string {
   return `${match.status} in ${where} (${match.similarity.toFixed(2)})`;
 }
 
+/** What the summary line counts, gathered file by file. */
+interface Tally {
+  scanned: number;
+  withClaims: number;
+  counts: Map<ClaimKind, number>;
+}
+
 /** "7 claims in 2 files (3 scanned): statistic 4, causal 2, event 1" */
-function summary(report: ScanReport): string {
-  const scanned = report.files.length;
-  const withClaims = report.files.filter((f) => f.claims.length > 0).length;
-  const counts = new Map<ClaimKind, number>();
-  for (const file of report.files) for (const claim of file.claims) counts.set(claim.kind, (counts.get(claim.kind) ?? 0) + 1);
+function summary({ scanned, withClaims, counts }: Tally): string {
   const total = [...counts.values()].reduce((sum, n) => sum + n, 0);
   if (total === 0) return `No claims found in ${plural(scanned, 'file')} scanned.`;
   const perKind = [...counts]

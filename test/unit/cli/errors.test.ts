@@ -33,7 +33,7 @@ describe('cli usage errors', () => {
     { name: 'an unknown option', args: ['scan', '--colour', 'good.md'], message: /unknown option --colour/ },
     { name: 'an unknown short option', args: ['scan', '-x', 'good.md'], message: /unknown option -x/ },
     { name: 'a value given to a flag', args: ['scan', '--help=yes', 'good.md'], message: /--help takes no value/ },
-    { name: 'an unknown format', args: ['scan', '--format', 'xml', 'good.md'], message: /unknown format 'xml' \(use text, json, sarif\)/ },
+    { name: 'an unknown format', args: ['scan', '--format', 'xml', 'good.md'], message: /unknown format 'xml' \(use text, json, jsonl, sarif\)/ },
     { name: 'a format without value', args: ['scan', 'good.md', '--format'], message: /--format needs a value/ },
     { name: 'a format followed by an option', args: ['scan', '--format', '--kinds', 'event', 'good.md'], message: /--format needs a value/ },
     { name: 'a non-numeric --min-score', args: ['scan', '--min-score', 'high', 'good.md'], message: /--min-score must be a number from 0 to 1, not 'high'/ },

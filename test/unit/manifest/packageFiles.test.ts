@@ -22,6 +22,7 @@ const SHIPPED: readonly (string | RegExp)[] = [
   'dist/web/extension.js',
   'dist/webview.js',
   'dist/cli.js',
+  'dist/cliWorker.js',
   // The sidecar, policy, report and ClaimReview schemas (for jsonValidation and for readers of the exports).
   /^schemas\/[\w-]+\.schema\.json$/,
   'media/icon.png',
@@ -41,7 +42,7 @@ const SHIPPED: readonly (string | RegExp)[] = [
 ];
 
 /** Files the package cannot do without. */
-const REQUIRED = ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'media/icon.png', 'dist/extension.js', 'dist/webview.js', 'dist/cli.js', 'l10n/bundle.l10n.json'];
+const REQUIRED = ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'media/icon.png', 'dist/extension.js', 'dist/webview.js', 'dist/cli.js', 'dist/cliWorker.js', 'l10n/bundle.l10n.json'];
 
 const allowed = (file: string) => SHIPPED.some((entry) => (typeof entry === 'string' ? entry === file : entry.test(file)));
 

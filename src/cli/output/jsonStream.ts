@@ -1,0 +1,98 @@
+/**
+ * JSON written piece by piece with the same bytes as JSON.stringify(value, null, 2) (or the
+ * compact JSON.stringify(value)), so that a report of any size is never one string in memory.
+ */
+
+/** An array whose items are produced while it is written (a file's claims, a run's results). */
+export class StreamedArray<T = unknown> {
+  constructor(readonly items: Iterable<T>) {}
+}
+
+/** An object some of whose values are StreamedArrays, or contain one; keys keep their order. */
+export class StreamedObject {
+  constructor(readonly entries: Record<string, unknown>) {}
+}
+
+const indents: string[] = [''];
+function indent(depth: number): string {
+  while (indents.length <= depth) indents.push(indents[indents.length - 1] + '  ');
+  return indents[depth];
+}
+
+/**
+ * The text of `value` at nesting `depth`, in pieces. Plain values are stringified whole (they are
+ * small); only StreamedArray and StreamedObject are taken apart. `pretty` false gives compact JSON.
+ */
+export function* jsonChunks(value: unknown, depth: number, pretty: boolean): Generator<string> {
+  if (value instanceof StreamedArray) yield* arrayChunks(value.items, depth, pretty);
+  else if (value instanceof StreamedObject) yield* objectChunks(value.entries, depth, pretty);
+  else yield plainJson(value, depth, pretty);
+}
+
+/** JSON.stringify at a nesting depth: its line breaks are followed by the depth's indent (strings never hold raw ones). */
+export function plainJson(value: unknown, depth: number, pretty: boolean): string {
+  if (!pretty) return JSON.stringify(value);
+  const text = JSON.stringify(value, null, 2);
+  return depth === 0 ? text : text.replaceAll('\n', `\n${indent(depth)}`);
+}
+
+function* arrayChunks(items: Iterable<unknown>, depth: number, pretty: boolean): Generator<string> {
+  const separator = pretty ? `,\n${indent(depth + 1)}` : ',';
+  let first = true;
+  for (const item of items) {
+    yield first ? (pretty ? `[\n${indent(depth + 1)}` : '[') : separator;
+    first = false;
+    // JSON.stringify writes undefined (and functions) in arrays as null.
+    yield* jsonChunks(item === undefined ? null : item, depth + 1, pretty);
+  }
+  yield first ? '[]' : pretty ? `\n${indent(depth)}]` : ']';
+}
+
+function* objectChunks(entries: Record<string, unknown>, depth: number, pretty: boolean): Generator<string> {
+  let first = true;
+  for (const [key, value] of Object.entries(entries)) {
+    if (value === undefined) continue; // as JSON.stringify: the key is left out
+    const name = JSON.stringify(key);
+    yield first ? (pretty ? `{\n${indent(depth + 1)}${name}: ` : `{${name}:`) : pretty ? `,\n${indent(depth + 1)}${name}: ` : `,${name}:`;
+    first = false;
+    yield* jsonChunks(value, depth + 1, pretty);
+  }
+  yield first ? '{}' : pretty ? `\n${indent(depth)}}` : '}';
+}
+
+/**
+ * A pretty-printed JSON document with one array (the hole) whose items arrive one at a time,
+ * possibly asynchronously: `open` is the text before the first item, `item(i)` what precedes
+ * item i, `close(n)` the text after n items. The items themselves are written with jsonChunks at `itemDepth`.
+ */
+export interface JsonFrame {
+  readonly itemDepth: number;
+  open: string;
+  before(index: number): string;
+  close(count: number): string;
+}
+
+/** The placeholder the frame's hole is found by; an array holding just it marks the hole in the skeleton. */
+export const HOLE = Symbol('hole');
+const HOLE_VALUE = '\u0000draft-factcheck hole\u0000';
+/** As JSON.stringify writes it (a NUL is escaped), so no real value of a skeleton can look like it. */
+const HOLE_TEXT = JSON.stringify(HOLE_VALUE);
+
+/** Cuts the skeleton around the one array that is `[HOLE]` (a pretty-printed document only). */
+export function jsonFrame(skeleton: unknown): JsonFrame {
+  const text = JSON.stringify(skeleton, (_key, value: unknown) => (value === HOLE ? HOLE_VALUE : value), 2);
+  const at = text.indexOf(HOLE_TEXT);
+  if (at < 0) throw new Error('jsonFrame: the skeleton has no [HOLE] array');
+  const bracket = text.lastIndexOf('[', at);
+  const itemIndent = text.slice(bracket + 2, at); // after "[\n"
+  const itemDepth = itemIndent.length / 2;
+  const afterHole = text.slice(at + HOLE_TEXT.length); // "\n<indent>]..."
+  const closing = afterHole.indexOf(']');
+  const rest = afterHole.slice(closing + 1);
+  return {
+    itemDepth,
+    open: text.slice(0, bracket + 1),
+    before: (index) => (index === 0 ? `\n${itemIndent}` : `,\n${itemIndent}`),
+    close: (count) => (count === 0 ? `]${rest}` : `${afterHole.slice(0, closing + 1)}${rest}`),
+  };
+}

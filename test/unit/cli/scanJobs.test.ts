@@ -1,0 +1,134 @@
+import * as assert from 'node:assert/strict';
+import { reportError } from '../../../src/cli/exit';
+import { scanInOrder } from '../../../src/cli/scanPool';
+import type { ScanOutcome, ScanTask } from '../../../src/cli/scanFile';
+import { UNMISTAKABLE, UNMISTAKABLE_2, assertCliBuilt, isOneCleanErrorLine, runCli, tempTree } from './cliHarness';
+
+/** Drafts of very different sizes, so that workers finish out of order. */
+function corpus(count: number): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < count; i++) {
+    const paragraphs = Array.from({ length: 1 + ((i * 37) % 60) }, (_, k) => `Paragraph ${k}: ${k % 2 ? UNMISTAKABLE : UNMISTAKABLE_2.replace('4.5', `${i}.${k}`)}`);
+    files[`desk-${i % 4}/draft-${String(i).padStart(3, '0')}.${i % 5 === 0 ? 'txt' : 'md'}`] = paragraphs.join('\n\n');
+  }
+  return files;
+}
+
+describe('cli scan --jobs (issue 12)', function () {
+  this.timeout(120_000);
+  before(assertCliBuilt);
+
+  it('gives byte-identical output whatever the number of worker threads, in every format', () => {
+    const tree = tempTree(corpus(24));
+    try {
+      for (const format of ['json', 'jsonl', 'sarif', 'text']) {
+        const one = runCli(['scan', '--jobs', '1', '--format', format, '.'], { cwd: tree.dir });
+        assert.equal(one.status, 0, one.stderr);
+        for (const jobs of ['2', '3']) {
+          const many = runCli(['scan', `--jobs=${jobs}`, '--format', format, '.'], { cwd: tree.dir });
+          assert.equal(many.stderr, '');
+          assert.equal(many.status, 0);
+          assert.ok(many.stdout === one.stdout, `${format} with --jobs ${jobs} differs from --jobs 1`);
+        }
+        // The default (the available parallelism) too.
+        assert.ok(runCli(['scan', '--format', format, '.'], { cwd: tree.dir }).stdout === one.stdout, `${format} by default`);
+      }
+    } finally {
+      tree.remove();
+    }
+  });
+
+  for (const bad of ['0', 'x', '65', '1.5', '-2', '']) {
+    it(`refuses --jobs '${bad}' with one line and exit 2`, () => {
+      const run = runCli(['scan', `--jobs=${bad}`, 'a.md']);
+      assert.equal(run.status, 2);
+      assert.ok(isOneCleanErrorLine(run.stderr), run.stderr);
+      assert.match(run.stderr, /--jobs must be a whole number from 1 to 64, not '/);
+    });
+  }
+
+  it('skips a binary draft found in a folder with a warning, and refuses a named one with exit 2 before any output', () => {
+    const tree = tempTree({ ...corpus(6), 'desk-1/binary.md': new Uint8Array([0x41, 0, 0x42]) });
+    try {
+      for (const jobs of ['1', '2']) {
+        for (const format of ['json', 'sarif']) {
+          const run = runCli(['scan', '--jobs', jobs, '--format', format, '.'], { cwd: tree.dir });
+          assert.equal(run.status, 0);
+          assert.equal(run.stderr, 'draft-factcheck: warning: skipped desk-1/binary.md: binary file (it contains NUL bytes), not a text draft\n');
+          assert.ok(!run.stdout.includes('binary.md'), format);
+        }
+        const named = runCli(['scan', '--jobs', jobs, '--format', 'json', 'desk-0', 'desk-1/binary.md'], { cwd: tree.dir });
+        assert.equal(named.status, 2);
+        assert.equal(named.stdout, '');
+        assert.ok(isOneCleanErrorLine(named.stderr), named.stderr);
+      }
+    } finally {
+      tree.remove();
+    }
+  });
+
+  describe('worker failures', () => {
+    const tasks = (tree: { path(rel: string): string }): ScanTask[] =>
+      ['a.md', 'b.md', 'c.md'].map((f) => ({ absolutePath: tree.path(f), language: 'markdown', detect: {} }));
+    const drafts = { 'a.md': UNMISTAKABLE, 'b.md': UNMISTAKABLE_2, 'c.md': UNMISTAKABLE };
+
+    /** Runs scanInOrder with a stand-in worker script and returns the one line the CLI would print. */
+    async function failureLine(workerSource: string | undefined): Promise<{ line: string; code: number; consumed: number }> {
+      const tree = tempTree({ ...drafts, ...(workerSource !== undefined ? { 'worker.js': workerSource } : {}) });
+      let consumed = 0;
+      let line = '';
+      try {
+        await scanInOrder(tasks(tree), { jobs: 2, workerFile: tree.path('worker.js') }, async (_i: number, _o: ScanOutcome) => {
+          consumed++;
+        });
+        return { line: '', code: 0, consumed };
+      } catch (error) {
+        const code = reportError(error, { stdout: () => undefined, stderr: (t) => void (line += t), cwd: tree.dir }, false);
+        return { line, code, consumed };
+      } finally {
+        tree.remove();
+      }
+    }
+
+    it('a worker that throws: exit 1 with one line, no stack', async () => {
+      const result = await failureLine("require('node:worker_threads').parentPort.on('message', () => { throw new Error('boom'); });");
+      assert.equal(result.code, 1);
+      assert.equal(result.line, 'draft-factcheck: internal error: a scan worker failed: boom\n');
+    });
+
+    it('a worker that exits: exit 1 with one line', async () => {
+      const result = await failureLine("require('node:worker_threads').parentPort.on('message', () => process.exit(3));");
+      assert.equal(result.code, 1);
+      assert.equal(result.line, 'draft-factcheck: internal error: a scan worker stopped unexpectedly (exit code 3)\n');
+    });
+
+    it('a worker whose scan throws: exit 1 naming the draft', async () => {
+      const result = await failureLine(
+        "const { parentPort } = require('node:worker_threads'); parentPort.on('message', (m) => parentPort.postMessage({ id: m.id, error: 'no memory left' }));",
+      );
+      assert.equal(result.code, 1);
+      assert.match(result.line, /^draft-factcheck: internal error: scanning .*[ab]\.md failed: no memory left\n$/);
+    });
+
+    it('a missing worker script: exit 1 with one line saying what to do', async () => {
+      const result = await failureLine(undefined);
+      assert.equal(result.code, 1);
+      assert.match(result.line, /^draft-factcheck: internal error: cannot start scan workers: .*worker\.js is missing \(use --jobs 1, or rebuild\)\n$/);
+      assert.equal(result.consumed, 0);
+    });
+
+    it('the real worker scans the same as this thread', async () => {
+      const tree = tempTree(drafts);
+      try {
+        const collect = async (jobs: number) => {
+          const outcomes: ScanOutcome[] = [];
+          await scanInOrder(tasks(tree), { jobs }, async (i, outcome) => void (outcomes[i] = outcome));
+          return outcomes;
+        };
+        assert.deepEqual(await collect(2), await collect(1));
+      } finally {
+        tree.remove();
+      }
+    });
+  });
+});
