@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import prettierConfig from 'eslint-config-prettier';
 
 /**
  * Text an editor reads, written as a raw literal where the extension hands it to VS Code: it must go through
@@ -43,7 +44,10 @@ export default tseslint.config(
     // The core runs in Node, the browser and the CLI: it must never reach for the editor API.
     files: ['src/core/**/*.ts', 'src/shared/**/*.ts', 'src/webview/**/*.ts', 'src/cli/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'src/core, src/shared, src/webview and src/cli must not import vscode.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'vscode', message: 'src/core, src/shared, src/webview and src/cli must not import vscode.' }] },
+      ],
     },
   },
   {
@@ -52,7 +56,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'vscode', message: 'src/service reaches the editor only through its ports (src/service/ports.ts).' }], patterns: ['node:*'] },
+        {
+          paths: [{ name: 'vscode', message: 'src/service reaches the editor only through its ports (src/service/ports.ts).' }],
+          patterns: ['node:*'],
+        },
       ],
     },
   },
@@ -64,11 +71,28 @@ export default tseslint.config(
   {
     // CommonJS scripts (mocha reporters must be require()-able).
     files: ['**/*.cjs'],
-    languageOptions: { sourceType: 'commonjs', globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly' },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     files: ['**/*.mjs', '**/*.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly', __dirname: 'readonly', require: 'readonly', module: 'writable' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        Buffer: 'readonly',
+        __dirname: 'readonly',
+        require: 'readonly',
+        module: 'writable',
+      },
+    },
   },
+  // Layout is prettier's (npm run format); eslint keeps to correctness.
+  prettierConfig,
 );

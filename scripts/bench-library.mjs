@@ -32,8 +32,17 @@ for (let d = 0; built < LIBRARY_SIZE; d++) {
   for (let j = 0; j < perDraft && built < LIBRARY_SIZE; j++, built++) {
     const round = Math.floor(built / unique.length);
     // Later rounds vary the figures: the same wording with other numbers (conflicts) or the same ones.
-    const text = round === 0 ? unique[built % unique.length] : unique[built % unique.length].replace(/\d+/g, (n) => String(Number(n) + (round % 3)));
-    entries.push({ draft: `archive/story-${d}.md`, id: `a${built}`, status: built % 5 === 0 ? 'disputed' : 'verified', text, sources: [], by: 'Ana', at: '2026-12-03T09:00:00.000Z' });
+    const text =
+      round === 0 ? unique[built % unique.length] : unique[built % unique.length].replace(/\d+/g, (n) => String(Number(n) + (round % 3)));
+    entries.push({
+      draft: `archive/story-${d}.md`,
+      id: `a${built}`,
+      status: built % 5 === 0 ? 'disputed' : 'verified',
+      text,
+      sources: [],
+      by: 'Ana',
+      at: '2026-12-03T09:00:00.000Z',
+    });
   }
   library.setDraft(`archive/story-${d}.md`, entries);
 }
@@ -81,7 +90,7 @@ const consistency5000 = median(() => findInconsistencies(text5000), 3);
 // The extension reads a long draft in slices; the longest slice with a 30 ms budget:
 const slices = [];
 const scan = new ConsistencyScan(text5000);
-for (let done = false; !done; ) {
+for (let done = false; !done;) {
   const t = performance.now();
   done = scan.step(() => performance.now() - t >= 30);
   slices.push(performance.now() - t);
@@ -90,7 +99,15 @@ for (let done = false; !done; ) {
 const fmt = (n, d = 1) => n.toFixed(d);
 console.log('');
 console.log(`claim library: ${library.size} annotations in ${library.drafts.length} sidecars, indexed in ${fmt(buildMs)} ms`);
-console.log(`match a ${draft200.length}-claim draft: median ${fmt(small.ms, 2)} ms wall clock, ${fmt(small.cpu, 2)} ms CPU  max ${fmt(small.max, 2)} ms  (${small.result.matched} claims with a same-fact match, ${small.result.conflicts} with a conflict; target <= 50 ms)`);
-console.log(`match a ${draft5000.length}-claim draft: median ${fmt(large.ms)} ms wall clock, ${fmt(large.cpu)} ms CPU (the extension spreads this over 30 ms slices after a typing pause)`);
-console.log(`figures that disagree: ${draft200.length}-claim draft ${fmt(consistency200.ms, 2)} ms (${fmt(consistency200.cpu, 2)} ms CPU, ${consistency200.result.length} found); ${draft5000.length}-claim draft ${fmt(consistency5000.ms)} ms (${consistency5000.result.length} found), in ${slices.length} slices, longest ${fmt(Math.max(...slices), 1)} ms`);
-console.log(`(load average ${fmt((await import('node:os')).loadavg()[0], 1)}: wall-clock times on a busy machine include time given to other processes)`);
+console.log(
+  `match a ${draft200.length}-claim draft: median ${fmt(small.ms, 2)} ms wall clock, ${fmt(small.cpu, 2)} ms CPU  max ${fmt(small.max, 2)} ms  (${small.result.matched} claims with a same-fact match, ${small.result.conflicts} with a conflict; target <= 50 ms)`,
+);
+console.log(
+  `match a ${draft5000.length}-claim draft: median ${fmt(large.ms)} ms wall clock, ${fmt(large.cpu)} ms CPU (the extension spreads this over 30 ms slices after a typing pause)`,
+);
+console.log(
+  `figures that disagree: ${draft200.length}-claim draft ${fmt(consistency200.ms, 2)} ms (${fmt(consistency200.cpu, 2)} ms CPU, ${consistency200.result.length} found); ${draft5000.length}-claim draft ${fmt(consistency5000.ms)} ms (${consistency5000.result.length} found), in ${slices.length} slices, longest ${fmt(Math.max(...slices), 1)} ms`,
+);
+console.log(
+  `(load average ${fmt((await import('node:os')).loadavg()[0], 1)}: wall-clock times on a busy machine include time given to other processes)`,
+);

@@ -108,23 +108,40 @@ for (let i = 0; i < 21; i++) {
 structural.sort((a, b) => a - b);
 const split = time(() => splitBlocks(text, 'markdown'), 21);
 
-console.log(`draft: ${fmt(mb, 2)} MB markdown from ${samples.length} samples, ${split.result.length} paragraphs, ${ours.result.length} claims`);
+console.log(
+  `draft: ${fmt(mb, 2)} MB markdown from ${samples.length} samples, ${split.result.length} paragraphs, ${ours.result.length} claims`,
+);
 console.log(`full scan   claim engine ${fmt(ours.ms)} ms  (${fmt(oursMbs, 2)} MB/s)`);
 console.log(`full scan   write-good   ${fmt(theirs.ms)} ms  (${fmt(theirsMbs, 2)} MB/s, ${theirs.result.length} suggestions)`);
 console.log(`throughput ratio (claim engine / write-good): ${fmt(oursMbs / theirsMbs, 1)}x  (target >= 5x)`);
-console.log(`incremental after a 1-character edit (${edits} edits, warm cache): p50 ${fmt(percentile(latencies, 50), 2)} ms  p95 ${fmt(percentile(latencies, 95), 2)} ms  max ${fmt(latencies[latencies.length - 1], 2)} ms  (target p95 <= 5 ms)`);
-console.log(`  same edits in process CPU time (not counting time other processes took): p50 ${fmt(percentile(cpuTimes, 50), 2)} ms  p95 ${fmt(percentile(cpuTimes, 95), 2)} ms`);
-if (afterGc.length > 0) console.log(`  same edits after a forced GC each (engine work alone): p50 ${fmt(percentile(afterGc, 50), 2)} ms  p95 ${fmt(percentile(afterGc, 95), 2)} ms`);
-console.log(`  absolute offsets for every claim, when a consumer asks (PlacedClaims.toArray): ${fmt(time(() => analyzer.update(text, 'markdown').toArray(), 21).ms, 2)} ms`);
-console.log(`incremental after a line-break edit (re-splits the draft): p50 ${fmt(percentile(structural, 50), 2)} ms  p95 ${fmt(percentile(structural, 95), 2)} ms`);
+console.log(
+  `incremental after a 1-character edit (${edits} edits, warm cache): p50 ${fmt(percentile(latencies, 50), 2)} ms  p95 ${fmt(percentile(latencies, 95), 2)} ms  max ${fmt(latencies[latencies.length - 1], 2)} ms  (target p95 <= 5 ms)`,
+);
+console.log(
+  `  same edits in process CPU time (not counting time other processes took): p50 ${fmt(percentile(cpuTimes, 50), 2)} ms  p95 ${fmt(percentile(cpuTimes, 95), 2)} ms`,
+);
+if (afterGc.length > 0)
+  console.log(
+    `  same edits after a forced GC each (engine work alone): p50 ${fmt(percentile(afterGc, 50), 2)} ms  p95 ${fmt(percentile(afterGc, 95), 2)} ms`,
+  );
+console.log(
+  `  absolute offsets for every claim, when a consumer asks (PlacedClaims.toArray): ${fmt(time(() => analyzer.update(text, 'markdown').toArray(), 21).ms, 2)} ms`,
+);
+console.log(
+  `incremental after a line-break edit (re-splits the draft): p50 ${fmt(percentile(structural, 50), 2)} ms  p95 ${fmt(percentile(structural, 95), 2)} ms`,
+);
 console.log(`splitting the draft into paragraphs alone: ${fmt(split.ms, 2)} ms; cached paragraphs: ${analyzer.cachedParagraphs}`);
 // The CI gate over a generated repository (--check-drafts N, 0 to skip).
 const checkDrafts = arg('--check-drafts', 2000);
 if (checkDrafts > 0) {
   const { benchCheck } = await import('./lib/benchCheck.mjs');
   const gate = await benchCheck({ root, samples, count: checkDrafts, megabytes: (10 * checkDrafts) / 2000 });
-  const states = Object.entries(gate.states).map(([state, n]) => `${state} ${n}`).join(', ');
-  console.log(`check gate: ${gate.drafts} drafts (${fmt(gate.bytes / (1024 * 1024), 1)} MB, ${gate.sidecars} sidecars) in ${fmt(gate.ms / 1000, 2)} s, exit ${gate.exit}  (target <= 10 s for 2,000 drafts); ${states}`);
+  const states = Object.entries(gate.states)
+    .map(([state, n]) => `${state} ${n}`)
+    .join(', ');
+  console.log(
+    `check gate: ${gate.drafts} drafts (${fmt(gate.bytes / (1024 * 1024), 1)} MB, ${gate.sidecars} sidecars) in ${fmt(gate.ms / 1000, 2)} s, exit ${gate.exit}  (target <= 10 s for 2,000 drafts); ${states}`,
+  );
   console.log(`  same check in process: ${fmt(gate.inProcessMs / 1000, 2)} s wall, ${fmt(gate.cpuMs / 1000, 2)} s CPU`);
 }
 // The scan at newsroom scale: whole processes over a generated corpus, against write-good.
@@ -134,7 +151,9 @@ if (corpusMb > 0) {
   await benchScan({ root, samples, megabytes: corpusMb, runs: arg('--corpus-runs', 5) });
 }
 const load = (await import('node:os')).loadavg()[0];
-console.log(`(load average ${fmt(load, 1)} on ${(await import('node:os')).availableParallelism()} CPUs: on a busy machine wall-clock times include time given to other processes)`);
+console.log(
+  `(load average ${fmt(load, 1)} on ${(await import('node:os')).availableParallelism()} CPUs: on a busy machine wall-clock times include time given to other processes)`,
+);
 if (mismatch) {
   console.error('bench: ClaimAnalyzer.analyze differs from detectClaims after edits');
   process.exit(1);

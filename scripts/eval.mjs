@@ -16,7 +16,8 @@ const sets = [
   ['news (test/fixtures/eval)', join(root, 'test', 'fixtures', 'eval')],
   ['speech (test/fixtures/eval/speech)', join(root, 'test', 'fixtures', 'eval', 'speech')],
 ];
-if (process.argv.includes('--heldout')) sets.push(['speech held-out (test/fixtures/eval/speech-heldout)', join(root, 'test', 'fixtures', 'eval', 'speech-heldout')]);
+if (process.argv.includes('--heldout'))
+  sets.push(['speech held-out (test/fixtures/eval/speech-heldout)', join(root, 'test', 'fixtures', 'eval', 'speech-heldout')]);
 /** How many of the top-scored claims per draft the triage measure looks at. */
 const TOP = 10;
 
@@ -41,7 +42,9 @@ for (const [name, dir] of sets) {
   const score = /precision [\d.]+ recall [\d.]+ F1 [\d.]+/.exec(out)?.[0];
   if (!score) failed = true;
   const triage = triagePrecision(dir, name);
-  summary.push(`${name}: ${score ?? `scoring failed: ${(run.stderr || out).trim().split('\n').pop()}`}${kinds ? `; ${kinds}` : ''}${triage ? `; ${triage}` : ''}`);
+  summary.push(
+    `${name}: ${score ?? `scoring failed: ${(run.stderr || out).trim().split('\n').pop()}`}${kinds ? `; ${kinds}` : ''}${triage ? `; ${triage}` : ''}`,
+  );
 }
 console.log(summary.join('\n'));
 process.exit(failed ? 1 : 0);
@@ -67,7 +70,11 @@ function triagePrecision(dir, name) {
   const perDraft = [];
   for (const file of report.files ?? []) {
     const text = readFileSync(file.path, 'utf8');
-    const gold = JSON.parse(readFileSync(file.path.replace(/\.(md|txt)$/, '.claims.json'), 'utf8')).claims.map((g) => ({ ...g, start: text.indexOf(g.quote), end: text.indexOf(g.quote) + g.quote.length }));
+    const gold = JSON.parse(readFileSync(file.path.replace(/\.(md|txt)$/, '.claims.json'), 'utf8')).claims.map((g) => ({
+      ...g,
+      start: text.indexOf(g.quote),
+      end: text.indexOf(g.quote) + g.quote.length,
+    }));
     if (verbose) listKindDisagreements(file, gold, name);
     const first = gold.filter((g) => g.checkFirst);
     if (first.length === 0) continue;
@@ -83,7 +90,10 @@ function triagePrecision(dir, name) {
 function listKindDisagreements(file, gold, name) {
   for (const g of gold.filter((x) => !x.optional)) {
     const match = file.claims.reduce((a, p) => (overlap(p, g) > (a ? overlap(a, g) : 0) ? p : a), null);
-    if (match && match.kind !== g.kind) console.log(`  KIND ${name} ${file.path.split('/').pop()}: gold ${g.kind}, got ${match.kind} (${match.reason}): ${JSON.stringify(g.quote.slice(0, 90))}`);
+    if (match && match.kind !== g.kind)
+      console.log(
+        `  KIND ${name} ${file.path.split('/').pop()}: gold ${g.kind}, got ${match.kind} (${match.reason}): ${JSON.stringify(g.quote.slice(0, 90))}`,
+      );
   }
 }
 

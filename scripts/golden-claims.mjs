@@ -31,7 +31,9 @@ function allInputs() {
   const shared = join(root, '..', 'shared', 'eval');
   const evalDrafts = corpus.draftsIn(shared, join(root, '..'));
   if (evalDrafts.length === 0) console.error(`golden: no eval drafts under ${shared}; checking the rest`);
-  const evalWithOptions = evalDrafts.flatMap((f) => corpus.OPTION_VARIANTS.map((options, k) => ({ ...f, name: `${f.name} (options ${k + 1})`, options })));
+  const evalWithOptions = evalDrafts.flatMap((f) =>
+    corpus.OPTION_VARIANTS.map((options, k) => ({ ...f, name: `${f.name} (options ${k + 1})`, options })),
+  );
   const sources = [...unit.filter((u) => !u.options && !u.name.startsWith('generated-')), ...evalDrafts].map((f) => f.text);
   return [...unit, ...evalDrafts, ...evalWithOptions, ...corpus.variedCorpus(sources, 13, 400, 13_500)];
 }
@@ -57,7 +59,9 @@ if (args.includes('--fixture')) {
   const inputs = allInputs();
   const bytes = inputs.reduce((n, i) => n + i.text.length, 0);
   writeFileSync(option('--write'), JSON.stringify(hashes(inputs), null, 1));
-  console.log(`golden: ${inputs.length} inputs (${(bytes / 1048576).toFixed(1)} M characters) hashed into ${option('--write')} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `golden: ${inputs.length} inputs (${(bytes / 1048576).toFixed(1)} M characters) hashed into ${option('--write')} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 } else if (option('--check')) {
   const expected = JSON.parse(readFileSync(option('--check'), 'utf8'));
   const inputs = allInputs();
@@ -70,7 +74,9 @@ if (args.includes('--fixture')) {
   }
   const missing = Object.keys(expected).filter((name) => !(name in found));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`golden: ${inputs.length} inputs checked in ${seconds} s: ${changedOutput.length} outputs differ, ${changedInput.length} inputs new or changed, ${missing.length} missing`);
+  console.log(
+    `golden: ${inputs.length} inputs checked in ${seconds} s: ${changedOutput.length} outputs differ, ${changedInput.length} inputs new or changed, ${missing.length} missing`,
+  );
   for (const name of changedOutput.slice(0, 20)) console.log(`  output differs: ${name}`);
   for (const name of [...changedInput, ...missing].slice(0, 10)) console.log(`  input not comparable: ${name}`);
   process.exit(changedOutput.length + changedInput.length + missing.length > 0 ? 1 : 0);

@@ -61,7 +61,11 @@ export async function buildBundle() {
   const exported = await l10nDev.getL10nJson(files.map((file) => ({ contents: readFileSync(file, 'utf8'), extension: '.ts' })));
   const bundle = { ...exported };
   for (const english of await tableStrings()) bundle[english] ??= english;
-  return Object.fromEntries(Object.keys(bundle).sort().map((key) => [key, bundle[key]]));
+  return Object.fromEntries(
+    Object.keys(bundle)
+      .sort()
+      .map((key) => [key, bundle[key]]),
+  );
 }
 
 async function main() {

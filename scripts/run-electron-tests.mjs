@@ -20,14 +20,23 @@ try {
   await runTests({
     extensionDevelopmentPath: ROOT,
     extensionTestsPath: join(INTEGRATION_OUT, 'index.js'),
-    ...(process.env.VSCODE_EXECUTABLE ? { vscodeExecutablePath: process.env.VSCODE_EXECUTABLE } : { version: process.env.VSCODE_VERSION ?? '1.100.3' }),
-    launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', `--user-data-dir=${join(runDir, 'user-data')}`, `--extensions-dir=${join(runDir, 'extensions')}`],
+    ...(process.env.VSCODE_EXECUTABLE
+      ? { vscodeExecutablePath: process.env.VSCODE_EXECUTABLE }
+      : { version: process.env.VSCODE_VERSION ?? '1.100.3' }),
+    launchArgs: [
+      workspace,
+      '--disable-extensions',
+      '--disable-workspace-trust',
+      `--user-data-dir=${join(runDir, 'user-data')}`,
+      `--extensions-dir=${join(runDir, 'extensions')}`,
+    ],
     extensionTestsEnv: values.grep ? { FACTCHECK_TEST_GREP: values.grep } : {},
   });
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);
   console.error(`Integration tests in desktop VS Code failed: ${message}`);
-  if (/ENOTFOUND|EAI_AGAIN|ECONNREFUSED|download/i.test(message)) console.error('VS Code could not be downloaded here; use `npm run test:vscode` (code-server) or set VSCODE_EXECUTABLE.');
+  if (/ENOTFOUND|EAI_AGAIN|ECONNREFUSED|download/i.test(message))
+    console.error('VS Code could not be downloaded here; use `npm run test:vscode` (code-server) or set VSCODE_EXECUTABLE.');
   process.exitCode = 1;
 } finally {
   rmSync(runDir, { recursive: true, force: true });

@@ -14,7 +14,12 @@ import { build, driver, ROOT } from './lib/project.mjs';
 let values;
 try {
   ({ values } = parseArgs({
-    options: { 'code-server': { type: 'boolean', default: false }, folder: { type: 'string' }, file: { type: 'string' }, 'no-build': { type: 'boolean', default: false } },
+    options: {
+      'code-server': { type: 'boolean', default: false },
+      folder: { type: 'string' },
+      file: { type: 'string' },
+      'no-build': { type: 'boolean', default: false },
+    },
   }));
 } catch (error) {
   console.error(`${error.message}\nUsage: npm start -- [--code-server] [--folder DIR] [--file PATH] [--no-build]`);
@@ -64,7 +69,16 @@ async function startDesktop(code) {
   console.log(`Opening ${folder} in VS Code (${code}) with the extension from ${ROOT}. Close the window or press Ctrl+C to stop.`);
   const child = processes.spawnGroup(
     code,
-    ['--new-window', '--wait', `--extensionDevelopmentPath=${ROOT}`, `--user-data-dir=${runDir}/user-data`, `--extensions-dir=${runDir}/extensions`, '--disable-workspace-trust', folder, ...(file ? [file] : [])],
+    [
+      '--new-window',
+      '--wait',
+      `--extensionDevelopmentPath=${ROOT}`,
+      `--user-data-dir=${runDir}/user-data`,
+      `--extensions-dir=${runDir}/extensions`,
+      '--disable-workspace-trust',
+      folder,
+      ...(file ? [file] : []),
+    ],
     { stdio: 'inherit', env: paths.isolatedEnv(dirs) },
   );
   const code_ = await new Promise((resolveExit) => child.once('exit', resolveExit));
@@ -84,6 +98,8 @@ async function startCodeServer() {
   console.log('Press Ctrl+C to stop the server.');
   const code = await server.exited;
   if (processes.isShuttingDown()) return;
-  console.error(`code-server exited unexpectedly (code ${code}); last lines of its log:\n${readFileSync(server.logFile, 'utf8').trimEnd().split('\n').slice(-15).join('\n')}`);
+  console.error(
+    `code-server exited unexpectedly (code ${code}); last lines of its log:\n${readFileSync(server.logFile, 'utf8').trimEnd().split('\n').slice(-15).join('\n')}`,
+  );
   process.exitCode = 1;
 }

@@ -16,8 +16,12 @@ const failUnless = (code, what) => {
   if (code !== 0) throw new Error(`${what} exited ${code}`);
 };
 
-await phases.run('typecheck', 300_000, async () => failUnless(await runForeground(npm, ['run', '--silent', 'typecheck'], { timeoutMs: 290_000 }), 'tsc'));
-await phases.run('lint', 300_000, async () => failUnless(await runForeground(npm, ['run', '--silent', 'lint'], { timeoutMs: 290_000 }), 'eslint'));
+await phases.run('typecheck', 300_000, async () =>
+  failUnless(await runForeground(npm, ['run', '--silent', 'typecheck'], { timeoutMs: 290_000 }), 'tsc'),
+);
+await phases.run('lint', 300_000, async () =>
+  failUnless(await runForeground(npm, ['run', '--silent', 'lint'], { timeoutMs: 290_000 }), 'eslint'),
+);
 await phases.run('unit tests', 300_000, async () => {
   build();
   const statsFile = join(tmpdir(), `fc-unit-stats-${process.pid}.json`);
@@ -29,7 +33,11 @@ await phases.run('unit tests', 300_000, async () => {
     if (!existsSync(statsFile)) return { ok: false, passed: 0, failed: 1, note: `mocha exited ${code} without reporting results` };
     const stats = JSON.parse(readFileSync(statsFile, 'utf8'));
     const ok = code === 0 && stats.failed === 0 && stats.passed > 0;
-    return { ...stats, ok, note: ok ? '' : stats.passed === 0 && stats.failed === 0 ? 'no unit test ran' : `${stats.failed} unit test(s) failed` };
+    return {
+      ...stats,
+      ok,
+      note: ok ? '' : stats.passed === 0 && stats.failed === 0 ? 'no unit test ran' : `${stats.failed} unit test(s) failed`,
+    };
   } finally {
     rmSync(statsFile, { force: true });
   }

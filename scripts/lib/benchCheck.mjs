@@ -14,7 +14,20 @@ const require = createRequire(import.meta.url);
 const { prng } = require('../../out/test/unit/annotations/prng.js');
 
 /** Names a generated draft may use instead of the samples' own (so that no paragraph repeats verbatim). */
-const NAMES = ['Okafor', 'Lindqvist', 'Moreau', 'Tanaka', 'Haddad', 'Novak', 'Castillo', 'Brennan', 'Achebe', 'Kowalski', 'Duarte', 'Nguyen'];
+const NAMES = [
+  'Okafor',
+  'Lindqvist',
+  'Moreau',
+  'Tanaka',
+  'Haddad',
+  'Novak',
+  'Castillo',
+  'Brennan',
+  'Achebe',
+  'Kowalski',
+  'Duarte',
+  'Nguyen',
+];
 
 /** A paragraph with its sentences in another order, names (capitalised words inside a sentence) sometimes swapped. */
 function reword(paragraph, random) {
@@ -23,7 +36,9 @@ function reword(paragraph, random) {
     const j = Math.floor(random() * (i + 1));
     [sentences[i], sentences[j]] = [sentences[j], sentences[i]];
   }
-  return sentences.map((s) => s.replace(/(?<=\w[ ,]+)[A-Z][a-z]{3,}\b/g, (name) => (random() < 0.3 ? NAMES[Math.floor(random() * NAMES.length)] : name))).join(' ');
+  return sentences
+    .map((s) => s.replace(/(?<=\w[ ,]+)[A-Z][a-z]{3,}\b/g, (name) => (random() < 0.3 ? NAMES[Math.floor(random() * NAMES.length)] : name)))
+    .join(' ');
 }
 
 /**
@@ -36,7 +51,10 @@ export function generateRepository({ root, samples, count, bytesEach, seed = 7, 
   const { createAnnotation, setStatus, serializeSidecar } = require(join(root, 'out/src/core/annotations/index.js'));
   const { createSignOff, mergePolicy } = require(join(root, 'out/src/core/publish/index.js'));
   const random = prng(seed);
-  const paragraphs = samples.flatMap((s) => s.split(/\n\s*\n/)).map((p) => p.trim()).filter((p) => p.length > 40 && !p.startsWith('---'));
+  const paragraphs = samples
+    .flatMap((s) => s.split(/\n\s*\n/))
+    .map((p) => p.trim())
+    .filter((p) => p.length > 40 && !p.startsWith('---'));
   const dir = mkdtempSync(join(tmpdir(), 'fc-bench-check-'));
   const now = '2026-01-10T09:00:00.000Z';
   let bytes = 0;
@@ -61,7 +79,12 @@ export function generateRepository({ root, samples, count, bytesEach, seed = 7, 
       return setStatus(a, statuses[(i + k) % statuses.length], 'Ana', now);
     });
     const name = rel.split(/[\\/]/).pop();
-    const sidecar = { version: 1, draft: name, annotations, ...(i % 6 === 0 ? { signOff: createSignOff(text, mergePolicy(), 'Ana', now) } : {}) };
+    const sidecar = {
+      version: 1,
+      draft: name,
+      annotations,
+      ...(i % 6 === 0 ? { signOff: createSignOff(text, mergePolicy(), 'Ana', now) } : {}),
+    };
     const sidecarPath = i % 10 === 3 ? join(dir, '.factcheck', `${rel}.factcheck.json`) : `${path}.factcheck.json`;
     mkdirSync(dirname(sidecarPath), { recursive: true });
     writeFileSync(sidecarPath, serializeSidecar(sidecar));
@@ -76,7 +99,11 @@ export async function benchCheck({ root, samples, count = 2000, megabytes = 10 }
   const repo = generateRepository({ root, samples, count, bytesEach });
   try {
     const t = performance.now();
-    const run = spawnSync(process.execPath, [join(root, 'dist/cli.js'), 'check', '--format', 'json', '.'], { cwd: repo.dir, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+    const run = spawnSync(process.execPath, [join(root, 'dist/cli.js'), 'check', '--format', 'json', '.'], {
+      cwd: repo.dir,
+      encoding: 'utf8',
+      maxBuffer: 512 * 1024 * 1024,
+    });
     const ms = performance.now() - t;
     if (run.status !== 0 && run.status !== 1) throw new Error(`check exited ${run.status}: ${run.stderr}`);
     const result = JSON.parse(run.stdout);
@@ -93,7 +120,16 @@ export async function benchCheck({ root, samples, count = 2000, megabytes = 10 }
     if (JSON.parse(out).drafts.length !== result.drafts.length) throw new Error('in-process check saw other drafts');
     const states = {};
     for (const d of result.drafts) states[d.state] = (states[d.state] ?? 0) + 1;
-    return { ms, inProcessMs, cpuMs: (cpu.user + cpu.system) / 1000, drafts: result.drafts.length, bytes: repo.bytes, sidecars: repo.sidecars, states, exit: run.status };
+    return {
+      ms,
+      inProcessMs,
+      cpuMs: (cpu.user + cpu.system) / 1000,
+      drafts: result.drafts.length,
+      bytes: repo.bytes,
+      sidecars: repo.sidecars,
+      states,
+      exit: run.status,
+    };
   } finally {
     rmSync(repo.dir, { recursive: true, force: true });
   }

@@ -18,7 +18,12 @@ const megabytes = arg('--mb', 1);
 
 const sources = [...corpus.draftsIn(join(root, 'samples'), root), ...corpus.draftsIn(join(root, 'test', 'fixtures'), root)];
 // A flat string, as an editor's getText() or a file read returns.
-const generated = corpus.variedCorpus(sources.map((s) => s.text), 7, 1, Math.round(megabytes * 1048576))[0].text;
+const generated = corpus.variedCorpus(
+  sources.map((s) => s.text),
+  7,
+  1,
+  Math.round(megabytes * 1048576),
+)[0].text;
 const draft = Buffer.from(generated, 'utf16le').toString('utf16le');
 const mb = Buffer.byteLength(draft) / 1048576;
 
@@ -42,7 +47,9 @@ for (let i = 0; i < rounds; i++) {
 }
 const oursMs = median(ours);
 const theirsMs = median(theirs);
-console.log(`engine on a varied ${mb.toFixed(2)} MB draft (${detectClaims(draft, 'markdown').length} claims), CPU time, median of ${rounds} interleaved runs:`);
+console.log(
+  `engine on a varied ${mb.toFixed(2)} MB draft (${detectClaims(draft, 'markdown').length} claims), CPU time, median of ${rounds} interleaved runs:`,
+);
 console.log(`  detectClaims ${(oursMs / mb).toFixed(0)} ms/MB (first run ${(cold.ours / mb).toFixed(0)} ms/MB)`);
 console.log(`  write-good   ${(theirsMs / mb).toFixed(0)} ms/MB (first run ${(cold.theirs / mb).toFixed(0)} ms/MB)`);
 console.log(`  write-good takes ${(theirsMs / oursMs).toFixed(2)}x as long as detectClaims`);

@@ -16,7 +16,10 @@ function measure(args, cwd) {
   const stats = join(mkdtempSync(join(tmpdir(), 'fc-bench-time-')), 'time.txt');
   const timed = existsSync(TIME);
   const t = performance.now();
-  const run = spawnSync(timed ? TIME : process.execPath, timed ? ['-f', '%M %U %S', '-o', stats, process.execPath, ...args] : args, { cwd, maxBuffer: 1024 * 1024 * 1024 });
+  const run = spawnSync(timed ? TIME : process.execPath, timed ? ['-f', '%M %U %S', '-o', stats, process.execPath, ...args] : args, {
+    cwd,
+    maxBuffer: 1024 * 1024 * 1024,
+  });
   const seconds = (performance.now() - t) / 1000;
   if (run.status !== 0) throw new Error(`${args.join(' ')} exited ${run.status}: ${run.stderr}`);
   const [rssKb, user, system] = timed ? readFileSync(stats, 'utf8').trim().split('\n').pop().split(' ').map(Number) : [NaN, NaN, NaN];
@@ -33,26 +36,47 @@ function median(values) {
 function medianOf(runs, args, cwd) {
   const results = Array.from({ length: runs }, () => measure(args, cwd));
   if (new Set(results.map((r) => r.hash)).size !== 1) throw new Error(`${args.join(' ')} printed different output across runs`);
-  return { seconds: median(results.map((r) => r.seconds)), cpu: median(results.map((r) => r.cpu)), peakMb: median(results.map((r) => r.peakMb)), hash: results[0].hash };
+  return {
+    seconds: median(results.map((r) => r.seconds)),
+    cpu: median(results.map((r) => r.cpu)),
+    peakMb: median(results.map((r) => r.peakMb)),
+    hash: results[0].hash,
+  };
 }
 
 export async function benchScan({ root, samples, megabytes = 10.5, runs = 5, scalingRuns = 3, log = console.log }) {
   const count = Math.round(megabytes * 650); // about 1.6 KB a draft, as short news items
-  const corpus = generateRepository({ root, samples, count, bytesEach: Math.round((megabytes * 1024 * 1024) / count), seed: 12, vary: true, sidecars: false });
+  const corpus = generateRepository({
+    root,
+    samples,
+    count,
+    bytesEach: Math.round((megabytes * 1024 * 1024) / count),
+    seed: 12,
+    vary: true,
+    sidecars: false,
+  });
   const mb = corpus.bytes / (1024 * 1024);
   const fmt = (n, d = 1) => (Number.isNaN(n) ? 'n/a' : n.toFixed(d));
   try {
     const cli = join(root, 'dist/cli.js');
     const ours = medianOf(runs, [cli, 'scan', '--format', 'json', '.'], corpus.dir);
     const theirs = medianOf(runs, [join(root, 'scripts/lib/writeGoodFiles.mjs'), corpus.dir], corpus.dir);
-    log(`corpus: ${count} generated drafts, ${fmt(mb, 1)} MB (seeded; sentences reordered, names and figures varied), median of ${runs} whole-process runs`);
-    log(`  scan --format json (--jobs ${availableParallelism()}, the default): ${fmt(ours.seconds, 2)} s  ${fmt(mb / ours.seconds, 2)} MB/s  peak ${fmt(ours.peakMb, 0)} MB  (CPU ${fmt(ours.cpu, 2)} s)`);
-    log(`  write-good, one process:          ${fmt(theirs.seconds, 2)} s  ${fmt(mb / theirs.seconds, 2)} MB/s  peak ${fmt(theirs.peakMb, 0)} MB  (CPU ${fmt(theirs.cpu, 2)} s)`);
+    log(
+      `corpus: ${count} generated drafts, ${fmt(mb, 1)} MB (seeded; sentences reordered, names and figures varied), median of ${runs} whole-process runs`,
+    );
+    log(
+      `  scan --format json (--jobs ${availableParallelism()}, the default): ${fmt(ours.seconds, 2)} s  ${fmt(mb / ours.seconds, 2)} MB/s  peak ${fmt(ours.peakMb, 0)} MB  (CPU ${fmt(ours.cpu, 2)} s)`,
+    );
+    log(
+      `  write-good, one process:          ${fmt(theirs.seconds, 2)} s  ${fmt(mb / theirs.seconds, 2)} MB/s  peak ${fmt(theirs.peakMb, 0)} MB  (CPU ${fmt(theirs.cpu, 2)} s)`,
+    );
     log(`  throughput ratio (scan / write-good): ${fmt(theirs.seconds / ours.seconds, 2)}x  (target >= 5x; peak target <= 150 MB)`);
     const jobs = [...new Set([1, 2, availableParallelism()])];
     const scaling = jobs.map((n) => ({ n, ...medianOf(scalingRuns, [cli, 'scan', '--format', 'json', `--jobs=${n}`, '.'], corpus.dir) }));
     const base = scaling[0].seconds;
-    log(`  --jobs scaling (median of ${scalingRuns}): ${scaling.map((s) => `${s.n}: ${fmt(s.seconds, 2)} s ${fmt(mb / s.seconds, 2)} MB/s x${fmt(base / s.seconds, 2)} peak ${fmt(s.peakMb, 0)} MB CPU ${fmt(s.cpu, 2)} s`).join(';  ')}`);
+    log(
+      `  --jobs scaling (median of ${scalingRuns}): ${scaling.map((s) => `${s.n}: ${fmt(s.seconds, 2)} s ${fmt(mb / s.seconds, 2)} MB/s x${fmt(base / s.seconds, 2)} peak ${fmt(s.peakMb, 0)} MB CPU ${fmt(s.cpu, 2)} s`).join(';  ')}`,
+    );
     if (new Set([ours.hash, ...scaling.map((s) => s.hash)]).size !== 1) throw new Error('scan output differs between --jobs values');
   } finally {
     rmSync(corpus.dir, { recursive: true, force: true });

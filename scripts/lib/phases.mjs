@@ -39,7 +39,9 @@ export class PhaseRunner {
     }
     const ms = Date.now() - started;
     this.phases.push({ name, ms, ok, note });
-    console.log(ok ? `✔ ${name} (${seconds(ms)})` : `✖ ${name} failed (${seconds(ms)})${note ? `:\n  ${note.split('\n').join('\n  ')}` : ''}`);
+    console.log(
+      ok ? `✔ ${name} (${seconds(ms)})` : `✖ ${name} failed (${seconds(ms)})${note ? `:\n  ${note.split('\n').join('\n  ')}` : ''}`,
+    );
     return ok;
   }
 

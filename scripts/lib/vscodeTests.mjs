@@ -56,14 +56,27 @@ const isLibFile = (file) => relative(E2E_OUT, file).startsWith('lib');
 async function runMochaSpecs(files, { grep, env, deadline, runDir, label }) {
   const { runCommand } = await driver('processes');
   const statsFile = join(runDir, `${label}-stats.json`);
-  const args = [MOCHA_BIN, '--no-config', '--reporter', STATS_REPORTER, '--timeout', '90000', '--slow', '15000', '--exit', ...(grep ? ['--grep', `/${grep}/i`] : []), ...files];
+  const args = [
+    MOCHA_BIN,
+    '--no-config',
+    '--reporter',
+    STATS_REPORTER,
+    '--timeout',
+    '90000',
+    '--slow',
+    '15000',
+    '--exit',
+    ...(grep ? ['--grep', `/${grep}/i`] : []),
+    ...files,
+  ];
   const result = await runCommand(process.execPath, args, {
     cwd: ROOT,
     timeoutMs: Math.max(1000, deadline - Date.now() - 2000),
     env: { ...process.env, ...env, FACTCHECK_STATS_FILE: statsFile, FACTCHECK_RUN_DIR: runDir },
   });
   if (result.timedOut) return { ok: false, passed: 0, failed: 1, note: `${label}: mocha did not finish in time and was stopped` };
-  if (!existsSync(statsFile)) return { ok: false, passed: 0, failed: 1, note: `${label}: mocha exited ${result.code ?? result.signal} without reporting results` };
+  if (!existsSync(statsFile))
+    return { ok: false, passed: 0, failed: 1, note: `${label}: mocha exited ${result.code ?? result.signal} without reporting results` };
   const stats = JSON.parse(readFileSync(statsFile, 'utf8'));
   const ok = result.code === 0 && stats.failed === 0;
   return { ...stats, ok, note: ok ? '' : `${stats.failed} ${label} test(s) failed` };
@@ -73,7 +86,10 @@ async function runMochaSpecs(files, { grep, env, deadline, runDir, label }) {
  * Opens a workbench whose extension host (the Node one, or the web worker one for the browser-only
  * copy) runs the suite index at extensionTestsPath on a fresh copy of the fixtures workspace.
  */
-async function runHostSuites(lib, { server, browser, runDir, deadline, grep, label, extensionDevelopmentPath, extensionTestsPath, multiRoot = false }) {
+async function runHostSuites(
+  lib,
+  { server, browser, runDir, deadline, grep, label, extensionDevelopmentPath, extensionTestsPath, multiRoot = false },
+) {
   const folder = join(runDir, `${label}-workspace`);
   cpSync(FIXTURES_WORKSPACE, folder, { recursive: true });
   const where = multiRoot ? { workspace: multiRootWorkspace(runDir, label) } : { folder };
@@ -95,13 +111,25 @@ async function runHostSuites(lib, { server, browser, runDir, deadline, grep, lab
     },
   });
   if (outcome.timedOut) {
-    return { ok: false, passed: seen.passed, failed: seen.failed + 1, note: `the ${label} extension host did not finish the suites in time (${seen.passed} passed, ${seen.failed} failed before the cut-off; the running test counts as failed)` };
+    return {
+      ok: false,
+      passed: seen.passed,
+      failed: seen.failed + 1,
+      note: `the ${label} extension host did not finish the suites in time (${seen.passed} passed, ${seen.failed} failed before the cut-off; the running test counts as failed)`,
+    };
   }
-  if (!results) return { ok: false, passed: 0, failed: 1, note: `the ${label} extension host exited ${outcome.exitCode} without reporting results (did ${relative(ROOT, extensionTestsPath) || extensionTestsPath} load?)` };
+  if (!results)
+    return {
+      ok: false,
+      passed: 0,
+      failed: 1,
+      note: `the ${label} extension host exited ${outcome.exitCode} without reporting results (did ${relative(ROOT, extensionTestsPath) || extensionTestsPath} load?)`,
+    };
   // FACTCHECK_TEST_FILES (e.g. npm run bench:drafts) may name files of one phase only.
   const filtered = grep ?? process.env.FACTCHECK_TEST_FILES;
   if (!filtered && results.passed + results.failed === 0) return { ok: false, ...results, failed: 1, note: `no ${label} test ran` };
-  if (filtered && results.passed + results.failed === 0) console.log(`  (no ${label} test matches ${grep ? `--grep ${grep}` : `FACTCHECK_TEST_FILES=${filtered}`})`);
+  if (filtered && results.passed + results.failed === 0)
+    console.log(`  (no ${label} test matches ${grep ? `--grep ${grep}` : `FACTCHECK_TEST_FILES=${filtered}`})`);
   const ok = outcome.exitCode === 0 && results.failed === 0;
   return { ...results, ok, note: ok ? '' : `${results.failed} ${label} test(s) failed (host exit code ${outcome.exitCode})` };
 }
@@ -142,12 +170,16 @@ export async function runVscodeTests(phases, options) {
   if (!ready) return;
   // Installs what is missing (as root or with passwordless sudo) or stops with the command to run: the tests are never skipped.
   if (lib.prerequisites.missingFor(needs).length > 0) {
-    const installed = await phases.run('install system packages (one time)', TIMEOUTS.systemPackages, () => lib.prerequisites.ensureMachinePrerequisites(needs));
+    const installed = await phases.run('install system packages (one time)', TIMEOUTS.systemPackages, () =>
+      lib.prerequisites.ensureMachinePrerequisites(needs),
+    );
     if (!installed) return;
   }
 
   if (!lib.install.isCodeServerInstalled()) {
-    const installed = await phases.run(`install code-server ${lib.install.CODE_SERVER_VERSION} (one time)`, TIMEOUTS.install, () => lib.install.ensureCodeServer());
+    const installed = await phases.run(`install code-server ${lib.install.CODE_SERVER_VERSION} (one time)`, TIMEOUTS.install, () =>
+      lib.install.ensureCodeServer(),
+    );
     if (!installed) return;
   }
 
@@ -172,11 +204,30 @@ export async function runVscodeTests(phases, options) {
 
     if (options.integration) {
       await phases.run('integration tests (extension host)', TIMEOUTS.integration, (deadline) =>
-        runHostSuites(lib, { server, browser, runDir, deadline, grep: options.grep, label: 'integration', extensionDevelopmentPath: lib.codeServer.extensionDevelopmentLink(runDir), extensionTestsPath: INTEGRATION_OUT }),
+        runHostSuites(lib, {
+          server,
+          browser,
+          runDir,
+          deadline,
+          grep: options.grep,
+          label: 'integration',
+          extensionDevelopmentPath: lib.codeServer.extensionDevelopmentLink(runDir),
+          extensionTestsPath: INTEGRATION_OUT,
+        }),
       );
       // A second workbench on a multi-root workspace: adding a folder at run time would restart the host under test.
       await phases.run('multi-root integration tests (extension host)', TIMEOUTS.multiRoot, (deadline) =>
-        runHostSuites(lib, { server, browser, runDir, deadline, grep: options.grep, label: 'multi-root', extensionDevelopmentPath: lib.codeServer.extensionDevelopmentLink(runDir), extensionTestsPath: INTEGRATION_OUT, multiRoot: true }),
+        runHostSuites(lib, {
+          server,
+          browser,
+          runDir,
+          deadline,
+          grep: options.grep,
+          label: 'multi-root',
+          extensionDevelopmentPath: lib.codeServer.extensionDevelopmentLink(runDir),
+          extensionTestsPath: INTEGRATION_OUT,
+          multiRoot: true,
+        }),
       );
       // The browser build (package.json "browser") in code-server's web worker extension host, as on vscode.dev.
       await phases.run('web extension host tests (browser build)', TIMEOUTS.web, (deadline) => {
@@ -184,7 +235,16 @@ export async function runVscodeTests(phases, options) {
         const timeScale = lib.webExtension.currentTimeScale(SCALE);
         console.log(`  time budgets scaled by ${timeScale} (FACTCHECK_TIMEOUT_SCALE ${SCALE} x load per core)`);
         const extensionTestsPath = lib.webExtension.installWebTests(extensionDevelopmentPath, { grep: options.grep, timeScale });
-        return runHostSuites(lib, { server, browser, runDir, deadline, grep: options.grep, label: 'web', extensionDevelopmentPath, extensionTestsPath });
+        return runHostSuites(lib, {
+          server,
+          browser,
+          runDir,
+          deadline,
+          grep: options.grep,
+          label: 'web',
+          extensionDevelopmentPath,
+          extensionTestsPath,
+        });
       });
     }
 

@@ -50,7 +50,8 @@ export function parseArgs(args: readonly string[], specs: readonly OptionSpec[])
       const next = args[i + 1];
       // A following option is a forgotten value, not a value (--opt=-x passes a dash-led one);
       // a negative number is a value, so that its range check can say what is wrong with it.
-      if (next === undefined || (next.startsWith('-') && next !== '-' && !/^-\.?\d/.test(next))) throw new UsageError(`option --${spec.name} needs a value`);
+      if (next === undefined || (next.startsWith('-') && next !== '-' && !/^-\.?\d/.test(next)))
+        throw new UsageError(`option --${spec.name} needs a value`);
       value = next;
       i++;
     }
@@ -115,7 +116,8 @@ export function parseScanArgs(args: readonly string[]): ScanArgs {
 
 function parseJobs(value: string): number {
   const jobs = /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
-  if (!(jobs >= 1 && jobs <= MAX_JOBS)) throw new UsageError(`--jobs must be a whole number from 1 to ${MAX_JOBS}, not '${quoteArg(value)}'`);
+  if (!(jobs >= 1 && jobs <= MAX_JOBS))
+    throw new UsageError(`--jobs must be a whole number from 1 to ${MAX_JOBS}, not '${quoteArg(value)}'`);
   return jobs;
 }
 
@@ -136,7 +138,8 @@ function parseKinds(lists: readonly string[]): ClaimKind[] {
   for (const name of lists.flatMap((list) => list.split(','))) {
     const kind = name.trim().toLowerCase();
     if (kind === '') continue;
-    if (!isClaimKind(kind)) throw new UsageError(`unknown claim kind '${quoteArg(name.trim())}' in --kinds (known: ${CLAIM_KINDS.join(', ')})`);
+    if (!isClaimKind(kind))
+      throw new UsageError(`unknown claim kind '${quoteArg(name.trim())}' in --kinds (known: ${CLAIM_KINDS.join(', ')})`);
     kinds.add(kind);
   }
   if (kinds.size === 0) throw new UsageError(`--kinds needs at least one kind (${CLAIM_KINDS.join(', ')})`);

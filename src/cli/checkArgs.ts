@@ -22,7 +22,11 @@ export const POLICY_OPTIONS: readonly OptionSpec[] = [
   { name: 'min-score', takesValue: true },
 ];
 
-const CHECK_OPTIONS: readonly OptionSpec[] = [{ name: 'help', takesValue: false, short: 'h' }, { name: 'format', takesValue: true, short: 'f' }, ...POLICY_OPTIONS];
+const CHECK_OPTIONS: readonly OptionSpec[] = [
+  { name: 'help', takesValue: false, short: 'h' },
+  { name: 'format', takesValue: true, short: 'f' },
+  ...POLICY_OPTIONS,
+];
 
 /** --fail-on and --min-score: the top policy layer. */
 export function policyOverrides(parsed: ParsedArgs): Partial<PublishPolicy> {
@@ -39,11 +43,18 @@ export function parseCheckArgs(args: readonly string[]): CheckArgs {
   const parsed = parseArgs(args, CHECK_OPTIONS);
   if (parsed.flags.has('help')) return { help: true, format: 'text', overrides: {}, paths: [] };
   const format = lastValue(parsed, 'format') ?? 'text';
-  if (!(CHECK_FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format '${quoteArg(format)}' for check (use ${CHECK_FORMATS.join(', ')})`);
+  if (!(CHECK_FORMATS as readonly string[]).includes(format))
+    throw new UsageError(`unknown format '${quoteArg(format)}' for check (use ${CHECK_FORMATS.join(', ')})`);
   const overrides = policyOverrides(parsed);
   if (parsed.positionals.length === 0) throw new UsageError('no paths given: name draft files or folders to check');
   const policyFile = lastValue(parsed, 'policy');
-  return { help: false, format: format as CheckFormat, ...(policyFile !== undefined ? { policyFile } : {}), overrides, paths: parsed.positionals };
+  return {
+    help: false,
+    format: format as CheckFormat,
+    ...(policyFile !== undefined ? { policyFile } : {}),
+    overrides,
+    paths: parsed.positionals,
+  };
 }
 
 /** Comma-separated conditions; "none" for an empty list (nothing blocks). */

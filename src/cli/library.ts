@@ -24,7 +24,13 @@ function toSlashes(path: string): string {
  * searched once (`searched` holds their real paths): links to a parent would otherwise loop, and
  * two links to "." alone make 2^40 paths before the system's link limit ends them.
  */
-function sidecarsUnder(path: string, absolutePath: string, named: boolean, warn: (message: string) => void, searched: Set<string>): string[] {
+function sidecarsUnder(
+  path: string,
+  absolutePath: string,
+  named: boolean,
+  warn: (message: string) => void,
+  searched: Set<string>,
+): string[] {
   let stats;
   try {
     stats = statSync(absolutePath);
@@ -57,7 +63,12 @@ function sidecarsUnder(path: string, absolutePath: string, named: boolean, warn:
  * Builds the claim library for a scan: the sidecars beside the scanned drafts, plus every sidecar
  * under the --library paths. A sidecar that cannot be read is reported once, by name, and skipped.
  */
-export function loadScanLibrary(draftPaths: readonly string[], libraryPaths: readonly string[], cwd: string, warn: (message: string) => void): ScanLibrary {
+export function loadScanLibrary(
+  draftPaths: readonly string[],
+  libraryPaths: readonly string[],
+  cwd: string,
+  warn: (message: string) => void,
+): ScanLibrary {
   const library = new ClaimLibrary();
   const sidecars = new Set<string>();
   for (const draft of draftPaths) {
@@ -69,7 +80,8 @@ export function loadScanLibrary(draftPaths: readonly string[], libraryPaths: rea
     }
   }
   const searched = new Set<string>();
-  for (const path of libraryPaths) for (const sidecar of sidecarsUnder(path, resolve(cwd, path), true, warn, searched)) sidecars.add(sidecar);
+  for (const path of libraryPaths)
+    for (const sidecar of sidecarsUnder(path, resolve(cwd, path), true, warn, searched)) sidecars.add(sidecar);
 
   for (const sidecar of sidecars) {
     const draft = draftPathOfSidecar(toSlashes(sidecar));

@@ -22,7 +22,8 @@ export function loadDraft(draft: DraftFile, cwd: string, policy: PublishPolicy):
   const sidecar = readSidecarFor(draft.absolutePath);
   const sidecarPath = sidecar ? relative(cwd, sidecar.path) : undefined;
   const where = sidecarPath !== undefined ? { sidecarPath } : {};
-  if (sidecar && 'problem' in sidecar) return { draft, text: read.text, ...where, error: `its sidecar ${sidecarPath} cannot be read: ${sidecar.problem}` };
+  if (sidecar && 'problem' in sidecar)
+    return { draft, text: read.text, ...where, error: `its sidecar ${sidecarPath} cannot be read: ${sidecar.problem}` };
   const assessment = assessDraft({
     uri: draft.path,
     text: read.text,
@@ -32,5 +33,11 @@ export function loadDraft(draft: DraftFile, cwd: string, policy: PublishPolicy):
     policy,
   });
   const error = assessment.evaluation.error;
-  return { draft, text: read.text, ...where, assessment, ...(error !== undefined ? { error: `its sidecar ${sidecarPath} cannot be read: ${error}` } : {}) };
+  return {
+    draft,
+    text: read.text,
+    ...where,
+    assessment,
+    ...(error !== undefined ? { error: `its sidecar ${sidecarPath} cannot be read: ${error}` } : {}),
+  };
 }

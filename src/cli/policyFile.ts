@@ -28,7 +28,11 @@ export function loadPolicyFile(explicit: string | undefined, cwd: string): { pat
  * The policy `check` and `report` apply, built in one place: the defaults, then the policy file
  * (loadPolicyFile), then the command line's --fail-on and --min-score.
  */
-export function resolvePolicy(explicit: string | undefined, cwd: string, overrides: Partial<PublishPolicy>): { policy: PublishPolicy; path?: string } {
+export function resolvePolicy(
+  explicit: string | undefined,
+  cwd: string,
+  overrides: Partial<PublishPolicy>,
+): { policy: PublishPolicy; path?: string } {
   const file = loadPolicyFile(explicit, cwd);
   const policy = mergePolicy(file?.policy, overrides);
   return file ? { policy, path: file.path } : { policy };

@@ -100,7 +100,10 @@ function placer(text: string): (offset: number) => { line: number; column: numbe
 
 export function locateInconsistencies(text: string, found: readonly Inconsistency[]): LocatedInconsistency[] {
   const place = placer(text);
-  return found.map((inconsistency) => ({ ...inconsistency, spans: inconsistency.spans.map((span) => ({ ...span, ...place(span.start) })) }));
+  return found.map((inconsistency) => ({
+    ...inconsistency,
+    spans: inconsistency.spans.map((span) => ({ ...span, ...place(span.start) })),
+  }));
 }
 
 export function startsWithBom(text: string): boolean {

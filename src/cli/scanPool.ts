@@ -28,7 +28,11 @@ export interface OrderedScanOptions {
  * finish in, waiting for `consume` (the output) before taking more: at most a small window of
  * finished results waits in memory. Rejects with a one-line Error when a worker fails.
  */
-export async function scanInOrder(tasks: readonly ScanTask[], options: OrderedScanOptions, consume: (index: number, outcome: ScanOutcome) => Promise<void>): Promise<void> {
+export async function scanInOrder(
+  tasks: readonly ScanTask[],
+  options: OrderedScanOptions,
+  consume: (index: number, outcome: ScanOutcome) => Promise<void>,
+): Promise<void> {
   const jobs = Math.min(options.jobs, tasks.length);
   if (jobs <= 1) {
     for (let i = 0; i < tasks.length; i++) await consume(i, scanFile(tasks[i]));

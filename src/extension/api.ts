@@ -44,7 +44,11 @@ export interface FactCheckTestApi extends FactCheckApi {
 }
 
 /** The public API, with the test hooks only in test mode (hooks is not even called otherwise). */
-export function withTestHooks(api: FactCheckApi, testMode: boolean, hooks: () => Omit<FactCheckTestApi, keyof FactCheckApi>): FactCheckApi | FactCheckTestApi {
+export function withTestHooks(
+  api: FactCheckApi,
+  testMode: boolean,
+  hooks: () => Omit<FactCheckTestApi, keyof FactCheckApi>,
+): FactCheckApi | FactCheckTestApi {
   return testMode ? { ...api, ...hooks() } : api;
 }
 

@@ -28,7 +28,11 @@ export function emptyStyleRanges(): Record<StyleName, OffsetRange[]> {
  * With `emphasisMinScore` (factCheck.highlights.emphasis = score), unreviewed claims scoring at least that
  * are 'emphasised': drawn stronger, so the check-first claims stand out.
  */
-export function rangesByStyle(items: readonly ReviewItem[], showUnreviewed: boolean, emphasisMinScore?: number): Record<StyleName, OffsetRange[]> {
+export function rangesByStyle(
+  items: readonly ReviewItem[],
+  showUnreviewed: boolean,
+  emphasisMinScore?: number,
+): Record<StyleName, OffsetRange[]> {
   const grouped = emptyStyleRanges();
   for (const item of items) {
     let style = styleOf(item);

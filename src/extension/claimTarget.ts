@@ -41,7 +41,8 @@ export async function draftForUri(review: ReviewService, uri: string): Promise<v
   }
   const key = parsed.toString();
   const document = openDocumentFor(key) ?? (await vscode.workspace.openTextDocument(parsed));
-  if (!review.isDraft(document)) throw new Error(vscode.l10n.t('{0} is not a draft Fact-Check reviews.', vscode.workspace.asRelativePath(document.uri)));
+  if (!review.isDraft(document))
+    throw new Error(vscode.l10n.t('{0} is not a draft Fact-Check reviews.', vscode.workspace.asRelativePath(document.uri)));
   return document;
 }
 
@@ -54,7 +55,10 @@ export async function claimFromArgument(review: ReviewService, arg: ClaimArgumen
     item = review.findItem(document, arg.claimId);
   } else if (typeof arg.claimStart === 'number' && Number.isInteger(arg.claimStart)) {
     const { items, dismissed } = review.getReview(document);
-    item = items.find((i) => i.start === arg.claimStart) ?? dismissed.find((i) => i.start === arg.claimStart) ?? review.itemAt(document, arg.claimStart);
+    item =
+      items.find((i) => i.start === arg.claimStart) ??
+      dismissed.find((i) => i.start === arg.claimStart) ??
+      review.itemAt(document, arg.claimStart);
   }
   if (!item) throw new Error(vscode.l10n.t('No claim found there. The draft may have changed; scan it again and retry.'));
   return { document, item };

@@ -14,9 +14,14 @@ export class ClaimCodeActionProvider implements vscode.CodeActionProvider, vscod
     this.registration = vscode.languages.registerCodeActionsProvider({ scheme: '*' }, this, ClaimCodeActionProvider.metadata);
   }
 
-  provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(
+    document: vscode.TextDocument,
+    range: vscode.Range | vscode.Selection,
+    context: vscode.CodeActionContext,
+  ): vscode.CodeAction[] {
     if (!this.review.isDraft(document)) return [];
-    if (context.only && !context.only.contains(vscode.CodeActionKind.QuickFix) && !vscode.CodeActionKind.QuickFix.contains(context.only)) return [];
+    if (context.only && !context.only.contains(vscode.CodeActionKind.QuickFix) && !vscode.CodeActionKind.QuickFix.contains(context.only))
+      return [];
     const item = this.review.itemAt(document, document.offsetAt(range.start));
     if (!item || item.status === 'dismissed') return [];
     const arg = claimArgument(document.uri, item);

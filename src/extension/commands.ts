@@ -16,7 +16,9 @@ type Handler = (arg?: unknown) => unknown;
 
 function offsetsFrom(value: Record<string, unknown>): { start: number; end: number } | undefined {
   const { start, end } = value;
-  return typeof start === 'number' && typeof end === 'number' && Number.isInteger(start) && Number.isInteger(end) && start < end ? { start, end } : undefined;
+  return typeof start === 'number' && typeof end === 'number' && Number.isInteger(start) && Number.isInteger(end) && start < end
+    ? { start, end }
+    : undefined;
 }
 
 /**
@@ -32,7 +34,10 @@ export class ClaimCommands extends DisposableBase {
     private readonly sidebar: SidebarRevealChannel,
   ) {
     super();
-    const status = (to: ClaimStatus, placeHolder: string): Handler => (arg) => this.setStatus(arg, to, placeHolder);
+    const status =
+      (to: ClaimStatus, placeHolder: string): Handler =>
+      (arg) =>
+        this.setStatus(arg, to, placeHolder);
     this.register(CommandId.ScanDocument, (arg) => this.scan(arg));
     this.register(CommandId.AttachSource, (arg) => this.attachSource(arg));
     this.register(CommandId.FlagUnverified, status('unverified', vscode.l10n.t('Which claim should be flagged as unverified?')));
@@ -140,7 +145,8 @@ export class ClaimCommands extends DisposableBase {
         return false;
       }
       document = editor.document;
-      if (!editor.selection.isEmpty) range = { start: document.offsetAt(editor.selection.start), end: document.offsetAt(editor.selection.end) };
+      if (!editor.selection.isEmpty)
+        range = { start: document.offsetAt(editor.selection.start), end: document.offsetAt(editor.selection.end) };
     }
     if (!range) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Select the text the orphaned annotation belongs to first.'));
@@ -157,12 +163,18 @@ export class ClaimCommands extends DisposableBase {
         ? orphans.find((o) => o.id === wanted)
         : (
             await vscode.window.showQuickPick(
-              orphans.map((o) => ({ label: truncate(o.anchor.exact, 90), description: `${kindLabel(o.kind)} · ${statusLabel(o.status)}`, detail: o.note || undefined, orphan: o })),
+              orphans.map((o) => ({
+                label: truncate(o.anchor.exact, 90),
+                description: `${kindLabel(o.kind)} · ${statusLabel(o.status)}`,
+                detail: o.note || undefined,
+                orphan: o,
+              })),
               { placeHolder: vscode.l10n.t('Which orphaned annotation belongs to the selected text?'), matchOnDescription: true },
             )
           )?.orphan;
     if (!orphan) {
-      if (typeof wanted === 'string') throw new Error(vscode.l10n.t('No orphaned annotation with id {0} in this draft.', truncate(wanted, 60)));
+      if (typeof wanted === 'string')
+        throw new Error(vscode.l10n.t('No orphaned annotation with id {0} in this draft.', truncate(wanted, 60)));
       return false;
     }
     await this.review.reattach(document, orphan.id, range.start, range.end);
@@ -173,5 +185,4 @@ export class ClaimCommands extends DisposableBase {
   private claimOnly(arg: unknown): unknown {
     return isClaimArgument(arg) ? arg : undefined;
   }
-
 }

@@ -56,5 +56,4 @@ export class ClaimContextKeys extends DisposableBase {
     this.values.set(key, value);
     void vscode.commands.executeCommand('setContext', key, value);
   }
-
 }

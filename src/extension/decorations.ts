@@ -65,17 +65,33 @@ function lookOf(style: StyleName, unreviewed: HighlightStyle): vscode.Decoration
     case 'unreviewed':
       return unreviewedLook(unreviewed);
     case 'unverified':
-      return { backgroundColor: color('unverifiedBackground'), border: '1px solid', borderColor: color('unverifiedBorder'), borderRadius: '2px' };
+      return {
+        backgroundColor: color('unverifiedBackground'),
+        border: '1px solid',
+        borderColor: color('unverifiedBorder'),
+        borderRadius: '2px',
+      };
     case 'disputed':
       // Thicker bottom edge so disputed differs from flagged by shape too, not only by colour.
-      return { backgroundColor: color('disputedBackground'), borderStyle: 'solid', borderWidth: '1px 1px 2px 1px', borderColor: color('disputedBorder'), borderRadius: '2px' };
+      return {
+        backgroundColor: color('disputedBackground'),
+        borderStyle: 'solid',
+        borderWidth: '1px 1px 2px 1px',
+        borderColor: color('disputedBorder'),
+        borderRadius: '2px',
+      };
     case 'verified':
       return { borderStyle: 'none none solid none', borderWidth: '0 0 1px 0', borderColor: color('verifiedUnderline') };
     case 'changed':
       return { border: '1px dashed', borderColor: color('changedSinceVerificationBorder'), borderRadius: '2px' };
     case 'emphasised':
       // A check-first claim: a solid, thicker line and a tint, whatever the unreviewed style.
-      return { backgroundColor: color('emphasisBackground'), borderStyle: 'none none solid none', borderWidth: '0 0 2px 0', borderColor: color('emphasisUnderline') };
+      return {
+        backgroundColor: color('emphasisBackground'),
+        borderStyle: 'none none solid none',
+        borderWidth: '0 0 2px 0',
+        borderColor: color('emphasisUnderline'),
+      };
   }
 }
 
@@ -113,7 +129,9 @@ export class ClaimDecorator extends DisposableBase implements DecorationReporter
     this.config = settings.current;
     this.types = this.createTypes();
     this.rulerTypes = this.createRulerTypes();
-    this.settler = new ReviewSettler(review, { typingMs: TYPING_DEBOUNCE_MS, changeMs: REVIEW_DEBOUNCE_MS }, (document) => this.redraw(document));
+    this.settler = new ReviewSettler(review, { typingMs: TYPING_DEBOUNCE_MS, changeMs: REVIEW_DEBOUNCE_MS }, (document) =>
+      this.redraw(document),
+    );
     this._register(
       this.settler,
       vscode.window.onDidChangeVisibleTextEditors(() => this.redrawVisible()),
@@ -199,7 +217,10 @@ export class ClaimDecorator extends DisposableBase implements DecorationReporter
     const ruler = (computed.ruler ??= rulerMarks(document, computed.ranges));
     for (const style of STYLE_NAMES) {
       const indexes = rangesInWindow(computed.offsets[style], drawn.start, drawn.end);
-      editor.setDecorations(types[style], indexes.map((i) => computed.ranges[style][i]));
+      editor.setDecorations(
+        types[style],
+        indexes.map((i) => computed.ranges[style][i]),
+      );
       editor.setDecorations(rulerTypes[style], ruler[style]);
       shown[style] = indexes.map((i) => computed.offsets[style][i]);
     }
@@ -212,14 +233,29 @@ export class ClaimDecorator extends DisposableBase implements DecorationReporter
     const review = this.review.getReview(document);
     const cached = this.cache.get(key);
     const emphasis = this.config.highlightEmphasis === 'score' ? this.config.triageMinScore : undefined;
-    if (cached && cached.version === document.version && cached.review === review && cached.showUnreviewed === this.config.showUnreviewed && cached.emphasis === emphasis) return cached;
+    if (
+      cached &&
+      cached.version === document.version &&
+      cached.review === review &&
+      cached.showUnreviewed === this.config.showUnreviewed &&
+      cached.emphasis === emphasis
+    )
+      return cached;
     const offsets = rangesByStyle(review.items, this.config.showUnreviewed, emphasis);
     const ranges = {} as Record<StyleName, vscode.Range[]>;
     for (const style of STYLE_NAMES) {
       ranges[style] = offsets[style].map((r) => new vscode.Range(document.positionAt(r.start), document.positionAt(r.end)));
     }
     const total = STYLE_NAMES.reduce((n, style) => n + offsets[style].length, 0);
-    const computed: ComputedRanges = { version: document.version, review, showUnreviewed: this.config.showUnreviewed, emphasis, total, offsets, ranges };
+    const computed: ComputedRanges = {
+      version: document.version,
+      review,
+      showUnreviewed: this.config.showUnreviewed,
+      emphasis,
+      total,
+      offsets,
+      ranges,
+    };
     this.cache.set(key, computed);
     return computed;
   }
@@ -257,7 +293,10 @@ export class ClaimDecorator extends DisposableBase implements DecorationReporter
   private createRulerTypes(): Record<StyleName, vscode.TextEditorDecorationType> {
     const types = {} as Record<StyleName, vscode.TextEditorDecorationType>;
     for (const style of STYLE_NAMES) {
-      types[style] = vscode.window.createTextEditorDecorationType({ overviewRulerColor: color(RULER_COLOR[style]), overviewRulerLane: vscode.OverviewRulerLane.Right });
+      types[style] = vscode.window.createTextEditorDecorationType({
+        overviewRulerColor: color(RULER_COLOR[style]),
+        overviewRulerLane: vscode.OverviewRulerLane.Right,
+      });
     }
     return types;
   }
@@ -300,7 +339,12 @@ function windowAround(editor: vscode.TextEditor): DrawnWindow {
   const { first, last } = visibleLines(editor);
   const firstLine = Math.max(0, first - WINDOW_MARGIN_LINES);
   const lastLine = Math.min(document.lineCount - 1, last + WINDOW_MARGIN_LINES);
-  return { firstLine, lastLine, start: document.offsetAt(new vscode.Position(firstLine, 0)), end: document.offsetAt(document.lineAt(lastLine).range.end) };
+  return {
+    firstLine,
+    lastLine,
+    start: document.offsetAt(new vscode.Position(firstLine, 0)),
+    end: document.offsetAt(document.lineAt(lastLine).range.end),
+  };
 }
 
 /** One full-line mark per band of lines holding claims of a style, for the overview ruler of a large draft. */

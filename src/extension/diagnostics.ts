@@ -89,5 +89,4 @@ export class ClaimDiagnostics extends DisposableBase {
   private forget(uri: vscode.Uri): void {
     this.collection.delete(uri);
   }
-
 }

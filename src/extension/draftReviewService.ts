@@ -41,7 +41,11 @@ export class DraftReviewService extends DisposableBase implements ReviewService 
     this._register(this.reviews);
     const ws = vscode.workspace;
     this._register(ws.onDidOpenTextDocument((d) => this.reviews.opened(this.draftOf(d))));
-    this._register(ws.onDidChangeTextDocument((e) => this.reviews.edited({ document: this.draftOf(e.document), contentChanges: e.contentChanges, reason: e.reason })));
+    this._register(
+      ws.onDidChangeTextDocument((e) =>
+        this.reviews.edited({ document: this.draftOf(e.document), contentChanges: e.contentChanges, reason: e.reason }),
+      ),
+    );
     this._register(ws.onDidSaveTextDocument((d) => void this.reviews.flushDraft(d.uri)));
     this._register(ws.onDidCloseTextDocument((d) => this.reviews.closed(this.draftOf(d))));
     // Pending writes land at the old path before the sidecar moves with its draft.
@@ -111,7 +115,10 @@ export class DraftReviewService extends DisposableBase implements ReviewService 
     return this.reviews.setSignOff(this.draftOf(document), make);
   }
 
-  importAnnotations(document: vscode.TextDocument, make: (current: SidecarFile, by: string, now: string) => Annotation[]): Promise<Annotation[]> {
+  importAnnotations(
+    document: vscode.TextDocument,
+    make: (current: SidecarFile, by: string, now: string) => Annotation[],
+  ): Promise<Annotation[]> {
     return this.reviews.importAnnotations(this.draftOf(document), make);
   }
 

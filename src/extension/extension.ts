@@ -48,7 +48,12 @@ export function activateFactCheck(context: vscode.ExtensionContext, platform: Ho
   context.subscriptions.push(sidebarReveal, decorator, statusBar);
   const library = new WorkspaceLibrary(log, config); // claim library: reviewed annotations of every sidecar, watched
   const insights = new DraftInsights(review, library); // library matches and figures that disagree, after typing pauses
-  context.subscriptions.push(library, insights, new ReuseVerificationCommand(review, insights), new ConsistencyDiagnostics(insights, config));
+  context.subscriptions.push(
+    library,
+    insights,
+    new ReuseVerificationCommand(review, insights),
+    new ConsistencyDiagnostics(insights, config),
+  );
   context.subscriptions.push(new ClaimHoverProvider(review, insights));
   context.subscriptions.push(new ClaimCommands(review, decorator, sidebarReveal));
   context.subscriptions.push(new ClaimCodeActionProvider(review));

@@ -42,7 +42,12 @@ function sourceHealthMarkdown(source: Source, now: Date): string {
 }
 
 /** Builds the hover markdown for one claim. Every string from the draft or the sidecar is escaped. */
-export function claimHoverMarkdown(item: ReviewItem, uri: vscode.Uri, now: Date = new Date(), extras: HoverExtras = {}): vscode.MarkdownString {
+export function claimHoverMarkdown(
+  item: ReviewItem,
+  uri: vscode.Uri,
+  now: Date = new Date(),
+  extras: HoverExtras = {},
+): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, false);
   md.supportHtml = false;
   md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
@@ -51,7 +56,8 @@ export function claimHoverMarkdown(item: ReviewItem, uri: vscode.Uri, now: Date 
   lines.push(`**${escapeMarkdown(vscode.l10n.t('{0} claim', kindLabel(item.kind)))}** · ${escapeMarkdown(scoreLabel(item.score))}`);
   lines.push(`${escapeMarkdown(vscode.l10n.t('Why:'))} ${escapeMarkdown(item.reason)}`);
   // Every cue behind the score, so an editor sees why this claim ranks where it does.
-  if (item.cues && item.cues.length > 1) lines.push(`${escapeMarkdown(vscode.l10n.t('Score from:'))} ${escapeMarkdown(item.cues.join(' · '))}`);
+  if (item.cues && item.cues.length > 1)
+    lines.push(`${escapeMarkdown(vscode.l10n.t('Score from:'))} ${escapeMarkdown(item.cues.join(' · '))}`);
   let status = statusLabel(item.status);
   if (item.annotation?.changedSinceVerification) status += ` — ${vscode.l10n.t('changed since verification, check it again')}`;
   if (item.annotation?.manual) status += ` · ${vscode.l10n.t('marked by an editor')}`;
@@ -69,7 +75,8 @@ export function claimHoverMarkdown(item: ReviewItem, uri: vscode.Uri, now: Date 
       md.appendMarkdown(line);
     }
   }
-  if (annotation?.note) md.appendMarkdown(`\n\n${escapeMarkdown(vscode.l10n.t('Note:'))} ${escapeMarkdown(truncate(annotation.note, QUOTE_MAX))}`);
+  if (annotation?.note)
+    md.appendMarkdown(`\n\n${escapeMarkdown(vscode.l10n.t('Note:'))} ${escapeMarkdown(truncate(annotation.note, QUOTE_MAX))}`);
   if (extras.lines && extras.lines.length > 0) md.appendMarkdown(`\n\n${extras.lines.join('  \n')}`);
 
   const latest = annotation?.history[annotation.history.length - 1];
@@ -88,7 +95,8 @@ export function claimHoverMarkdown(item: ReviewItem, uri: vscode.Uri, now: Date 
     commandLink(vscode.l10n.t('Not a Claim'), CommandId.DismissClaim, arg),
   ];
   if (item.status !== 'unreviewed') links.push(commandLink(vscode.l10n.t('Clear Status'), CommandId.ClearStatus, arg));
-  if (annotation && annotation.sources.length > 0) links.push(commandLink(vscode.l10n.t('Check Sources'), CommandId.CheckSources, { uri: uri.toString() }));
+  if (annotation && annotation.sources.length > 0)
+    links.push(commandLink(vscode.l10n.t('Check Sources'), CommandId.CheckSources, { uri: uri.toString() }));
   links.push(commandLink(vscode.l10n.t('Show in Sidebar'), CommandId.ShowSidebar, arg));
   md.appendMarkdown(`\n\n---\n\n${links.join(' · ')}`);
   return md;

@@ -47,7 +47,10 @@ export interface ReviewService extends vscode.Disposable {
    * Adds annotations from elsewhere (an import) through the store: make gets the current sidecar content, the
    * editor's name and the time, and returns the merged annotations; only those with new ids are added, so none is ever overwritten.
    */
-  importAnnotations(document: vscode.TextDocument, make: (current: SidecarFile, by: string, now: string) => Annotation[]): Promise<Annotation[]>;
+  importAnnotations(
+    document: vscode.TextDocument,
+    make: (current: SidecarFile, by: string, now: string) => Annotation[],
+  ): Promise<Annotation[]>;
   /** Drops cached claims for the document and detects again. */
   rescan(document: vscode.TextDocument): void;
   /** Writes every pending sidecar change now. */

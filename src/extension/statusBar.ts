@@ -41,7 +41,10 @@ function tooltipOf(review: DraftReview): string {
 function signOffText(signOff: SignOff | undefined, document: vscode.TextDocument): { text: string; tooltip: string } | undefined {
   if (!signOff) return undefined;
   if (isSignOffValid(signOff, document.getText())) {
-    return { text: `$(verified) ${vscode.l10n.t('signed off')}`, tooltip: vscode.l10n.t('Signed off by {0} at {1}', signOff.by, signOff.at) };
+    return {
+      text: `$(verified) ${vscode.l10n.t('signed off')}`,
+      tooltip: vscode.l10n.t('Signed off by {0} at {1}', signOff.by, signOff.at),
+    };
   }
   return {
     text: `$(history) ${vscode.l10n.t('changed since sign-off')}`,
@@ -95,5 +98,4 @@ export class ClaimStatusBar extends DisposableBase {
     this.visible = true;
     this.item.show();
   }
-
 }

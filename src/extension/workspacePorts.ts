@@ -37,7 +37,9 @@ export const vscodeUser: UserPort<vscode.Uri> = {
       return;
     }
     const openFile = vscode.l10n.t('Open File');
-    void vscode.window.showErrorMessage(message, openFile).then((choice) => (choice === openFile ? vscode.window.showTextDocument(open) : undefined));
+    void vscode.window
+      .showErrorMessage(message, openFile)
+      .then((choice) => (choice === openFile ? vscode.window.showTextDocument(open) : undefined));
   },
   messages: serviceMessages,
 };

@@ -263,7 +263,8 @@ export function validateWebviewMessage(value: unknown): Validation<WebviewMessag
   }
   const spec = WEBVIEW_SPECS[type as WebviewMessage['type']] as Record<string, FieldCheck>;
   for (const key of Object.keys(value)) {
-    if (key !== 'type' && !Object.prototype.hasOwnProperty.call(spec, key)) return { ok: false, reason: `${type}: unexpected field ${JSON.stringify(key.slice(0, 40))}` };
+    if (key !== 'type' && !Object.prototype.hasOwnProperty.call(spec, key))
+      return { ok: false, reason: `${type}: unexpected field ${JSON.stringify(key.slice(0, 40))}` };
   }
   for (const [key, check] of Object.entries(spec)) {
     if (!check(value[key])) return { ok: false, reason: `${type}: invalid or missing field ${key}` };
@@ -286,11 +287,15 @@ export function isHostMessage(value: unknown): value is HostMessage {
     case 'init':
       return isPlainObject(value.strings) && Object.values(value.strings).every((s) => typeof s === 'string');
     case 'state':
-      return value.draft === null || (isPlainObject(value.draft) && typeof value.draft.uri === 'string' && Array.isArray(value.draft.items));
+      return (
+        value.draft === null || (isPlainObject(value.draft) && typeof value.draft.uri === 'string' && Array.isArray(value.draft.items))
+      );
     case 'select':
       return typeof value.itemId === 'string' && typeof value.openDetail === 'boolean';
     case 'result':
-      return requestId(value.requestId) && typeof value.ok === 'boolean' && (value.message === undefined || typeof value.message === 'string');
+      return (
+        requestId(value.requestId) && typeof value.ok === 'boolean' && (value.message === undefined || typeof value.message === 'string')
+      );
     default:
       return false;
   }

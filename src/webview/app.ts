@@ -145,7 +145,11 @@ export class DeskApp implements DeskActions {
     };
     ui.listPage.append(ui.disagreements.element, filters.element, triage.element, ui.listMessage, list.element, ui.orphans.element);
     ui.detailPage.hidden = true;
-    ui.draftPage.append(el('header', { className: 'desk-header' }, ui.name, ui.storeError, ui.signOff, ui.meter.element), ui.listPage, ui.detailPage);
+    ui.draftPage.append(
+      el('header', { className: 'desk-header' }, ui.name, ui.storeError, ui.signOff, ui.meter.element),
+      ui.listPage,
+      ui.detailPage,
+    );
     ui.draftPage.hidden = true;
     this.root.replaceChildren(ui.noDraft, ui.draftPage);
     this.ui = ui;
@@ -203,7 +207,8 @@ export class DeskApp implements DeskActions {
     const restore = this.pendingRestore;
     this.closeDetail(false);
     this.selectedItem = undefined;
-    this.view = restore && restore.uri === uri ? { ...restore } : { ...INITIAL_VIEW_STATE, uri, filter: { ...this.view.filter, search: '' } };
+    this.view =
+      restore && restore.uri === uri ? { ...restore } : { ...INITIAL_VIEW_STATE, uri, filter: { ...this.view.filter, search: '' } };
     if (!restore || restore.uri !== uri) this.pendingRestore = undefined;
     this.requireUi().filters.show(this.view.filter);
     this.requireUi().triage.show(this.view.filter);
@@ -215,7 +220,8 @@ export class DeskApp implements DeskActions {
     const restore = this.pendingRestore;
     if (!restore || !this.draft || restore.uri !== this.draft.uri) return;
     this.pendingRestore = undefined;
-    const item = restore.detailId === null ? undefined : [...this.draft.items, ...this.draft.dismissed].find((i) => i.id === restore.detailId);
+    const item =
+      restore.detailId === null ? undefined : [...this.draft.items, ...this.draft.dismissed].find((i) => i.id === restore.detailId);
     if (item) this.openDetail(item, false);
     window.scrollTo({ top: item ? restore.detailScroll : restore.listScroll });
   }
@@ -235,7 +241,14 @@ export class DeskApp implements DeskActions {
       replaceChildren(
         ui.listMessage,
         el('p', { className: 'empty-state', text: ui.t('noMatches') }),
-        isFiltered(this.view.filter) ? el('button', { className: 'secondary', attrs: { type: 'button' }, text: ui.t('clearFilters'), on: { click: () => this.setFilter(DEFAULT_FILTER) } }) : null,
+        isFiltered(this.view.filter)
+          ? el('button', {
+              className: 'secondary',
+              attrs: { type: 'button' },
+              text: ui.t('clearFilters'),
+              on: { click: () => this.setFilter(DEFAULT_FILTER) },
+            })
+          : null,
       );
     } else {
       ui.listMessage.replaceChildren(el('span', { className: 'visually-hidden', text: ui.t('listCount', filtered.length) }));
@@ -294,7 +307,10 @@ export class DeskApp implements DeskActions {
     ui.detailPage.replaceChildren();
     ui.detailPage.hidden = true;
     ui.listPage.hidden = false;
-    ui.list.setItems(filterItems(this.draft?.items ?? [], this.draft?.dismissed ?? [], this.view.filter, triageThreshold(this.draft?.triageMinScore)), this.view.selectedId);
+    ui.list.setItems(
+      filterItems(this.draft?.items ?? [], this.draft?.dismissed ?? [], this.view.filter, triageThreshold(this.draft?.triageMinScore)),
+      this.view.selectedId,
+    );
     window.scrollTo({ top: this.view.listScroll });
     ui.list.render();
     if (moveFocus) {

@@ -68,13 +68,18 @@ describe('big drafts in the editor', () => {
     const small = await timeToFirstHighlight(workbench(), 'e2e-big-50k.md');
     const large = await timeToFirstHighlight(workbench(), 'e2e-big-1mb.md');
     await workbench().screenshot('big-draft-first-highlights');
-    const status = workbench().page.locator('.statusbar-item', { hasText: /claims ·|Counting claims/ }).first();
+    const status = workbench()
+      .page.locator('.statusbar-item', { hasText: /claims ·|Counting claims/ })
+      .first();
     const statusWhileCounting = (await status.textContent({ timeout: 20_000 })) ?? '';
 
     // The rest of the 1 MB draft is detected in slices; the extension logs how long its longest one took.
     const userDataDirs = [process.env.FACTCHECK_USER_DATA_DIR, join(runDir, 'server', 'user-data')].filter((d): d is string => !!d);
     const line = await waitFor(
-      () => extensionLog(userDataDirs).match(/Detected (\d+) claims in e2e-big-1mb\.md in (\d+) slices over (\d+) ms; first task ([\d.]+) ms, longest slice ([\d.]+) ms/),
+      () =>
+        extensionLog(userDataDirs).match(
+          /Detected (\d+) claims in e2e-big-1mb\.md in (\d+) slices over (\d+) ms; first task ([\d.]+) ms, longest slice ([\d.]+) ms/,
+        ),
       'the log line of the sliced detection of the 1 MB draft',
       120_000 * scale,
     );

@@ -17,18 +17,36 @@ describe('a draft in the editor (dark theme)', () => {
     const drawn = await workbench().waitForDecorations(5);
     const lines = await workbench()
       .editorText()
-      .evaluateAll((elements) => elements.map((e) => ({ top: e.getBoundingClientRect().top, bottom: e.getBoundingClientRect().bottom, text: e.textContent ?? '' })));
+      .evaluateAll((elements) =>
+        elements.map((e) => ({ top: e.getBoundingClientRect().top, bottom: e.getBoundingClientRect().bottom, text: e.textContent ?? '' })),
+      );
     // Monaco renders spaces as no-break spaces.
     const lineAt = (y: number) => lines.find((l) => y >= l.top && y <= l.bottom)?.text.replace(/\u00a0/g, ' ');
     const decoratedLines = new Set(drawn.map((d) => lineAt(d.y + d.height / 2)));
-    for (const start of ['The city council approved', 'Spending on transit rose', '"No neighbourhood will se', 'Critics said there is no ', 'The vote came two years a']) {
-      assert.ok([...decoratedLines].some((text) => text?.startsWith(start)), `the claim line starting "${start}" is highlighted; decorated lines: ${JSON.stringify([...decoratedLines])}`);
+    for (const start of [
+      'The city council approved',
+      'Spending on transit rose',
+      '"No neighbourhood will se',
+      'Critics said there is no ',
+      'The vote came two years a',
+    ]) {
+      assert.ok(
+        [...decoratedLines].some((text) => text?.startsWith(start)),
+        `the claim line starting "${start}" is highlighted; decorated lines: ${JSON.stringify([...decoratedLines])}`,
+      );
     }
     assert.ok(![...decoratedLines].some((text) => text?.startsWith('# Council')), 'the headline is not a claim');
     // Unreviewed claims are underlined in the contributed theme colour, resolved by the theme.
     const underline = await workbench().themeColor('factCheck.unreviewedUnderline');
-    const inThemeColour = drawn.filter((d) => (d.borderBottomStyle !== 'none' && sameColor(d.borderBottomColor, underline)) || (d.textDecorationLine.includes('underline') && sameColor(d.textDecorationColor, underline)));
-    assert.ok(inThemeColour.length >= 5, `claims are underlined in factCheck.unreviewedUnderline (${underline}); first drawn: ${JSON.stringify(drawn[0])}`);
+    const inThemeColour = drawn.filter(
+      (d) =>
+        (d.borderBottomStyle !== 'none' && sameColor(d.borderBottomColor, underline)) ||
+        (d.textDecorationLine.includes('underline') && sameColor(d.textDecorationColor, underline)),
+    );
+    assert.ok(
+      inThemeColour.length >= 5,
+      `claims are underlined in factCheck.unreviewedUnderline (${underline}); first drawn: ${JSON.stringify(drawn[0])}`,
+    );
     await workbench().screenshot('draft-highlights-dark');
   });
 
@@ -47,7 +65,12 @@ describe('a draft in the editor (dark theme)', () => {
     const spot = (d: { x: number; y: number }) => `${Math.round(d.x)},${Math.round(d.y)}`;
     const before = new Set((await workbench().waitForDecorations(5)).map(spot));
     await workbench().runCommand('Fact-Check: Toggle Claim Highlights');
-    await waitFor(async () => (await workbench().decorations()).every((d) => d.width === 0), 'toggling to hide every claim highlight', 10_000, 200);
+    await waitFor(
+      async () => (await workbench().decorations()).every((d) => d.width === 0),
+      'toggling to hide every claim highlight',
+      10_000,
+      200,
+    );
     await workbench().runCommand('Fact-Check: Toggle Claim Highlights');
     await waitFor(
       async () => {
@@ -69,7 +92,12 @@ describe('a draft in the editor (dark theme)', () => {
 
   it('opens the Fact-Check desk from the activity bar', async () => {
     const desk = await workbench().openSidebar();
-    const text = await waitFor(async () => (await desk.locator('body').innerText()).trim(), 'the desk webview to render content', 15_000, 200);
+    const text = await waitFor(
+      async () => (await desk.locator('body').innerText()).trim(),
+      'the desk webview to render content',
+      15_000,
+      200,
+    );
     assert.match(text, /budget-vote\.md/, 'the desk follows the active draft');
     await workbench().screenshot('desk-sidebar');
   });

@@ -22,7 +22,12 @@ function writeDraft(dir: string, name: string, statuses: ClaimStatus[]): void {
   const claims = detectClaims(TEXT, 'markdown');
   const at = '2026-01-05T10:00:00.000Z';
   const annotations = statuses.map((status, i) =>
-    setStatus(createAnnotation({ text: TEXT, start: claims[i].start, end: claims[i].end, kind: claims[i].kind, by: 'Desk', now: at }), status, 'Desk', at),
+    setStatus(
+      createAnnotation({ text: TEXT, start: claims[i].start, end: claims[i].end, kind: claims[i].kind, by: 'Desk', now: at }),
+      status,
+      'Desk',
+      at,
+    ),
   );
   writeFileSync(join(dir, `${name}.factcheck.json`), serializeSidecar({ version: 1, draft: name, annotations }));
 }

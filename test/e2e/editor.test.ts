@@ -39,24 +39,26 @@ interface Painted {
 }
 
 async function paintedDecorations(workbench: Workbench): Promise<Painted[]> {
-  return workbench.page.locator('.editor-instance .monaco-editor .view-overlays [class*="TextEditorDecorationType"]').evaluateAll((elements) =>
-    elements
-      .map((element) => {
-        const style = getComputedStyle(element);
-        const box = element.getBoundingClientRect();
-        return {
-          top: box.top,
-          bottom: box.bottom,
-          width: box.width,
-          backgroundColor: style.backgroundColor,
-          borderTopStyle: style.borderTopStyle,
-          borderBottomStyle: style.borderBottomStyle,
-          borderBottomColor: style.borderBottomColor,
-          borderBottomWidth: style.borderBottomWidth,
-        };
-      })
-      .filter((d) => d.width > 0),
-  );
+  return workbench.page
+    .locator('.editor-instance .monaco-editor .view-overlays [class*="TextEditorDecorationType"]')
+    .evaluateAll((elements) =>
+      elements
+        .map((element) => {
+          const style = getComputedStyle(element);
+          const box = element.getBoundingClientRect();
+          return {
+            top: box.top,
+            bottom: box.bottom,
+            width: box.width,
+            backgroundColor: style.backgroundColor,
+            borderTopStyle: style.borderTopStyle,
+            borderBottomStyle: style.borderBottomStyle,
+            borderBottomColor: style.borderBottomColor,
+            borderBottomWidth: style.borderBottomWidth,
+          };
+        })
+        .filter((d) => d.width > 0),
+    );
 }
 
 /** The vertical band of the rendered editor line holding text. */
@@ -122,7 +124,9 @@ const expectations: [Status, string, (d: Painted, color: (id: string) => Promise
     async (d, color) =>
       !sameColor(d.backgroundColor, await color('factCheck.disputedBackground'))
         ? `background ${d.backgroundColor}`
-        : !sameColor(d.borderBottomColor, await color('factCheck.disputedBorder')) || d.borderTopStyle !== 'solid' || d.borderBottomWidth !== '2px'
+        : !sameColor(d.borderBottomColor, await color('factCheck.disputedBorder')) ||
+            d.borderTopStyle !== 'solid' ||
+            d.borderBottomWidth !== '2px'
           ? `border ${d.borderTopStyle} ${d.borderBottomWidth} ${d.borderBottomColor}`
           : undefined,
   ],
@@ -130,7 +134,9 @@ const expectations: [Status, string, (d: Painted, color: (id: string) => Promise
     'verified',
     'The council approved a $4.2 billion budget',
     async (d, color) =>
-      !sameColor(d.borderBottomColor, await color('factCheck.verifiedUnderline')) || d.borderBottomStyle !== 'solid' || d.borderTopStyle !== 'none'
+      !sameColor(d.borderBottomColor, await color('factCheck.verifiedUnderline')) ||
+      d.borderBottomStyle !== 'solid' ||
+      d.borderTopStyle !== 'none'
         ? `underline ${d.borderBottomStyle} ${d.borderBottomColor} (top ${d.borderTopStyle})`
         : undefined,
   ],
@@ -146,7 +152,9 @@ const expectations: [Status, string, (d: Painted, color: (id: string) => Promise
     'unreviewed',
     'No other port in the region has a night ferry',
     async (d, color) =>
-      !sameColor(d.borderBottomColor, await color('factCheck.unreviewedUnderline')) || d.borderBottomStyle !== 'dotted' || d.borderTopStyle !== 'none'
+      !sameColor(d.borderBottomColor, await color('factCheck.unreviewedUnderline')) ||
+      d.borderBottomStyle !== 'dotted' ||
+      d.borderTopStyle !== 'none'
         ? `underline ${d.borderBottomStyle} ${d.borderBottomColor} (top ${d.borderTopStyle})`
         : undefined,
   ],
@@ -192,7 +200,11 @@ describe('claim highlights, hover and Attach Source in the editor', () => {
     const runAndWait = async (command: string, lineText: string) => {
       const before = JSON.stringify(await decorationsOnLine(workbench(), lineText));
       await workbench().runCommand(command);
-      await waitFor(async () => JSON.stringify(await decorationsOnLine(workbench(), lineText)) !== before, `"${command}" to change the highlight of "${lineText}"`, 20_000);
+      await waitFor(
+        async () => JSON.stringify(await decorationsOnLine(workbench(), lineText)) !== before,
+        `"${command}" to change the highlight of "${lineText}"`,
+        20_000,
+      );
     };
     let marked = 0;
     for (const [status, line] of Object.entries(CLAIMS) as [Status, number][]) {
@@ -216,12 +228,16 @@ describe('claim highlights, hover and Attach Source in the editor', () => {
     for (const [status, text, check] of expectations) {
       it(`draws the ${status} claim in its ${theme} theme colours`, async () => {
         const color = (id: string) => workbench().themeColor(id);
-        await waitFor(async () => {
-          const drawn = await decorationsOnLine(workbench(), text);
-          if (drawn.length === 0) return undefined;
-          const found = await Promise.all(drawn.map((d) => check(d, color)));
-          return found.includes(undefined) ? 'ok' : undefined;
-        }, `a ${status} highlight on "${text}" in the ${theme} theme colours`, 20_000).catch(async (error: Error) => {
+        await waitFor(
+          async () => {
+            const drawn = await decorationsOnLine(workbench(), text);
+            if (drawn.length === 0) return undefined;
+            const found = await Promise.all(drawn.map((d) => check(d, color)));
+            return found.includes(undefined) ? 'ok' : undefined;
+          },
+          `a ${status} highlight on "${text}" in the ${theme} theme colours`,
+          20_000,
+        ).catch(async (error: Error) => {
           const drawn = await decorationsOnLine(workbench(), text);
           throw new Error(`${error.message}; drawn there: ${JSON.stringify(drawn)}`);
         });
@@ -238,7 +254,11 @@ describe('claim highlights, hover and Attach Source in the editor', () => {
 
   it('counts the claims in the status bar', async () => {
     // Six claims marked, one of them "not a claim".
-    await waitFor(async () => (await statusBarCounts(workbench()).innerText()).includes('5 claims · 1 unverified · 1 disputed'), 'the status bar counts', 20_000);
+    await waitFor(
+      async () => (await statusBarCounts(workbench()).innerText()).includes('5 claims · 1 unverified · 1 disputed'),
+      'the status bar counts',
+      20_000,
+    );
   });
 
   it('explains a claim in its hover', async () => {
@@ -283,18 +303,29 @@ describe('claim highlights, hover and Attach Source in the editor', () => {
     await page.mouse.move(2, 2);
 
     const sidecarPath = `${draftPath}.factcheck.json`;
-    const sidecar = await waitFor(() => {
-      if (!existsSync(sidecarPath)) return undefined;
-      const text = readFileSync(sidecarPath, 'utf8');
-      return text.includes('https://www.example.org/harbour-report') ? text : undefined;
-    }, 'the source in the sidecar file', 20_000);
-    const annotation = (JSON.parse(sidecar) as { annotations: { status: string; sources: { url: string; title: string; quote?: string; note?: string }[] }[] }).annotations.find(
-      (a) => a.sources.length > 0,
+    const sidecar = await waitFor(
+      () => {
+        if (!existsSync(sidecarPath)) return undefined;
+        const text = readFileSync(sidecarPath, 'utf8');
+        return text.includes('https://www.example.org/harbour-report') ? text : undefined;
+      },
+      'the source in the sidecar file',
+      20_000,
     );
+    const annotation = (
+      JSON.parse(sidecar) as { annotations: { status: string; sources: { url: string; title: string; quote?: string; note?: string }[] }[] }
+    ).annotations.find((a) => a.sources.length > 0);
     assert.equal(annotation?.status, 'unverified');
     assert.deepEqual(
       annotation?.sources.map((s) => ({ url: s.url, title: s.title, quote: s.quote, note: s.note })),
-      [{ url: 'https://www.example.org/harbour-report', title: 'Harbour authority annual report', quote: 'Harbour spending rose 12% on the year.', note: 'Table 3, page 14' }],
+      [
+        {
+          url: 'https://www.example.org/harbour-report',
+          title: 'Harbour authority annual report',
+          quote: 'Harbour spending rose 12% on the year.',
+          note: 'Table 3, page 14',
+        },
+      ],
     );
   });
 
@@ -309,13 +340,22 @@ describe('claim highlights, hover and Attach Source in the editor', () => {
     await page.keyboard.press('Escape');
     await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 20_000 });
     const sidecarPath = `${draftPath}.factcheck.json`;
-    const source = await waitFor(() => {
-      const text = existsSync(sidecarPath) ? readFileSync(sidecarPath, 'utf8') : '';
-      if (!text.includes('ferries.example.net')) return undefined;
-      const annotations = (JSON.parse(text) as { annotations: { sources: { url: string; title: string; quote?: string; note?: string }[] }[] }).annotations;
-      return annotations.flatMap((a) => a.sources).find((s) => s.url === 'https://ferries.example.net/punctuality');
-    }, 'the source in the sidecar file', 20_000);
-    assert.deepEqual({ title: source.title, quote: source.quote, note: source.note }, { title: 'Ferry punctuality figures', quote: undefined, note: undefined });
+    const source = await waitFor(
+      () => {
+        const text = existsSync(sidecarPath) ? readFileSync(sidecarPath, 'utf8') : '';
+        if (!text.includes('ferries.example.net')) return undefined;
+        const annotations = (
+          JSON.parse(text) as { annotations: { sources: { url: string; title: string; quote?: string; note?: string }[] }[] }
+        ).annotations;
+        return annotations.flatMap((a) => a.sources).find((s) => s.url === 'https://ferries.example.net/punctuality');
+      },
+      'the source in the sidecar file',
+      20_000,
+    );
+    assert.deepEqual(
+      { title: source.title, quote: source.quote, note: source.note },
+      { title: 'Ferry punctuality figures', quote: undefined, note: undefined },
+    );
   });
 
   describe('after switching to the light theme', () => {

@@ -68,7 +68,12 @@ describe('claim library and figures that disagree (light theme)', () => {
     assert.match(await section.innerText(), /Verified in .*port-strike\.md/);
     await workbench().screenshot('desk-claim-library');
     await section.locator('button.reuse').first().click();
-    await waitFor(async () => /Verified/.test(await desk.locator('dd.status-text').innerText()), 'the claim verified by Reuse', 30_000, 300);
+    await waitFor(
+      async () => /Verified/.test(await desk.locator('dd.status-text').innerText()),
+      'the claim verified by Reuse',
+      30_000,
+      300,
+    );
     assert.match(await desk.locator('.history').innerText(), /Reused from the claim library/);
   });
 });

@@ -14,7 +14,6 @@ function pdfPageCount(pdf: Buffer): number {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
 }
 
-
 describe('HTML report in Chromium', function () {
   this.timeout(120000);
   let runDir: string;
@@ -64,7 +63,9 @@ describe('HTML report in Chromium', function () {
     const { page } = await render('long', html);
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
     const pages = pdfPageCount(pdf);
-    const oneDraft = pdfPageCount(await (await render('long-alone', reportHtml(buildReport([many], GENERATED_AT)))).page.pdf({ format: 'A4' }));
+    const oneDraft = pdfPageCount(
+      await (await render('long-alone', reportHtml(buildReport([many], GENERATED_AT)))).page.pdf({ format: 'A4' }),
+    );
     assert.ok(oneDraft >= 2, `36 claims fill more than one page (${oneDraft})`);
     assert.equal(pages, oneDraft + 1);
     assert.ok(readFileSync(join(resultsDir(), 'report.pdf')).length > 0);

@@ -31,7 +31,8 @@ const BIG_CLAIMS = 5000;
 /** A long draft: one statistic per paragraph. */
 function bigDraft(): string {
   const lines: string[] = [];
-  for (let i = 0; i < BIG_CLAIMS; i++) lines.push(`In ${1900 + (i % 120)} the council spent ${i + 1} million dollars on project ${i}, according to the budget office.`);
+  for (let i = 0; i < BIG_CLAIMS; i++)
+    lines.push(`In ${1900 + (i % 120)} the council spent ${i + 1} million dollars on project ${i}, according to the budget office.`);
   return `${lines.join('\n\n')}\n`;
 }
 
@@ -46,7 +47,9 @@ function deskFrame(workbench: Workbench): FrameLocator {
 }
 
 function tabOf(workbench: Workbench, name: string) {
-  return workbench.page.locator('.tabs-container .tab .label-name', { hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).first();
+  return workbench.page
+    .locator('.tabs-container .tab .label-name', { hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) })
+    .first();
 }
 
 /** Brings an open editor to the front by its tab (Quick Open would offer the sidecar first: its name starts the same). */
@@ -82,9 +85,24 @@ function sidecar(): string {
           status: 'unverified',
           createdAt: at,
           updatedAt: at,
-          anchor: { start, end: start + exact.length, prefix: DRAFT_TEXT.slice(Math.max(0, start - 32), start), exact, suffix: DRAFT_TEXT.slice(start + exact.length, start + exact.length + 32) },
+          anchor: {
+            start,
+            end: start + exact.length,
+            prefix: DRAFT_TEXT.slice(Math.max(0, start - 32), start),
+            exact,
+            suffix: DRAFT_TEXT.slice(start + exact.length, start + exact.length + 32),
+          },
           note: `Check with the ministry ${XSS_IMG}`,
-          sources: [{ id: 'desk-e2e-s1', url: 'https://stats.example/labour?q=<script>', title: `Labour survey ${XSS_IMG}`, quote: `${XSS_SCRIPT} fell by 6%`, addedBy: `Ed ${XSS_IMG}`, addedAt: at }],
+          sources: [
+            {
+              id: 'desk-e2e-s1',
+              url: 'https://stats.example/labour?q=<script>',
+              title: `Labour survey ${XSS_IMG}`,
+              quote: `${XSS_SCRIPT} fell by 6%`,
+              addedBy: `Ed ${XSS_IMG}`,
+              addedAt: at,
+            },
+          ],
           history: [{ at, by: 'Ed', action: 'created' }],
         },
         {
@@ -122,7 +140,9 @@ async function selectedLength(page: Page): Promise<number> {
 async function assertNothingExecuted(desk: FrameLocator, pagesBefore: number, workbench: Workbench): Promise<void> {
   const pwned = await desk.locator('body').evaluate((body) => body.dataset.pwned ?? null);
   assert.equal(pwned, null, 'no injected handler or script ran in the desk');
-  const injected = await desk.locator('body').evaluate(() => [...document.querySelectorAll('img, script, [onerror]')].filter((e) => e.outerHTML.includes('pwned')).length);
+  const injected = await desk
+    .locator('body')
+    .evaluate(() => [...document.querySelectorAll('img, script, [onerror]')].filter((e) => e.outerHTML.includes('pwned')).length);
   assert.equal(injected, 0, 'no injected elements exist in the desk');
   assert.equal(workbench.page.context().pages().length, pagesBefore, 'no page or popup was opened');
 }
@@ -173,7 +193,10 @@ describe('the Fact-Check desk (sidebar)', () => {
   it('shows hostile text from the draft and the sidecar as text, and runs none of it', async () => {
     await backToList(desk);
     const texts = await desk.locator('.claim-row .row-text').allInnerTexts();
-    assert.ok(texts.some((t) => t.includes('<img src=x onerror=')), `the <img> payload is shown literally: ${texts.join(' | ')}`);
+    assert.ok(
+      texts.some((t) => t.includes('<img src=x onerror=')),
+      `the <img> payload is shown literally: ${texts.join(' | ')}`,
+    );
     await desk.locator('.claim-row', { hasText: 'Unemployment fell' }).click();
     await desk.locator('.detail').waitFor();
     assert.ok((await desk.locator('.source-title').innerText()).includes('<img src=x'), 'the source title is text');
@@ -218,7 +241,10 @@ describe('the Fact-Check desk (sidebar)', () => {
     await desk.locator('.detail blockquote.claim-text').waitFor();
     const full = await desk.locator('.detail blockquote.claim-text').innerText();
     assert.ok(full.startsWith(claim.slice(0, 30)));
-    await waitUntil(async () => (await selectedLength(workbench().page)) === full.length, `the editor selection to cover the ${full.length}-character claim`);
+    await waitUntil(
+      async () => (await selectedLength(workbench().page)) === full.length,
+      `the editor selection to cover the ${full.length}-character claim`,
+    );
     assert.match(await desk.locator('.facts').innerText(), /Check-worthiness\s+\d+%/);
   });
 
@@ -226,7 +252,10 @@ describe('the Fact-Check desk (sidebar)', () => {
     const decorationsBefore = await workbench().decorations();
     const before = decorationsBefore.filter((d) => d.text.includes('4.2 million')).map((d) => d.className);
     await desk.getByRole('button', { name: 'Disputed', exact: true }).click();
-    await waitUntil(async () => (await desk.getByRole('button', { name: 'Disputed', exact: true }).getAttribute('aria-pressed')) === 'true', 'Disputed to be pressed');
+    await waitUntil(
+      async () => (await desk.getByRole('button', { name: 'Disputed', exact: true }).getAttribute('aria-pressed')) === 'true',
+      'Disputed to be pressed',
+    );
     assert.match(await desk.locator('.detail .status-text').innerText(), /Disputed/);
     assert.match(await desk.locator('.meter-legend').innerText(), /Disputed 1/);
     const after = await waitUntil(async () => {
@@ -257,7 +286,10 @@ describe('the Fact-Check desk (sidebar)', () => {
     await desk.locator('.source-title', { hasText: 'Budget office: roads 2023' }).waitFor();
     assert.equal(await form.getByLabel('URL (required)').inputValue(), '', 'the form is cleared after attaching');
     const sidecarPath = join(workspace, `${DRAFT}.factcheck.json`);
-    await waitUntil(async () => existsSync(sidecarPath) && readFileSync(sidecarPath, 'utf8').includes('https://budget.example/2023/roads'), 'the source in the sidecar file');
+    await waitUntil(
+      async () => existsSync(sidecarPath) && readFileSync(sidecarPath, 'utf8').includes('https://budget.example/2023/roads'),
+      'the source in the sidecar file',
+    );
     await workbench().hoverText('4.2 million');
     // The workbench may keep more than one hover widget: wait for the one listing the source.
     await workbench().page.locator('.monaco-hover', { hasText: 'Budget office: roads 2023' }).first().waitFor({ timeout: 10_000 });
@@ -287,7 +319,11 @@ describe('the Fact-Check desk (sidebar)', () => {
     await desk.locator('.claim-row', { hasText: FIRST_CLAIM }).click();
     await desk.locator('.source', { hasText: 'Budget office: roads 2023' }).getByRole('button', { name: 'Edit' }).click();
     const form = desk.locator('form.source-form.edit');
-    assert.equal(await form.getByLabel('URL (required)').inputValue(), 'https://budget.example/2023/roads', 'the form starts from the source');
+    assert.equal(
+      await form.getByLabel('URL (required)').inputValue(),
+      'https://budget.example/2023/roads',
+      'the form starts from the source',
+    );
     await form.getByLabel('Title').fill('Budget office: roads, final');
     await form.getByRole('button', { name: 'Save source' }).click();
     await desk.locator('.source-title', { hasText: 'Budget office: roads, final' }).waitFor();
@@ -296,10 +332,16 @@ describe('the Fact-Check desk (sidebar)', () => {
     await source.getByRole('button', { name: 'Remove' }).click();
     await source.getByText('Remove this source?').waitFor();
     await source.getByRole('button', { name: 'Remove' }).click();
-    await waitUntil(async () => (await desk.locator('.source-title', { hasText: 'Budget office' }).count()) === 0, 'the source to disappear');
+    await waitUntil(
+      async () => (await desk.locator('.source-title', { hasText: 'Budget office' }).count()) === 0,
+      'the source to disappear',
+    );
     await desk.locator('.history', { hasText: 'Source removed' }).waitFor();
     const sidecarPath = join(workspace, `${DRAFT}.factcheck.json`);
-    const sourceUrls = () => (JSON.parse(readFileSync(sidecarPath, 'utf8')) as { annotations: { sources: { url: string }[] }[] }).annotations.flatMap((a) => a.sources.map((x) => x.url));
+    const sourceUrls = () =>
+      (JSON.parse(readFileSync(sidecarPath, 'utf8')) as { annotations: { sources: { url: string }[] }[] }).annotations.flatMap((a) =>
+        a.sources.map((x) => x.url),
+      );
     await waitUntil(async () => !sourceUrls().some((url) => url.includes('budget.example')), 'the source to leave the sidecar');
   });
 
@@ -432,15 +474,29 @@ describe('the Fact-Check desk with 5,000 claims', () => {
     await showFile(workbench(), BIG_DRAFT);
     await workbench().openSidebar();
     const desk = deskFrame(workbench());
-    await waitUntil(async () => /of 5000 claims/.test(await desk.locator('.meter-summary').innerText().catch(() => '')), 'the desk to list 5,000 claims', 60_000);
+    await waitUntil(
+      async () =>
+        /of 5000 claims/.test(
+          await desk
+            .locator('.meter-summary')
+            .innerText()
+            .catch(() => ''),
+        ),
+      'the desk to list 5,000 claims',
+      60_000,
+    );
     // Filters persist with the view's state: show every claim.
     await backToList(desk);
     await desk.locator('.chip[data-status="all"]').click();
     await waitUntil(async () => (await desk.locator('.claim-row').count()) > 0, 'rows');
     const renders = () =>
-      desk.locator('body').evaluate(() =>
-        performance.getEntriesByName('desk:renderState').map((entry) => ({ ms: entry.duration, count: (entry as PerformanceMeasure).detail?.count as number })),
-      );
+      desk
+        .locator('body')
+        .evaluate(() =>
+          performance
+            .getEntriesByName('desk:renderState')
+            .map((entry) => ({ ms: entry.duration, count: (entry as PerformanceMeasure).detail?.count as number })),
+        );
     const first = (await renders()).filter((t) => t.count >= CLAIMS);
     assert.ok(first.length > 0, `the first render of all claims was measured: ${JSON.stringify(await renders())}`);
     // Edits send new snapshots of all 5,000 claims: each is a full re-render of the list model.
@@ -453,14 +509,19 @@ describe('the Fact-Check desk with 5,000 claims', () => {
     }
     const all = (await renders()).filter((t) => t.count >= CLAIMS);
     const updates = all.slice(first.length);
-    console.log(`      desk render of ${CLAIMS} claims: first ${first.map((t) => t.ms.toFixed(1)).join(', ')} ms; after edits ${updates.map((t) => t.ms.toFixed(1)).join(', ')} ms`);
+    console.log(
+      `      desk render of ${CLAIMS} claims: first ${first.map((t) => t.ms.toFixed(1)).join(', ')} ms; after edits ${updates.map((t) => t.ms.toFixed(1)).join(', ')} ms`,
+    );
     const median = [...updates].sort((a, b) => a.ms - b.ms)[Math.floor(updates.length / 2)].ms;
     assert.ok(median <= 100, `re-rendering ${CLAIMS} claims took ${median.toFixed(1)} ms (median)`);
     const rendered = await desk.locator('.claim-row').count();
     assert.ok(rendered < 200, `only the visible window is in the DOM (${rendered} rows)`);
     await desk.locator('.claim-list').focus();
     await workbench().page.keyboard.press('End');
-    await waitUntil(async () => (await desk.locator(`.claim-row[aria-posinset="${CLAIMS}"]`).count()) === 1, 'the last row to be rendered after End');
+    await waitUntil(
+      async () => (await desk.locator(`.claim-row[aria-posinset="${CLAIMS}"]`).count()) === 1,
+      'the last row to be rendered after End',
+    );
     await workbench().screenshot('desk-5000-end');
   });
 });

@@ -18,7 +18,16 @@ const AT = '2026-02-01T09:00:00.000Z';
 
 function sidecar(): string {
   const start = DRAFT_TEXT.indexOf(CLAIM);
-  const source = (id: string, title: string, url: string, extra: Record<string, unknown>) => ({ id, url, title, quote: 'handled 74 ships in March', addedBy: 'Ana', addedAt: AT, checkedAt: AT, ...extra });
+  const source = (id: string, title: string, url: string, extra: Record<string, unknown>) => ({
+    id,
+    url,
+    title,
+    quote: 'handled 74 ships in March',
+    addedBy: 'Ana',
+    addedAt: AT,
+    checkedAt: AT,
+    ...extra,
+  });
   return JSON.stringify(
     {
       version: 1,
@@ -30,12 +39,37 @@ function sidecar(): string {
           status: 'unverified',
           createdAt: AT,
           updatedAt: AT,
-          anchor: { start, end: start + CLAIM.length, prefix: '', exact: CLAIM, suffix: DRAFT_TEXT.slice(start + CLAIM.length, start + CLAIM.length + 32) },
+          anchor: {
+            start,
+            end: start + CLAIM.length,
+            prefix: '',
+            exact: CLAIM,
+            suffix: DRAFT_TEXT.slice(start + CLAIM.length, start + CLAIM.length + 32),
+          },
           note: '',
           sources: [
-            source('srce2e-gone', 'Harbour statistics', 'https://harbour.example/stats', { httpStatus: 404, quoteFound: null, quoteUnchecked: 'no-page' }),
-            source('srce2e-move', 'Port news', 'https://news.example/port', { httpStatus: 200, finalUrl: 'https://archive.newsgroup.example/port', contentType: 'text/html', contentHash: '0123456789abcdef', contentChanged: true, quoteFound: false }),
-            source('srce2e-pdf', 'Annual report (PDF)', 'https://port.example/report.pdf', { httpStatus: 200, finalUrl: 'https://port.example/report.pdf', contentType: 'application/pdf', contentHash: 'fedcba9876543210', quoteFound: null, quoteUnchecked: 'not-text', archiveUrl: 'https://web.archive.org/web/20260201090000/https://port.example/report.pdf' }),
+            source('srce2e-gone', 'Harbour statistics', 'https://harbour.example/stats', {
+              httpStatus: 404,
+              quoteFound: null,
+              quoteUnchecked: 'no-page',
+            }),
+            source('srce2e-move', 'Port news', 'https://news.example/port', {
+              httpStatus: 200,
+              finalUrl: 'https://archive.newsgroup.example/port',
+              contentType: 'text/html',
+              contentHash: '0123456789abcdef',
+              contentChanged: true,
+              quoteFound: false,
+            }),
+            source('srce2e-pdf', 'Annual report (PDF)', 'https://port.example/report.pdf', {
+              httpStatus: 200,
+              finalUrl: 'https://port.example/report.pdf',
+              contentType: 'application/pdf',
+              contentHash: 'fedcba9876543210',
+              quoteFound: null,
+              quoteUnchecked: 'not-text',
+              archiveUrl: 'https://web.archive.org/web/20260201090000/https://port.example/report.pdf',
+            }),
           ],
           history: [{ at: AT, by: 'Ana', action: 'created', to: 'unverified' }],
         },
@@ -47,7 +81,9 @@ function sidecar(): string {
 }
 
 function deskFrame(workbench: Workbench): FrameLocator {
-  return workbench.page.frameLocator(`iframe.webview.ready[src*="extensionId=${EXTENSION_ID}"] >> visible=true`).frameLocator('iframe#active-frame');
+  return workbench.page
+    .frameLocator(`iframe.webview.ready[src*="extensionId=${EXTENSION_ID}"] >> visible=true`)
+    .frameLocator('iframe#active-frame');
 }
 
 describe('source health in the hover and the desk', () => {
@@ -64,7 +100,10 @@ describe('source health in the hover and the desk', () => {
     await workbench().waitForDecorations(1);
     const hover = await workbench().hoverText('74 ships');
     assert.match(hover, /Harbour statistics[\s\S]*⚠ broken link \(HTTP 404\)/);
-    assert.match(hover, /Port news[\s\S]*⚠ moved to archive\.newsgroup\.example · page changed since the last check · quote not found on the page/);
+    assert.match(
+      hover,
+      /Port news[\s\S]*⚠ moved to archive\.newsgroup\.example · page changed since the last check · quote not found on the page/,
+    );
     assert.match(hover, /Annual report \(PDF\)[\s\S]*ℹ quote not checked: the page is not text \(application\/pdf\)/);
     assert.match(hover, /archived copy/);
     assert.match(hover, /Check Sources/);

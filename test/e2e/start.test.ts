@@ -40,7 +40,12 @@ describe('npm start (first run)', () => {
     });
     start.stdout?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
     start.stderr?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-    const url = await waitFor(() => /^\s+(http:\/\/127\.0\.0\.1:\d+\/\?\S+)$/m.exec(output)?.[1], 'the URL npm start prints', 120_000, 200).catch((error: Error) => {
+    const url = await waitFor(
+      () => /^\s+(http:\/\/127\.0\.0\.1:\d+\/\?\S+)$/m.exec(output)?.[1],
+      'the URL npm start prints',
+      120_000,
+      200,
+    ).catch((error: Error) => {
       throw new Error(`${error.message}; npm start printed:\n${output}`);
     });
     assert.match(decodeURIComponent(url), new RegExp(`"openFile","vscode-remote://[^"]+/samples/${FIRST_DRAFT.replace('.', '\\.')}"`));
@@ -55,9 +60,15 @@ describe('npm start (first run)', () => {
     assert.ok(drawn.length >= 3, `claims highlighted in ${FIRST_DRAFT}`);
 
     // The desk, opened by samples/.vscode/tasks.json, lists the open draft's claims.
-    const desk = workbench.page.frameLocator(`iframe.webview.ready[src*="extensionId=${EXTENSION_ID}"] >> visible=true`).frameLocator('iframe#active-frame');
+    const desk = workbench.page
+      .frameLocator(`iframe.webview.ready[src*="extensionId=${EXTENSION_ID}"] >> visible=true`)
+      .frameLocator('iframe#active-frame');
     await desk.locator('.claim-list').waitFor({ timeout: 60_000 });
-    await waitFor(async () => (await desk.locator('.claim-list [role="option"]').count()) >= 3, 'claims of the draft in the desk list', 30_000);
+    await waitFor(
+      async () => (await desk.locator('.claim-list [role="option"]').count()) >= 3,
+      'claims of the draft in the desk list',
+      30_000,
+    );
     // The sample's sidecar shows one claim of each reviewed status, in the meter and in the editor.
     const meter = await desk.locator('body').innerText();
     for (const count of [/\b1 of \d+ claims verified/, /Unverified 1\b/, /Disputed 1\b/]) assert.match(meter, count);
@@ -76,6 +87,10 @@ describe('npm start (first run)', () => {
     const exited = new Promise<number | null>((resolve) => start!.once('exit', (code) => resolve(code)));
     process.kill(start.pid!, 'SIGINT');
     assert.equal(await exited, 130, 'npm start exits 130 on Ctrl+C');
-    await waitFor(async () => (await httpStatus(`${serverUrl}/healthz`, 1000)) === undefined, 'code-server to be stopped after Ctrl+C', 10_000);
+    await waitFor(
+      async () => (await httpStatus(`${serverUrl}/healthz`, 1000)) === undefined,
+      'code-server to be stopped after Ctrl+C',
+      10_000,
+    );
   });
 });

@@ -35,23 +35,45 @@ describe('desk triage (check first, order by score, score bars)', () => {
     this.timeout(90_000);
     await workbench().openFile(DRAFT);
     await workbench().openSidebar();
-    desk = workbench().page.frameLocator(`iframe.webview.ready[src*="extensionId=${EXTENSION_ID}"] >> visible=true`).frameLocator('iframe#active-frame');
-    await waitFor(async () => (await desk.locator('.draft-name').innerText().catch(() => '')) === DRAFT, 'the desk shows the transcript', 20_000);
+    desk = workbench()
+      .page.frameLocator(`iframe.webview.ready[src*="extensionId=${EXTENSION_ID}"] >> visible=true`)
+      .frameLocator('iframe#active-frame');
+    await waitFor(
+      async () =>
+        (await desk
+          .locator('.draft-name')
+          .innerText()
+          .catch(() => '')) === DRAFT,
+      'the desk shows the transcript',
+      20_000,
+    );
     await desk.locator('.claim-row').first().waitFor({ timeout: 20_000 });
   });
 
-  it('lists speakers\' claims without labels or timestamps, each with a score bar', async () => {
+  it("lists speakers' claims without labels or timestamps, each with a score bar", async () => {
     const texts = await desk.locator('.claim-row .row-text').allInnerTexts();
     assert.ok(texts.length >= 8, `claims listed: ${texts.length}`);
-    assert.ok(texts.every((t) => !/^\[\d|^[A-Z]+:/.test(t)), `no label or timestamp starts a claim: ${JSON.stringify(texts)}`);
-    assert.ok(texts.some((t) => t.startsWith('I cut the fare')), 'a speaker\'s own record is a claim');
+    assert.ok(
+      texts.every((t) => !/^\[\d|^[A-Z]+:/.test(t)),
+      `no label or timestamp starts a claim: ${JSON.stringify(texts)}`,
+    );
+    assert.ok(
+      texts.some((t) => t.startsWith('I cut the fare')),
+      "a speaker's own record is a claim",
+    );
     // Counted in one pass over the rendered rows: the virtual list may add a row between two reads.
-    const rowsWithoutBar = await desk.locator('.claim-row').evaluateAll((rows) => rows.filter((row) => !row.querySelector('.score-bar')).length);
+    const rowsWithoutBar = await desk
+      .locator('.claim-row')
+      .evaluateAll((rows) => rows.filter((row) => !row.querySelector('.score-bar')).length);
     assert.equal(rowsWithoutBar, 0, 'one score bar per row');
     const bars = desk.locator('.claim-row .score-bar');
-    const widths = await bars.evaluateAll((els) => els.map((e) => (e.firstElementChild as HTMLElement).getBoundingClientRect().width / e.getBoundingClientRect().width));
+    const widths = await bars.evaluateAll((els) =>
+      els.map((e) => (e.firstElementChild as HTMLElement).getBoundingClientRect().width / e.getBoundingClientRect().width),
+    );
     const labels = await bars.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
-    labels.forEach((label, i) => assert.ok(Math.abs(widths[i] - scoreOf(label)) < 0.06, `bar ${i} is as long as its score (${label}, ${widths[i]})`));
+    labels.forEach((label, i) =>
+      assert.ok(Math.abs(widths[i] - scoreOf(label)) < 0.06, `bar ${i} is as long as its score (${label}, ${widths[i]})`),
+    );
   });
 
   it('orders by check-worthiness and narrows to the claims to check first', async () => {
@@ -59,18 +81,28 @@ describe('desk triage (check first, order by score, score bars)', () => {
     const labels = () =>
       desk.locator('.claim-row').evaluateAll((rows) =>
         rows
-          .map((row) => ({ index: Number(row.getAttribute('data-index')), label: row.querySelector('.score-bar')?.getAttribute('aria-label') ?? null }))
+          .map((row) => ({
+            index: Number(row.getAttribute('data-index')),
+            label: row.querySelector('.score-bar')?.getAttribute('aria-label') ?? null,
+          }))
           .sort((a, b) => a.index - b.index)
           .map((row) => row.label),
       );
     const before = (await labels()).map(scoreOf);
-    assert.ok(before.some((s, i) => i > 0 && s > before[i - 1]), 'in draft order the scores are not sorted (the test can fail)');
+    assert.ok(
+      before.some((s, i) => i > 0 && s > before[i - 1]),
+      'in draft order the scores are not sorted (the test can fail)',
+    );
 
     await desk.locator('.order-field select').selectOption('score');
-    await waitFor(async () => {
-      const scores = (await labels()).map(scoreOf);
-      return scores.length === before.length && scores.every((s, i) => i === 0 || s <= scores[i - 1]);
-    }, 'rows sorted by score, highest first', 10_000);
+    await waitFor(
+      async () => {
+        const scores = (await labels()).map(scoreOf);
+        return scores.length === before.length && scores.every((s, i) => i === 0 || s <= scores[i - 1]);
+      },
+      'rows sorted by score, highest first',
+      10_000,
+    );
 
     const toggle = desk.locator('button.check-first');
     const count = Number(/(\d+)/.exec(await toggle.innerText())?.[1]);
@@ -79,7 +111,10 @@ describe('desk triage (check first, order by score, score bars)', () => {
     assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
     await waitFor(async () => (await desk.locator('.claim-row').count()) === count, `${count} rows after "Check first"`, 10_000);
     const shown = (await labels()).map(scoreOf);
-    assert.ok(shown.every((s) => s >= 0.8), `every row at or above the 0.8 threshold: ${shown.join(', ')}`);
+    assert.ok(
+      shown.every((s) => s >= 0.8),
+      `every row at or above the 0.8 threshold: ${shown.join(', ')}`,
+    );
     await workbench().screenshot('desk-triage-light');
 
     await toggle.click();

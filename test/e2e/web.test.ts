@@ -20,7 +20,9 @@ describe('web extension in the browser', () => {
     const drawn = await workbench().waitForDecorations(3, WEB_HOST_START_MS);
     const hover = await workbench().hoverAt(drawn[0]!);
     assert.match(hover, /Why:/);
-    const status = workbench().page.locator('.statusbar-item', { hasText: /claims?/i }).first();
+    const status = workbench()
+      .page.locator('.statusbar-item', { hasText: /claims?/i })
+      .first();
     await status.waitFor({ timeout: 20_000 });
     // The workbench restores the editors earlier specs left open and may make one of them active: bring ours back.
     await workbench().page.locator('.tabs-container .tab[aria-label*="budget-vote.md"]').first().click();
@@ -30,7 +32,11 @@ describe('web extension in the browser', () => {
       .frameLocator('iframe#active-frame');
     await desk.locator('.claim-row').first().waitFor({ timeout: 30_000 });
     // The desk follows the active editor; a workbench restored from earlier specs may show another draft first.
-    await waitFor(async () => (await desk.locator('.draft-name').innerText()) === 'budget-vote.md', 'the desk to show budget-vote.md', 20_000);
+    await waitFor(
+      async () => (await desk.locator('.draft-name').innerText()) === 'budget-vote.md',
+      'the desk to show budget-vote.md',
+      20_000,
+    );
     await waitFor(async () => (await desk.locator('.claim-row').count()) >= 4, 'at least 4 claims in the desk', 10_000);
     await workbench().page.mouse.move(5, 5); // let the hover close before the picture
     await workbench().screenshot('web-extension-desk-light');
@@ -39,12 +45,16 @@ describe('web extension in the browser', () => {
   it('runs in the web worker extension host', async () => {
     await workbench().runCommand('Developer: Show Running Extensions');
     // The row names the extension by its id here (the development copy has no marketplace metadata).
-    const row = workbench().page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: /draft-factcheck|Draft Fact-Check/ }).first();
+    const row = workbench()
+      .page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: /draft-factcheck|Draft Fact-Check/ })
+      .first();
     await row.waitFor({ timeout: 20_000 });
     const text = await row.innerText();
     assert.match(text, /web worker/i);
     // VS Code's own measure: loading the bundle plus activate().
-    console.log(`      VS Code reports the web worker activation as: ${/Activation:\s*\d+\s*ms/i.exec(text)?.[0] ?? text.replace(/\s+/g, ' ')}`);
+    console.log(
+      `      VS Code reports the web worker activation as: ${/Activation:\s*\d+\s*ms/i.exec(text)?.[0] ?? text.replace(/\s+/g, ' ')}`,
+    );
     await workbench().screenshot('web-extension-running-extensions');
   });
 });

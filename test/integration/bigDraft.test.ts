@@ -13,7 +13,8 @@ function longDraft(): string {
     .sort()
     .map((f) => readFileSync(join(dir, f), 'utf8').replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, ''));
   let text = '# A long draft\n\n';
-  for (let copy = 0; text.length < 1024 * 1024; copy++) text += bodies[copy % bodies.length].replace(/\d+/g, (d) => String(Number(d) + copy + 1)) + '\n\n';
+  for (let copy = 0; text.length < 1024 * 1024; copy++)
+    text += bodies[copy % bodies.length].replace(/\d+/g, (d) => String(Number(d) + copy + 1)) + '\n\n';
   return text;
 }
 
@@ -26,19 +27,33 @@ describe('big drafts', () => {
     writeFileSync(path, text);
     const editor = await openDraft(path);
     const uri = editor.document.uri;
-    const partial = await waitFor(() => {
-      const review = api.getReview(uri);
-      return review && !review.loading ? review : undefined;
-    }, 'a first review of the long draft', 60_000, 2);
+    const partial = await waitFor(
+      () => {
+        const review = api.getReview(uri);
+        return review && !review.loading ? review : undefined;
+      },
+      'a first review of the long draft',
+      60_000,
+      2,
+    );
     assert.equal(partial.counting, true, 'the first review of a 1 MB draft is partial and says so');
     // The status bar redraws after a short debounce; it must say it is counting before any count appears.
-    await waitFor(() => /Counting claims|claims ·/.exec(api.getStatusBarText() ?? ''), 'the status bar to leave the loading state', 30_000, 2);
+    await waitFor(
+      () => /Counting claims|claims ·/.exec(api.getStatusBarText() ?? ''),
+      'the status bar to leave the loading state',
+      30_000,
+      2,
+    );
     assert.match(api.getStatusBarText() ?? '', /Counting claims/);
 
-    const final = await waitFor(() => {
-      const review = api.getReview(uri);
-      return review && !review.loading && !review.counting ? review : undefined;
-    }, 'the full detection of the long draft', 180_000);
+    const final = await waitFor(
+      () => {
+        const review = api.getReview(uri);
+        return review && !review.loading && !review.counting ? review : undefined;
+      },
+      'the full detection of the long draft',
+      180_000,
+    );
     const minScore = vscode.workspace.getConfiguration('factCheck').get<number>('minScore') ?? 0;
     const expected = detectClaims(text, 'markdown').filter((c) => c.score >= minScore);
     assert.deepEqual(

@@ -22,8 +22,13 @@ async function reviewOf(document: vscode.TextDocument): Promise<DraftReview> {
 function assertMatchesEngine(document: vscode.TextDocument, review: DraftReview): void {
   const engine = detectClaims(document.getText(), draftLanguageOf(document.languageId));
   const detected = review.items.filter((item) => item.detected);
-  assert.deepEqual(spans(detected), spans(engine), 'the extension reports exactly what the core engine detects (default settings, no sidecar)');
-  for (const item of review.items) assert.equal(item.text, document.getText().slice(item.start, item.end), `item ${item.id} text is the document slice`);
+  assert.deepEqual(
+    spans(detected),
+    spans(engine),
+    'the extension reports exactly what the core engine detects (default settings, no sidecar)',
+  );
+  for (const item of review.items)
+    assert.equal(item.text, document.getText().slice(item.start, item.end), `item ${item.id} text is the document slice`);
 }
 
 describe('claims reported by the extension', () => {
@@ -53,7 +58,10 @@ describe('claims reported by the extension', () => {
     const after = await reviewOf(editor.document);
     assert.ok(after.version > before.version, 'the review moved to the edited version');
     assertMatchesEngine(editor.document, after);
-    assert.ok(after.items.some((item) => item.text.includes('3.1 percent')), 'the typed statistic is reported');
+    assert.ok(
+      after.items.some((item) => item.text.includes('3.1 percent')),
+      'the typed statistic is reported',
+    );
   });
 
   it('decorates only ranges that are claims in the review', async () => {
@@ -63,7 +71,8 @@ describe('claims reported by the extension', () => {
     const claimRanges = new Set(review.items.map((item) => `${item.start}-${item.end}`));
     const decorated = Object.entries(api.getDecorationRanges(editor.document.uri));
     for (const [style, ranges] of decorated) {
-      for (const range of ranges) assert.ok(claimRanges.has(`${range.start}-${range.end}`), `${style} decoration ${range.start}-${range.end} is a claim`);
+      for (const range of ranges)
+        assert.ok(claimRanges.has(`${range.start}-${range.end}`), `${style} decoration ${range.start}-${range.end} is a claim`);
     }
   });
 });

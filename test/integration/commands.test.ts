@@ -79,7 +79,10 @@ describe('editor commands', () => {
     placeCursor(editor, 0);
     const cancelled = await runWithQuickInput('factCheck.flagUnverified', false);
     assert.equal(cancelled, undefined);
-    assert.deepEqual([gulls, tea, light].map((c) => statusAt(c.start)), ['unreviewed', 'unreviewed', 'unreviewed']);
+    assert.deepEqual(
+      [gulls, tea, light].map((c) => statusAt(c.start)),
+      ['unreviewed', 'unreviewed', 'unreviewed'],
+    );
     const annotation = await runWithQuickInput<Annotation>('factCheck.flagUnverified', true);
     assert.equal(annotation?.status, 'unverified');
     assert.equal(statusAt(gulls.start), 'unverified', 'the first claim in the list is the first in the draft');
@@ -88,7 +91,10 @@ describe('editor commands', () => {
   it('shows an error, not a stack, for a claim argument that names nothing', async () => {
     const result = await vscode.commands.executeCommand('factCheck.markVerified', { uri: uri.toString(), claimStart: 1 });
     assert.equal(result, undefined);
-    assert.deepEqual([gulls, tea, light].map((c) => statusAt(c.start)), ['unreviewed', 'unreviewed', 'unreviewed']);
+    assert.deepEqual(
+      [gulls, tea, light].map((c) => statusAt(c.start)),
+      ['unreviewed', 'unreviewed', 'unreviewed'],
+    );
   });
 
   it('attaches a source given as an argument, trimmed and complete', async () => {
@@ -116,7 +122,11 @@ describe('editor commands', () => {
       { url: 'not a url', title: 'x' },
       { url: 'https://example.org/ok', title: '   ' },
     ]) {
-      const result = await vscode.commands.executeCommand('factCheck.attachSource', { uri: uri.toString(), claimStart: gulls.start, ...bad });
+      const result = await vscode.commands.executeCommand('factCheck.attachSource', {
+        uri: uri.toString(),
+        claimStart: gulls.start,
+        ...bad,
+      });
       assert.equal(result, undefined, JSON.stringify(bad));
     }
     assert.equal(itemStartingAt(api, uri, gulls.start)?.annotation?.sources.length ?? 0, 0);
@@ -130,7 +140,10 @@ describe('editor commands', () => {
   });
 
   it('goes to the next and previous claim, wrapping around, selecting it', async () => {
-    const selected = () => ({ start: editor.document.offsetAt(editor.selection.start), end: editor.document.offsetAt(editor.selection.end) });
+    const selected = () => ({
+      start: editor.document.offsetAt(editor.selection.start),
+      end: editor.document.offsetAt(editor.selection.end),
+    });
     placeCursor(editor, 0);
     await vscode.commands.executeCommand('factCheck.nextClaim');
     assert.deepEqual(selected(), gulls);

@@ -21,7 +21,10 @@ describe('deactivation', () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
     // The host already loaded the bundle: require returns that same module instance.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const bundle = require(join(extension.extensionPath, (extension.packageJSON as { main: string }).main)) as { activate?: unknown; deactivate?: () => unknown };
+    const bundle = require(join(extension.extensionPath, (extension.packageJSON as { main: string }).main)) as {
+      activate?: unknown;
+      deactivate?: () => unknown;
+    };
     assert.equal(typeof bundle.activate, 'function');
     assert.equal(typeof bundle.deactivate, 'function', 'deactivate is exported');
     await bundle.deactivate?.();

@@ -44,7 +44,7 @@ export function rowFor(api: FactCheckTestApi, path: string): DraftRow | undefine
 }
 
 export const FOUR_CLAIMS = [
-  'The city council approved a $4.2 billion budget on Tuesday, the largest in the city\'s history.',
+  "The city council approved a $4.2 billion budget on Tuesday, the largest in the city's history.",
   'Spending on transit rose 12 percent compared with last year, according to the finance director.',
   'Critics said there is no evidence that the new parking fees will raise the promised revenue.',
   'The vote came two years after the 2023 audit found that the housing office had overspent by more than 30 million dollars.',

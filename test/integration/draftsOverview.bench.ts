@@ -35,14 +35,22 @@ describe('drafts overview benchmark', function () {
     const samples = readdirSync(sampleDir)
       .filter((f) => /\.(md|txt)$/.test(f))
       .sort()
-      .flatMap((f) => readFileSync(join(sampleDir, f), 'utf8').split(/\n\s*\n/).filter((p) => p.trim() !== '' && !p.startsWith('---')));
+      .flatMap((f) =>
+        readFileSync(join(sampleDir, f), 'utf8')
+          .split(/\n\s*\n/)
+          .filter((p) => p.trim() !== '' && !p.startsWith('---')),
+      );
     for (let n = 0; n < DRAFTS; n++) {
       const section = join(folder, `section-${String(n % 20).padStart(2, '0')}`);
       if (n < 20) mkdirSync(section);
       const text = generatedDraft(samples, n);
       // A quarter of the drafts have been worked on: their first claims carry statuses.
       await writeFile(join(section, `story-${n}.md`), text);
-      if (n % 4 === 0) await writeFile(join(section, `story-${n}.md.factcheck.json`), sidecarText(`story-${n}.md`, text, n % 8 === 0 ? ['verified', 'unverified'] : ['verified']));
+      if (n % 4 === 0)
+        await writeFile(
+          join(section, `story-${n}.md.factcheck.json`),
+          sidecarText(`story-${n}.md`, text, n % 8 === 0 ? ['verified', 'unverified'] : ['verified']),
+        );
     }
   });
 

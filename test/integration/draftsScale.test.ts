@@ -15,7 +15,13 @@ const PATTERNS: ClaimStatus[][] = [[], ['verified'], ['verified', 'unverified'],
 function expectedCounts(n: number): { total: number; unreviewed: number; verified: number; unverified: number; disputed: number } {
   const statuses = PATTERNS[n % PATTERNS.length];
   const count = (s: ClaimStatus) => statuses.filter((x) => x === s).length;
-  return { total: 4, unreviewed: 4 - statuses.length, verified: count('verified'), unverified: count('unverified'), disputed: count('disputed') };
+  return {
+    total: 4,
+    unreviewed: 4 - statuses.length,
+    verified: count('verified'),
+    unverified: count('unverified'),
+    disputed: count('disputed'),
+  };
 }
 
 /**
@@ -34,7 +40,14 @@ describe('drafts overview at scale', function () {
     folder = draftsFolder('scale');
     for (let s = 0; s < SECTIONS; s++) mkdirSync(join(folder, `section-${s}`));
     for (let n = 0; n < DRAFTS; n++) {
-      paths.push(writeDraft(join(folder, `section-${n % SECTIONS}`), `story-${n}.md`, `# Story ${n}\n\n${FOUR_CLAIMS}\n`, PATTERNS[n % PATTERNS.length]));
+      paths.push(
+        writeDraft(
+          join(folder, `section-${n % SECTIONS}`),
+          `story-${n}.md`,
+          `# Story ${n}\n\n${FOUR_CLAIMS}\n`,
+          PATTERNS[n % PATTERNS.length],
+        ),
+      );
     }
     await vscode.commands.executeCommand('factCheck.drafts.focus');
   });
@@ -68,6 +81,9 @@ describe('drafts overview at scale', function () {
     assert.ok(tasks.tasks > DRAFTS / 16, `the counting was spread over tasks (${tasks.tasks})`);
     const longestCpu = tasks.longestCpuMs;
     assert.ok(longestCpu !== undefined, 'the Node extension host reports CPU time');
-    assert.ok(longestCpu <= 50, `longest counting task or redraw: ${longestCpu.toFixed(1)} ms of CPU (steps: ${JSON.stringify(tasks.longestStepMs)})`);
+    assert.ok(
+      longestCpu <= 50,
+      `longest counting task or redraw: ${longestCpu.toFixed(1)} ms of CPU (steps: ${JSON.stringify(tasks.longestStepMs)})`,
+    );
   });
 });

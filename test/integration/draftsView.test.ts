@@ -44,7 +44,11 @@ describe('drafts overview', function () {
     assert.equal(broken?.state, 'unreadable');
     assert.match(broken?.problem ?? '', /line 1/);
     const opened = vscode.workspace.textDocuments.filter((d) => d.uri.fsPath.startsWith(folder));
-    assert.deepEqual(opened.map((d) => d.uri.fsPath), [], 'counting must not open drafts as documents');
+    assert.deepEqual(
+      opened.map((d) => d.uri.fsPath),
+      [],
+      'counting must not open drafts as documents',
+    );
   });
 
   it('puts drafts that need attention first inside their folder', () => {

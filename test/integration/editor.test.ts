@@ -15,7 +15,8 @@ describe('editor highlights, diagnostics and status bar', () => {
   let path: { start: number; end: number };
   let tea: { start: number; end: number };
 
-  const setStatus = (claim: { start: number }, command: string) => vscode.commands.executeCommand(command, { uri: uri.toString(), claimStart: claim.start });
+  const setStatus = (claim: { start: number }, command: string) =>
+    vscode.commands.executeCommand(command, { uri: uri.toString(), claimStart: claim.start });
 
   beforeEach(async () => {
     api = await getApi();
@@ -28,7 +29,14 @@ describe('editor highlights, diagnostics and status bar', () => {
   });
 
   afterEach(async () => {
-    for (const key of ['highlights.enabled', 'highlights.style', 'highlights.showUnreviewed', 'diagnostics.enabled', 'diagnostics.severity']) await setSetting(key, undefined);
+    for (const key of [
+      'highlights.enabled',
+      'highlights.style',
+      'highlights.showUnreviewed',
+      'diagnostics.enabled',
+      'diagnostics.severity',
+    ])
+      await setSetting(key, undefined);
     await closeAllEditors();
   });
 
@@ -105,7 +113,10 @@ describe('editor highlights, diagnostics and status bar', () => {
 
     await setSetting('diagnostics.enabled', 'all');
     await setSetting('diagnostics.severity', 'warning');
-    await waitFor(() => ours().length === 3 && ours().every((d) => d.severity === vscode.DiagnosticSeverity.Warning), 'three warnings (all but verified)');
+    await waitFor(
+      () => ours().length === 3 && ours().every((d) => d.severity === vscode.DiagnosticSeverity.Warning),
+      'three warnings (all but verified)',
+    );
 
     await setStatus(tea, 'factCheck.markVerified');
     await waitFor(() => ours().length === 2, 'a verified claim leaves the Problems panel');
@@ -114,7 +125,7 @@ describe('editor highlights, diagnostics and status bar', () => {
     await waitFor(() => ours().length === 0, 'diagnostics cleared when turned off');
   });
 
-  it('clears a draft\'s diagnostics when it is closed', async () => {
+  it("clears a draft's diagnostics when it is closed", async () => {
     await setSetting('diagnostics.enabled', 'all');
     // An untitled draft is really closed (not just hidden) when its editor is reverted and closed.
     const untitled = await vscode.workspace.openTextDocument({ language: 'markdown', content: PLAIN_DRAFT });
@@ -139,7 +150,10 @@ describe('editor highlights, diagnostics and status bar', () => {
     await setStatus(gulls, 'factCheck.flagUnverified');
     await setStatus(calm, 'factCheck.markDisputed');
     await setStatus(path, 'factCheck.flagUnverified');
-    await waitFor(() => api.getStatusBarText() === '$(checklist) 4 claims · 2 unverified · 1 disputed', `status bar text (now ${api.getStatusBarText()})`);
+    await waitFor(
+      () => api.getStatusBarText() === '$(checklist) 4 claims · 2 unverified · 1 disputed',
+      `status bar text (now ${api.getStatusBarText()})`,
+    );
     const other = await vscode.workspace.openTextDocument({ language: 'json', content: '{}' });
     await vscode.window.showTextDocument(other);
     await waitFor(() => api.getStatusBarText() === undefined, 'status bar hidden for a non-draft');
@@ -154,9 +168,16 @@ describe('highlights for detected claims', () => {
     const editor = await openDraft('budget-vote.md');
     const items = api.getReview(editor.document.uri)?.items ?? [];
     assert.ok(items.length >= 3, `the engine finds claims in budget-vote.md (found ${items.length})`);
-    await waitFor(() => (api.getDecorationRanges(editor.document.uri).unreviewed ?? []).length === items.filter((i) => i.status === 'unreviewed').length, 'every unreviewed claim highlighted');
+    await waitFor(
+      () =>
+        (api.getDecorationRanges(editor.document.uri).unreviewed ?? []).length === items.filter((i) => i.status === 'unreviewed').length,
+      'every unreviewed claim highlighted',
+    );
     const drawn = api.getDecorationRanges(editor.document.uri).unreviewed;
-    assert.deepEqual(drawn, items.filter((i) => i.status === 'unreviewed').map((i) => ({ start: i.start, end: i.end })));
+    assert.deepEqual(
+      drawn,
+      items.filter((i) => i.status === 'unreviewed').map((i) => ({ start: i.start, end: i.end })),
+    );
   });
 });
 
@@ -188,7 +209,12 @@ describe('a 1 MB draft', function () {
       return items.filter((i) => i.end >= first && i.start <= last).every((i) => shownKeys.has(key(i)));
     };
 
-    await waitFor(() => (api.getReview(uri)?.items.length ?? 0) > 0 && drawnMatchesVisible(), 'the visible claims highlighted', 120_000, 20);
+    await waitFor(
+      () => (api.getReview(uri)?.items.length ?? 0) > 0 && drawnMatchesVisible(),
+      'the visible claims highlighted',
+      120_000,
+      20,
+    );
     const firstMs = performance.now() - opened;
     const claims = api.getReview(uri)?.items.length ?? 0;
     const sent = drawn().length;
@@ -198,7 +224,12 @@ describe('a 1 MB draft', function () {
     // Scrolling to the end decorates the claims there.
     const lastItem = api.getReview(uri)!.items[claims - 1];
     editor.revealRange(new vscode.Range(document.positionAt(lastItem.start), document.positionAt(lastItem.end)));
-    await waitFor(() => drawn().some((r) => r.start === lastItem.start) && drawnMatchesVisible(), 'the last claim highlighted after scrolling to it', 10_000, 20);
+    await waitFor(
+      () => drawn().some((r) => r.start === lastItem.start) && drawnMatchesVisible(),
+      'the last claim highlighted after scrolling to it',
+      10_000,
+      20,
+    );
 
     // Let the work a 1 MB open starts (the editor's own tokenizing, the built-in Markdown support) finish before timing keystrokes.
     await new Promise((resolve) => setTimeout(resolve, 5000));
@@ -223,7 +254,12 @@ describe('a 1 MB draft', function () {
     }
     const typeMs = [...keystrokes].sort((a, b) => a - b)[4];
     const settleStarted = performance.now();
-    await waitFor(() => document.version === api.getReview(uri)?.version && drawnMatchesVisible(), 'highlights for the edited text', 120_000, 20);
+    await waitFor(
+      () => document.version === api.getReview(uri)?.version && drawnMatchesVisible(),
+      'highlights for the edited text',
+      120_000,
+      20,
+    );
     const settleMs = performance.now() - settleStarted;
 
     console.log(

@@ -32,9 +32,14 @@ export async function markPhrase(editor: vscode.TextEditor, phrase: string): Pro
   editor.selection = new vscode.Selection(editor.document.positionAt(start), editor.document.positionAt(end));
   const marked = await vscode.commands.executeCommand<Annotation | undefined>('factCheck.markSelectionAsClaim');
   // The command reports its errors in a message and returns nothing: say so here rather than in a later, unrelated assertion.
-  if (!marked) throw new Error(`factCheck.markSelectionAsClaim did not mark "${phrase}" (it returned nothing; the draft may not be a draft or the selection was refused)`);
+  if (!marked)
+    throw new Error(
+      `factCheck.markSelectionAsClaim did not mark "${phrase}" (it returned nothing; the draft may not be a draft or the selection was refused)`,
+    );
   if (marked.anchor.start !== start || marked.anchor.end !== end) {
-    throw new Error(`factCheck.markSelectionAsClaim marked ${marked.anchor.start}–${marked.anchor.end}, not "${phrase}" at ${start}–${end}`);
+    throw new Error(
+      `factCheck.markSelectionAsClaim marked ${marked.anchor.start}–${marked.anchor.end}, not "${phrase}" at ${start}–${end}`,
+    );
   }
   return { start, end };
 }
@@ -51,8 +56,16 @@ export function placeCursor(editor: vscode.TextEditor, offset: number): void {
 }
 
 /** Waits until the decorator has drawn exactly `expected` for a style (debounced redraws settle asynchronously). */
-export async function waitForStyle(api: FactCheckTestApi, uri: vscode.Uri, style: string, expected: { start: number; end: number }[]): Promise<void> {
-  await waitFor(() => JSON.stringify(api.getDecorationRanges(uri)[style] ?? []) === JSON.stringify(expected), `${style} highlights ${JSON.stringify(expected)} (now ${JSON.stringify(api.getDecorationRanges(uri))})`);
+export async function waitForStyle(
+  api: FactCheckTestApi,
+  uri: vscode.Uri,
+  style: string,
+  expected: { start: number; end: number }[],
+): Promise<void> {
+  await waitFor(
+    () => JSON.stringify(api.getDecorationRanges(uri)[style] ?? []) === JSON.stringify(expected),
+    `${style} highlights ${JSON.stringify(expected)} (now ${JSON.stringify(api.getDecorationRanges(uri))})`,
+  );
 }
 
 /** How long runWithQuickInput keeps pressing before it gives up: well inside mocha's 30 s test timeout. */
@@ -70,7 +83,9 @@ export async function runWithQuickInput<T>(command: string, accept: boolean, ...
   // The widget opens asynchronously; keep pressing until the command finishes (a press with nothing open does nothing).
   while (!done) {
     if (Date.now() >= deadline) {
-      throw new Error(`${command} was still running ${QUICK_INPUT_LIMIT_MS / 1000} s after it started: its quick input never closed (pressing ${accept ? 'Enter' : 'Escape'})`);
+      throw new Error(
+        `${command} was still running ${QUICK_INPUT_LIMIT_MS / 1000} s after it started: its quick input never closed (pressing ${accept ? 'Enter' : 'Escape'})`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 150));
     if (done) break;

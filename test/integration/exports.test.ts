@@ -22,21 +22,31 @@ describe('publishing exports', function () {
   after(async () => {
     await closeAllEditors();
     const config = vscode.workspace.getConfiguration('factCheck');
-    for (const key of ['publisher.name', 'publisher.url', 'claimReview.urlTemplate']) await config.update(key, undefined, vscode.ConfigurationTarget.Workspace);
+    for (const key of ['publisher.name', 'publisher.url', 'claimReview.urlTemplate'])
+      await config.update(key, undefined, vscode.ConfigurationTarget.Workspace);
     rmSync(folder, { recursive: true, force: true });
   });
 
   for (const format of ['md', 'html', 'csv', 'json'] as const) {
     it(`exports a ${format} report of a draft, written whole`, async () => {
       const output = join(folder, `story-report.${format}`);
-      const result = await vscode.commands.executeCommand<ExportResult>('factCheck.exportReport', { uri: vscode.Uri.file(story), format, output, quiet: true });
+      const result = await vscode.commands.executeCommand<ExportResult>('factCheck.exportReport', {
+        uri: vscode.Uri.file(story),
+        format,
+        output,
+        quiet: true,
+      });
       assert.equal(result?.drafts, 1);
       const text = readFileSync(output, 'utf8');
       assert.match(text, /story\.md/);
       if (format === 'csv') assert.equal(text.trim().split(/\r?\n/).length, 1 + 4, 'a header and one row per claim');
       if (format === 'json') assert.equal(JSON.parse(text).drafts[0].claims.length, 4);
       if (format === 'html') assert.doesNotMatch(text, /<script/i);
-      assert.deepEqual(readdirSync(folder).filter((f) => f.includes('.tmp-')), [], 'no temp file left');
+      assert.deepEqual(
+        readdirSync(folder).filter((f) => f.includes('.tmp-')),
+        [],
+        'no temp file left',
+      );
     });
   }
 
@@ -46,7 +56,12 @@ describe('publishing exports', function () {
     const output = join(folder, 'pending-report.json');
     const config = vscode.workspace.getConfiguration('factCheck');
     const report = async () => {
-      await vscode.commands.executeCommand<ExportResult>('factCheck.exportReport', { uri: vscode.Uri.file(pending), format: 'json', output, quiet: true });
+      await vscode.commands.executeCommand<ExportResult>('factCheck.exportReport', {
+        uri: vscode.Uri.file(pending),
+        format: 'json',
+        output,
+        quiet: true,
+      });
       return (JSON.parse(readFileSync(output, 'utf8')) as { drafts: { state: string; claims: unknown[] }[] }).drafts[0];
     };
     try {
@@ -65,8 +80,29 @@ describe('publishing exports', function () {
     const broken = writeDraft(folder, 'broken.md', FOUR_CLAIMS);
     writeFileSync(`${broken}.factcheck.json`, '{ nope');
     const output = join(folder, 'folder-report.md');
-    const node = { kind: 'folder', id: 'x', label: 'exports', folderId: vscode.Uri.file(folder).toString(), path: '', children: [story, broken].map((p) => ({ kind: 'draft', id: p, label: p, rank: 0, row: { id: vscode.Uri.file(p).toString(), folderId: '', folderName: '', relativePath: p } })), rank: 0, drafts: 2, needAttention: 0 };
-    const result = await vscode.commands.executeCommand<ExportResult>('factCheck.exportReport', { uri: node, format: 'md', output, quiet: true });
+    const node = {
+      kind: 'folder',
+      id: 'x',
+      label: 'exports',
+      folderId: vscode.Uri.file(folder).toString(),
+      path: '',
+      children: [story, broken].map((p) => ({
+        kind: 'draft',
+        id: p,
+        label: p,
+        rank: 0,
+        row: { id: vscode.Uri.file(p).toString(), folderId: '', folderName: '', relativePath: p },
+      })),
+      rank: 0,
+      drafts: 2,
+      needAttention: 0,
+    };
+    const result = await vscode.commands.executeCommand<ExportResult>('factCheck.exportReport', {
+      uri: node,
+      format: 'md',
+      output,
+      quiet: true,
+    });
     assert.equal(result?.drafts, 2);
     assert.equal(result?.errors.length, 1);
     const text = readFileSync(output, 'utf8');
@@ -80,15 +116,28 @@ describe('publishing exports', function () {
     const output = join(folder, 'story.claimreview.json');
     const config = vscode.workspace.getConfiguration('factCheck');
     await config.update('publisher.name', undefined, vscode.ConfigurationTarget.Workspace);
-    const refused = await vscode.commands.executeCommand<ExportResult>('factCheck.exportClaimReview', { uri: vscode.Uri.file(story), output, quiet: true });
+    const refused = await vscode.commands.executeCommand<ExportResult>('factCheck.exportClaimReview', {
+      uri: vscode.Uri.file(story),
+      output,
+      quiet: true,
+    });
     assert.equal(refused, undefined);
     assert.equal(existsSync(output), false);
     await config.update('publisher.name', 'Harbour Gazette', vscode.ConfigurationTarget.Workspace);
     await config.update('publisher.url', 'https://gazette.example', vscode.ConfigurationTarget.Workspace);
     await config.update('claimReview.urlTemplate', 'https://gazette.example/{draft}#claim-{number}', vscode.ConfigurationTarget.Workspace);
-    const result = await vscode.commands.executeCommand<ExportResult>('factCheck.exportClaimReview', { uri: vscode.Uri.file(story), output, quiet: true });
+    const result = await vscode.commands.executeCommand<ExportResult>('factCheck.exportClaimReview', {
+      uri: vscode.Uri.file(story),
+      output,
+      quiet: true,
+    });
     assert.equal(result?.drafts, 1);
-    const reviews = JSON.parse(readFileSync(output, 'utf8')) as { '@type': string; author: unknown; url: string; reviewRating: { alternateName: string } }[];
+    const reviews = JSON.parse(readFileSync(output, 'utf8')) as {
+      '@type': string;
+      author: unknown;
+      url: string;
+      reviewRating: { alternateName: string };
+    }[];
     assert.equal(reviews.length, 2, 'the verified and the disputed claim');
     assert.equal(reviews[0]['@type'], 'ClaimReview');
     assert.deepEqual(reviews[0].author, { '@type': 'Organization', name: 'Harbour Gazette', url: 'https://gazette.example' });
@@ -98,7 +147,11 @@ describe('publishing exports', function () {
 
   it('exports Web Annotations and imports them into another copy of the draft without overwriting', async () => {
     const output = join(folder, 'story.annotations.jsonld');
-    const result = await vscode.commands.executeCommand<ExportResult>('factCheck.exportWebAnnotations', { uri: vscode.Uri.file(story), output, quiet: true });
+    const result = await vscode.commands.executeCommand<ExportResult>('factCheck.exportWebAnnotations', {
+      uri: vscode.Uri.file(story),
+      output,
+      quiet: true,
+    });
     assert.equal(result?.drafts, 1);
     const collection = JSON.parse(readFileSync(output, 'utf8'));
     assert.equal(collection['@context'], 'http://www.w3.org/ns/anno.jsonld');
@@ -109,15 +162,24 @@ describe('publishing exports', function () {
     const copy = writeDraft(copyFolder, 'story.md', readFileSync(story, 'utf8'), ['verified']);
     const keptId = readSidecar(`${copy}.factcheck.json`).annotations[0].id;
     await openDraft(copy);
-    const imported = await vscode.commands.executeCommand<ExportResult>('factCheck.importWebAnnotations', { uri: vscode.Uri.file(copy), file: output });
+    const imported = await vscode.commands.executeCommand<ExportResult>('factCheck.importWebAnnotations', {
+      uri: vscode.Uri.file(copy),
+      file: output,
+    });
     assert.deepEqual(imported?.imported, { added: 2, alreadyPresent: 1, notFound: 0 });
     const after = readSidecar(`${copy}.factcheck.json`).annotations;
     assert.equal(after.length, 3);
-    assert.ok(after.some((a) => a.id === keptId), 'the existing annotation is kept');
+    assert.ok(
+      after.some((a) => a.id === keptId),
+      'the existing annotation is kept',
+    );
     assert.deepEqual(after.map((a) => a.status).sort(), ['disputed', 'unverified', 'verified']);
 
     const other = writeDraft(copyFolder, 'other.md', 'A different story entirely, about 40 boats in 2024.\n');
-    const refused = await vscode.commands.executeCommand<ExportResult>('factCheck.importWebAnnotations', { uri: vscode.Uri.file(other), file: output });
+    const refused = await vscode.commands.executeCommand<ExportResult>('factCheck.importWebAnnotations', {
+      uri: vscode.Uri.file(other),
+      file: output,
+    });
     assert.equal(refused, undefined, 'an import for another draft is refused');
     assert.equal(existsSync(`${other}.factcheck.json`), false);
     await closeAllEditors();

@@ -61,7 +61,10 @@ describe('hostile sidecars in the workspace (issue 14)', () => {
 
   it('keeps file-level keys it does not know when it saves', async () => {
     const draft = freshCopy('budget-vote.md');
-    writeFileSync(sidecarOf(draft), JSON.stringify({ version: 1, draft: 'budget-vote.md', annotations: [], team: { desk: 'metro' }, constructor: 'kept' }, null, 2));
+    writeFileSync(
+      sidecarOf(draft),
+      JSON.stringify({ version: 1, draft: 'budget-vote.md', annotations: [], team: { desk: 'metro' }, constructor: 'kept' }, null, 2),
+    );
     const editor = await openDraft(draft);
     const created = await annotate(api, editor.document, CLAIM);
     await api.flush();
@@ -93,18 +96,35 @@ describe('desk messages name only the draft the desk shows (issue 14)', () => {
     const warnings: string[] = [];
     const log = { warn: (line: string) => warnings.push(line), info: () => undefined } as unknown as vscode.LogOutputChannel;
     const posted: unknown[] = [];
-    const handler = new DeskMessageHandler({ review, post: (m) => posted.push(m), onReady: () => undefined, onPerf: () => undefined, log, shownDraft: () => shown, openExternal: async () => true });
+    const handler = new DeskMessageHandler({
+      review,
+      post: (m) => posted.push(m),
+      onReady: () => undefined,
+      onPerf: () => undefined,
+      log,
+      shownDraft: () => shown,
+      openExternal: async () => true,
+    });
     for (const uri of ['file:///etc/passwd', vscode.Uri.file(join(workspaceRoot(), 'no-claims.md')).toString(), `${shown}#x`]) {
       const outcomes = [
         await handler.handle({ type: 'openSource', uri, annotationId: 'a1', sourceId: 's1' }),
         await handler.handle({ type: 'setNote', requestId: 1, uri, itemId: 'i1', note: 'x' }),
         await handler.handle({ type: 'reveal', uri, itemId: 'i1' }),
       ];
-      for (const outcome of outcomes) assert.deepEqual(outcome, { status: 'rejected', reason: 'the message names a document the desk is not showing' }, uri);
+      for (const outcome of outcomes)
+        assert.deepEqual(outcome, { status: 'rejected', reason: 'the message names a document the desk is not showing' }, uri);
     }
     assert.deepEqual(acted, [], 'the review service was never asked');
-    assert.deepEqual(posted, Array.from({ length: 3 }, () => ({ type: 'result', requestId: 1, ok: false, message: 'That draft is no longer shown in the desk. Pick the claim again.' })), 'requests are still answered');
+    assert.deepEqual(
+      posted,
+      Array.from({ length: 3 }, () => ({
+        type: 'result',
+        requestId: 1,
+        ok: false,
+        message: 'That draft is no longer shown in the desk. Pick the claim again.',
+      })),
+      'requests are still answered',
+    );
     assert.equal(warnings.length, 9, 'each refusal is logged');
   });
 });
-

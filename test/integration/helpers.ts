@@ -11,7 +11,10 @@ export const EXTENSION_ID = 'draft-factcheck.draft-factcheck';
  */
 export function workspaceRoot(): string {
   const folder = vscode.workspace.workspaceFolders?.[0];
-  if (!folder) throw new Error('No workspace folder is open: run the suites through `npm run test:vscode`, which opens a copy of test/fixtures/workspace.');
+  if (!folder)
+    throw new Error(
+      'No workspace folder is open: run the suites through `npm run test:vscode`, which opens a copy of test/fixtures/workspace.',
+    );
   return folder.uri.fsPath;
 }
 
@@ -41,7 +44,9 @@ export async function getApi(): Promise<FactCheckTestApi> {
 /** The API with its test hooks, which activate() adds only in test mode (ExtensionMode.Test): fails at once without them. */
 export function withTestHooks(api: FactCheckTestApi): FactCheckTestApi {
   if (typeof api.getDecorationRanges !== 'function') {
-    throw new Error('activate() returned the public API without test hooks: the extension host is not running in test mode (ExtensionMode.Test)');
+    throw new Error(
+      'activate() returned the public API without test hooks: the extension host is not running in test mode (ExtensionMode.Test)',
+    );
   }
   return api;
 }

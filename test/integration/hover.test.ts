@@ -79,7 +79,14 @@ describe('claim hover and quick fixes', () => {
   it('links the actions with arguments that name this claim, and the links work', async () => {
     const hover = await claimHover(uri, editor.document, gulls.start);
     assert.ok(hover);
-    for (const command of ['factCheck.attachSource', 'factCheck.flagUnverified', 'factCheck.markVerified', 'factCheck.markDisputed', 'factCheck.dismissClaim', 'factCheck.showSidebar']) {
+    for (const command of [
+      'factCheck.attachSource',
+      'factCheck.flagUnverified',
+      'factCheck.markVerified',
+      'factCheck.markDisputed',
+      'factCheck.dismissClaim',
+      'factCheck.showSidebar',
+    ]) {
       assert.deepEqual(commandArgs(hover.value, command), [{ uri: uri.toString(), claimStart: gulls.start }]);
     }
     assert.ok(!hover.value.includes('command:factCheck.clearStatus'), 'no Clear Status while unreviewed');
@@ -106,13 +113,20 @@ describe('claim hover and quick fixes', () => {
     assert.ok(!value.includes('<b>'), 'no raw HTML from the quote');
     assert.ok(!value.includes('**bold**'), 'markdown in the title is escaped');
     assert.ok(!value.includes('(command:workbench.action.quit)'), 'no command link smuggled in by the title');
-    assert.ok(plain(value).includes('Census **bold** <img src=x onerror=alert(1)> [x](command:workbench.action.quit)'), 'the title is shown, literally');
+    assert.ok(
+      plain(value).includes('Census **bold** <img src=x onerror=alert(1)> [x](command:workbench.action.quit)'),
+      'the title is shown, literally',
+    );
     assert.match(plain(value), /Last change: .+ added a source, (just now|\d+ minutes? ago)/);
     assert.ok(plain(value).includes('“Gulls <b>were</b> _counted_”'), 'the quote is shown, literally');
   });
 
   it('offers quick fixes on a claim that run with the claim as argument', async () => {
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(editor.document.positionAt(gulls.start + 2), editor.document.positionAt(gulls.start + 2)));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      new vscode.Range(editor.document.positionAt(gulls.start + 2), editor.document.positionAt(gulls.start + 2)),
+    );
     const ours = (actions ?? []).filter((a) => a.title.startsWith('Fact-Check:'));
     assert.deepEqual(
       ours.map((a) => a.command?.command),
@@ -125,12 +139,26 @@ describe('claim hover and quick fixes', () => {
     const verify = ours.find((a) => a.command?.command === 'factCheck.markVerified');
     await vscode.commands.executeCommand(verify!.command!.command, ...(verify!.command!.arguments ?? []));
     assert.equal(api.getReview(uri)?.items.find((i) => i.start === gulls.start)?.status, 'verified');
-    const again = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(editor.document.positionAt(gulls.start), editor.document.positionAt(gulls.start)));
-    assert.ok((again ?? []).some((a) => a.command?.command === 'factCheck.clearStatus'), 'Clear Status once it has a status');
+    const again = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      new vscode.Range(editor.document.positionAt(gulls.start), editor.document.positionAt(gulls.start)),
+    );
+    assert.ok(
+      (again ?? []).some((a) => a.command?.command === 'factCheck.clearStatus'),
+      'Clear Status once it has a status',
+    );
   });
 
   it('offers no quick fixes away from claims', async () => {
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(0, 1, 0, 1));
-    assert.deepEqual((actions ?? []).filter((a) => a.title.startsWith('Fact-Check:')), []);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      new vscode.Range(0, 1, 0, 1),
+    );
+    assert.deepEqual(
+      (actions ?? []).filter((a) => a.title.startsWith('Fact-Check:')),
+      [],
+    );
   });
 });

@@ -48,7 +48,9 @@ export function run(): Promise<void> {
     try {
       const runner = mocha.run((failures) => {
         const stats = runner.stats ?? { passes: 0, failures, pending: 0 };
-        console.log(`${RESULTS_PREFIX}${JSON.stringify({ passed: stats.passes, failed: stats.failures, pending: stats.pending, files: files.length })}`);
+        console.log(
+          `${RESULTS_PREFIX}${JSON.stringify({ passed: stats.passes, failed: stats.failures, pending: stats.pending, files: files.length })}`,
+        );
         if (failures > 0) reject(new Error(`${failures} integration test(s) failed`));
         else resolve();
       });

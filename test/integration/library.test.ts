@@ -11,11 +11,16 @@ const NOW = '2026-12-03T09:30:00.000Z';
 const MONDAY = 'The strike stranded 74 ships in the harbour of Rotterdam, port officials said on Tuesday.\n';
 const THURSDAY = '# Thursday\n\nPort officials said on Tuesday that the strike had stranded 74 ships in the harbour of Rotterdam.\n';
 const CONFLICTING = '# Friday\n\nThe strike stranded 47 ships in the harbour of Rotterdam, port officials said on Tuesday.\n';
-const PLANT = '# Plant\n\nThe plant employs 640 workers on three shifts.\n\nIf it closes, 460 workers will lose their jobs, the union said.\n';
+const PLANT =
+  '# Plant\n\nThe plant employs 640 workers on three shifts.\n\nIf it closes, 460 workers will lose their jobs, the union said.\n';
 
 /** Hover markdown of every provider at an offset, joined, with markdown escapes undone. */
 async function hoverText(document: vscode.TextDocument, offset: number): Promise<{ raw: string; plain: string }> {
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(offset));
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+    'vscode.executeHoverProvider',
+    document.uri,
+    document.positionAt(offset),
+  );
   const raw = (hovers ?? []).flatMap((h) => h.contents.map((c) => (c instanceof vscode.MarkdownString ? c.value : String(c)))).join('\n');
   return { raw, plain: raw.replace(/\\([!-/:-@[-`{-~])/g, '$1') };
 }
@@ -73,11 +78,17 @@ describe('claim library and figures that disagree', () => {
     assert.match(hover.plain, /Verified in .*port-strike\.md on (?:3 Dec|Dec 3)(?:,? 2026)? by Ana, 2 sources/);
     assert.match(hover.raw, /\[Reuse\]\(command:factCheck\.reuseVerification\?/);
     // The fixtures' newsroom/ archive has the same fact: take the link of this test's library draft.
-    const links = [...hover.raw.matchAll(/\(command:factCheck\.reuseVerification\?([^ )]+)/g)].map((m) => JSON.parse(decodeURIComponent(m[1])) as [{ annotationId: string }]);
+    const links = [...hover.raw.matchAll(/\(command:factCheck\.reuseVerification\?([^ )]+)/g)].map(
+      (m) => JSON.parse(decodeURIComponent(m[1])) as [{ annotationId: string }],
+    );
     const args = links.find(([arg]) => arg.annotationId === annotationId);
     assert.ok(args, 'a Reuse link for the library draft of this test');
 
-    const updated = (await vscode.commands.executeCommand(CommandId.ReuseVerification, args[0])) as { status: string; sources: { url: string }[]; history: { action: string; detail?: string }[] };
+    const updated = (await vscode.commands.executeCommand(CommandId.ReuseVerification, args[0])) as {
+      status: string;
+      sources: { url: string }[];
+      history: { action: string; detail?: string }[];
+    };
     assert.equal(updated.status, 'verified');
     assert.deepEqual(updated.sources.map((s) => s.url).sort(), ['https://news.example/ships', 'https://port.example/strike']);
     const last = updated.history[updated.history.length - 1];
@@ -110,7 +121,10 @@ describe('claim library and figures that disagree', () => {
     await new Promise((resolve) => setTimeout(resolve, 1500));
     const reported = api.library.problems().filter((p) => p.includes('/archive/broken.md.factcheck.json:')); // other suites leave corrupt sidecars too
     assert.equal(reported.length, 1, `reported once: ${JSON.stringify(api.library.problems())}`);
-    assert.match(api.library.problems().find((p) => p.includes('broken.md'))!, /line 1, column/);
+    assert.match(
+      api.library.problems().find((p) => p.includes('broken.md'))!,
+      /line 1, column/,
+    );
     // (Other suites' sidecar writes may add entries meanwhile; none may be lost.)
     assert.ok(api.library.size >= size, 'the rest of the library is intact');
   });
@@ -123,7 +137,10 @@ describe('claim library and figures that disagree', () => {
     const insight = await waitFor(() => api.library.settle(document.uri), 'insights for the draft');
     assert.equal(insight.inconsistencies.length, 1);
     const [found] = insight.inconsistencies;
-    assert.deepEqual(found.spans.map((s) => document.getText().slice(s.start, s.end)), ['640', '460']);
+    assert.deepEqual(
+      found.spans.map((s) => document.getText().slice(s.start, s.end)),
+      ['640', '460'],
+    );
 
     const hover = await hoverText(document, found.spans[0].start);
     assert.match(hover.plain, /Elsewhere in this draft: 460 workers/);
@@ -141,7 +158,10 @@ describe('claim library and figures that disagree', () => {
     } finally {
       await config.update('consistency.diagnostics', undefined, vscode.ConfigurationTarget.Workspace);
     }
-    await waitFor(() => vscode.languages.getDiagnostics(document.uri).every((d) => d.source !== 'Fact-Check consistency'), 'diagnostics gone when off');
+    await waitFor(
+      () => vscode.languages.getDiagnostics(document.uri).every((d) => d.source !== 'Fact-Check consistency'),
+      'diagnostics gone when off',
+    );
   });
 
   it('jumps from the desk to a figure that disagrees, and refuses bad messages', async () => {
@@ -157,7 +177,14 @@ describe('claim library and figures that disagree', () => {
     assert.equal(active.document.getText(active.selection), '460');
     const beyond = await api.desk.receive({ type: 'revealRange', uri: document.uri.toString(), start: 0, end: 1e6 });
     assert.equal(beyond.status === 'handled' && beyond.ok, false);
-    const rejected = await api.desk.receive({ type: 'reuse', requestId: 1, uri: document.uri.toString(), itemId: 'x', libraryDraft: '', annotationId: 'y' });
+    const rejected = await api.desk.receive({
+      type: 'reuse',
+      requestId: 1,
+      uri: document.uri.toString(),
+      itemId: 'x',
+      libraryDraft: '',
+      annotationId: 'y',
+    });
     assert.equal(rejected.status, 'rejected');
   });
 });

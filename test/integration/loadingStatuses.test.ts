@@ -81,18 +81,27 @@ describe('statuses while the sidecar loads', () => {
         while (sampling) {
           const ranges = api.getDecorationRanges(uri);
           const active = vscode.window.activeTextEditor?.document.uri.toString() === uri.toString();
-          samples.push({ atMs: performance.now() - started, status: active ? api.getStatusBarText() : undefined, unreviewed: starts(ranges, 'unreviewed') });
+          samples.push({
+            atMs: performance.now() - started,
+            status: active ? api.getStatusBarText() : undefined,
+            unreviewed: starts(ranges, 'unreviewed'),
+          });
           await new Promise((resolve) => setTimeout(resolve, 1));
         }
       })();
       const countsText = new RegExp(`· ${flagged.length} unverified · ${disputed.length} disputed`);
       try {
         await openDraft(path);
-        await waitFor(() => {
-          const ranges = api.getDecorationRanges(uri);
-          const shown = starts(ranges, 'unverified').length === flagged.length && starts(ranges, 'disputed').length === disputed.length;
-          return shown && countsText.test(api.getStatusBarText() ?? '');
-        }, 'the flagged and disputed highlights and counts', 80_000, 5);
+        await waitFor(
+          () => {
+            const ranges = api.getDecorationRanges(uri);
+            const shown = starts(ranges, 'unverified').length === flagged.length && starts(ranges, 'disputed').length === disputed.length;
+            return shown && countsText.test(api.getStatusBarText() ?? '');
+          },
+          'the flagged and disputed highlights and counts',
+          80_000,
+          5,
+        );
       } finally {
         sampling = false;
         await sampler;
@@ -106,8 +115,11 @@ describe('statuses while the sidecar loads', () => {
         }
       }
       const loading = samples.filter((s) => s.status !== undefined && /Reading annotations/.test(s.status));
-      const loadingFrom = loading.length > 0 ? `${loading[0].atMs.toFixed(0)}–${loading[loading.length - 1].atMs.toFixed(0)} ms` : 'never sampled';
-      console.log(`      ${count} annotations: correct statuses ${correctAt.toFixed(0)} ms after open; loading state shown ${loadingFrom} (${samples.length} samples)`);
+      const loadingFrom =
+        loading.length > 0 ? `${loading[0].atMs.toFixed(0)}–${loading[loading.length - 1].atMs.toFixed(0)} ms` : 'never sampled';
+      console.log(
+        `      ${count} annotations: correct statuses ${correctAt.toFixed(0)} ms after open; loading state shown ${loadingFrom} (${samples.length} samples)`,
+      );
       assert.equal(api.getReview(uri)?.items.filter((i) => i.status === 'unverified').length, flagged.length);
     });
   }

@@ -54,7 +54,13 @@ describe('multi-root workspace', function () {
       'needing work first',
     );
     assert.equal(second.children[0].label, 'column.md', 'the blocked draft first in its folder');
-    assert.deepEqual(rowFor(api, join(features, 'long-reads', 'rail.md'))?.counts, { total: 4, unreviewed: 2, verified: 1, unverified: 1, disputed: 0 });
+    assert.deepEqual(rowFor(api, join(features, 'long-reads', 'rail.md'))?.counts, {
+      total: 4,
+      unreviewed: 2,
+      verified: 1,
+      unverified: 1,
+      disputed: 0,
+    });
     assert.equal(rowFor(api, join(features, 'column.md'))?.state, 'blocked-by-disputed');
     assert.equal(rowFor(api, join(features, 'long-reads', 'harbour.md'))?.state, 'ready');
   });

@@ -12,7 +12,9 @@ describe('command registration', () => {
     await getApi();
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(extension);
-    const contributed = ((extension.packageJSON as { contributes?: { commands?: ContributedCommand[] } }).contributes?.commands ?? []).map((c) => c.command);
+    const contributed = ((extension.packageJSON as { contributes?: { commands?: ContributedCommand[] } }).contributes?.commands ?? []).map(
+      (c) => c.command,
+    );
     assert.ok(contributed.length > 0, 'package.json contributes commands');
     const registered = new Set(await vscode.commands.getCommands(true));
     const missing = contributed.filter((id) => !registered.has(id));

@@ -47,7 +47,10 @@ describe('review service', () => {
     const draft = freshCopy('budget-vote.md');
     const editor = await openDraft(draft);
     await waitForLoaded(api, editor.document);
-    const detected = await waitFor(() => api.review.getReview(editor.document).items.find((i) => i.detected && !i.annotation), 'a detected claim');
+    const detected = await waitFor(
+      () => api.review.getReview(editor.document).items.find((i) => i.detected && !i.annotation),
+      'a detected claim',
+    );
     const changed = nextChange(api, editor.document.uri);
     const annotation = await api.review.setStatus(editor.document, detected, 'unverified');
     await changed;
@@ -91,10 +94,17 @@ describe('review service', () => {
     const editor = await openDraft(freshCopy('budget-vote.md'));
     const created = await annotate(api, editor.document, CLAIM);
     const item = () => api.review.findItem(editor.document, created.id)!;
-    await assert.rejects(api.review.attachSource(editor.document, item(), { url: 'javascript:alert(1)', title: 'x' }), (e: Error) => !/\n\s+at /.test(e.message));
+    await assert.rejects(
+      api.review.attachSource(editor.document, item(), { url: 'javascript:alert(1)', title: 'x' }),
+      (e: Error) => !/\n\s+at /.test(e.message),
+    );
     await assert.rejects(api.review.attachSource(editor.document, item(), { url: 'https://example.org/budget', title: '  ' }));
     assert.equal(annotationIn(api, editor.document, created.id)?.sources.length, 0, 'nothing attached by failed attempts');
-    const source = await api.review.attachSource(editor.document, item(), { url: 'https://example.org/budget', title: 'Budget 2026', quote: '12 percent' });
+    const source = await api.review.attachSource(editor.document, item(), {
+      url: 'https://example.org/budget',
+      title: 'Budget 2026',
+      quote: '12 percent',
+    });
     await api.review.editSource(editor.document, created.id, source.id, { title: 'City budget 2026' });
     assert.equal(annotationIn(api, editor.document, created.id)?.sources[0].title, 'City budget 2026');
     await api.review.setNote(editor.document, item(), 'Check against the audited figures.');
@@ -107,10 +117,17 @@ describe('review service', () => {
     const draft = freshCopy('budget-vote.md');
     const editor = await openDraft(draft);
     await waitForLoaded(api, editor.document);
-    const detected = await waitFor(() => api.review.getReview(editor.document).items.find((i) => i.detected && !i.annotation), 'a detected claim');
+    const detected = await waitFor(
+      () => api.review.getReview(editor.document).items.find((i) => i.detected && !i.annotation),
+      'a detected claim',
+    );
     await assert.rejects(api.review.attachSource(editor.document, detected, { url: 'ftp://example.org/x', title: 'x' }));
     const review = api.review.getReview(editor.document);
-    assert.equal(review.items.some((i) => i.annotation), false, 'no annotation was left behind');
+    assert.equal(
+      review.items.some((i) => i.annotation),
+      false,
+      'no annotation was left behind',
+    );
     await api.flush();
     assert.equal(existsSync(sidecarOf(draft)), false);
   });
@@ -120,8 +137,14 @@ describe('review service', () => {
     const created = await annotate(api, editor.document, CLAIM);
     await api.review.setStatus(editor.document, api.review.findItem(editor.document, created.id)!, 'dismissed');
     const review = api.review.getReview(editor.document);
-    assert.equal(review.items.some((i) => i.id === created.id), false);
-    assert.deepEqual(review.dismissed.map((i) => i.id), [created.id]);
+    assert.equal(
+      review.items.some((i) => i.id === created.id),
+      false,
+    );
+    assert.deepEqual(
+      review.dismissed.map((i) => i.id),
+      [created.id],
+    );
   });
 
   it('re-attaches an annotation to a span an editor chooses', async () => {
@@ -145,7 +168,10 @@ describe('review service', () => {
       await changed;
       const after = api.review.getReview(editor.document);
       assert.notEqual(after, before);
-      assert.ok(after.items.every((i) => i.annotation || i.score >= 1), 'only annotated claims below minScore stay');
+      assert.ok(
+        after.items.every((i) => i.annotation || i.score >= 1),
+        'only annotated claims below minScore stay',
+      );
     } finally {
       await config.update('minScore', undefined, vscode.ConfigurationTarget.Workspace);
     }

@@ -56,11 +56,15 @@ describe('sidebar desk (host side)', function () {
 
   it('loads in the real webview: ready, strings, a snapshot of the active draft and a render timing', async () => {
     await vscode.commands.executeCommand('factCheck.desk.focus');
-    const state = await waitFor(() => {
-      const s = lastState(api);
-      // A snapshot sent while the sidecar is still being read lists nothing: wait for the loaded one.
-      return s?.draft?.uri === uri && !s.draft.loading ? s : undefined;
-    }, 'a state message for the loaded draft', 15_000);
+    const state = await waitFor(
+      () => {
+        const s = lastState(api);
+        // A snapshot sent while the sidecar is still being read lists nothing: wait for the loaded one.
+        return s?.draft?.uri === uri && !s.draft.loading ? s : undefined;
+      },
+      'a state message for the loaded draft',
+      15_000,
+    );
     const init = api.desk.lastInit as Extract<HostMessage, { type: 'init' }> | undefined;
     assert.ok(init?.type === 'init' && Object.keys(init.strings).length > 50, 'translated strings were sent');
     assert.equal(init?.strings.meterSummary, '{0} of {1} claims verified', 'placeholders survive vscode.l10n.t');
@@ -75,27 +79,57 @@ describe('sidebar desk (host side)', function () {
     const result = await request(api, { type: 'setStatus', uri, itemId: item.id, status: 'disputed' });
     assert.deepEqual(result, { type: 'result', requestId: result.requestId, ok: true });
     assert.equal(itemByText(api, document, '12 percent').status, 'disputed');
-    await waitFor(() => lastState(api)?.draft?.items.some((i) => i.text.includes('12 percent') && i.status === 'disputed'), 'a snapshot with the new status', 5000);
+    await waitFor(
+      () => lastState(api)?.draft?.items.some((i) => i.text.includes('12 percent') && i.status === 'disputed'),
+      'a snapshot with the new status',
+      5000,
+    );
     await request(api, { type: 'setStatus', uri, itemId: itemByText(api, document, '12 percent').id, status: 'dismissed' });
-    assert.ok(api.review.getReview(document).dismissed.some((i) => i.text.includes('12 percent')), '"not a claim" moves it to dismissed');
+    assert.ok(
+      api.review.getReview(document).dismissed.some((i) => i.text.includes('12 percent')),
+      '"not a claim" moves it to dismissed',
+    );
   });
 
   it('attaches, edits and removes a source, and writes it to the sidecar', async () => {
     const item = itemByText(api, document, '4.2 billion');
-    const attached = await request(api, { type: 'attachSource', uri, itemId: item.id, url: 'https://city.example/budget', title: 'Budget 2026', quote: 'a $4.2 billion budget', note: '' });
+    const attached = await request(api, {
+      type: 'attachSource',
+      uri,
+      itemId: item.id,
+      url: 'https://city.example/budget',
+      title: 'Budget 2026',
+      quote: 'a $4.2 billion budget',
+      note: '',
+    });
     assert.equal(attached.ok, true, attached.message);
     let annotation = itemByText(api, document, '4.2 billion').annotation;
     assert.ok(annotation);
     const source = annotation.sources[0];
-    assert.deepEqual([source.url, source.title, source.quote, source.note], ['https://city.example/budget', 'Budget 2026', 'a $4.2 billion budget', undefined]);
+    assert.deepEqual(
+      [source.url, source.title, source.quote, source.note],
+      ['https://city.example/budget', 'Budget 2026', 'a $4.2 billion budget', undefined],
+    );
     await api.flush();
     assert.ok(existsSync(sidecarOf(path)));
     assert.equal(readSidecar(sidecarOf(path)).annotations[0].sources[0].url, 'https://city.example/budget');
 
-    const edited = await request(api, { type: 'editSource', uri, annotationId: annotation.id, sourceId: source.id, url: 'https://city.example/budget-final', title: 'Final budget', quote: '', note: 'page 3' });
+    const edited = await request(api, {
+      type: 'editSource',
+      uri,
+      annotationId: annotation.id,
+      sourceId: source.id,
+      url: 'https://city.example/budget-final',
+      title: 'Final budget',
+      quote: '',
+      note: 'page 3',
+    });
     assert.equal(edited.ok, true, edited.message);
     annotation = itemByText(api, document, '4.2 billion').annotation;
-    assert.deepEqual([annotation?.sources[0].url, annotation?.sources[0].title, annotation?.sources[0].quote, annotation?.sources[0].note], ['https://city.example/budget-final', 'Final budget', undefined, 'page 3']);
+    assert.deepEqual(
+      [annotation?.sources[0].url, annotation?.sources[0].title, annotation?.sources[0].quote, annotation?.sources[0].note],
+      ['https://city.example/budget-final', 'Final budget', undefined, 'page 3'],
+    );
 
     const removed = await request(api, { type: 'removeSource', uri, annotationId: annotation?.id, sourceId: source.id });
     assert.equal(removed.ok, true, removed.message);
@@ -135,7 +169,15 @@ describe('sidebar desk (host side)', function () {
       return true;
     });
     const item = itemByText(api, document, '4.2 billion');
-    await request(api, { type: 'attachSource', uri, itemId: item.id, url: 'https://city.example/budget?year=2026', title: 'Budget', quote: '', note: '' });
+    await request(api, {
+      type: 'attachSource',
+      uri,
+      itemId: item.id,
+      url: 'https://city.example/budget?year=2026',
+      title: 'Budget',
+      quote: '',
+      note: '',
+    });
     const annotation = itemByText(api, document, '4.2 billion').annotation;
     assert.ok(annotation);
     const outcome = await api.desk.receive({ type: 'openSource', uri, annotationId: annotation.id, sourceId: annotation.sources[0].id });
@@ -198,7 +240,13 @@ describe('sidebar desk (host side)', function () {
     assert.match(gone.message ?? '', /no longer/);
     // Not the draft the desk shows: refused before anything is looked up, still answered (issue 14).
     const requestId = nextRequestId++;
-    const refused = await api.desk.receive({ type: 'setStatus', requestId, uri: vscode.Uri.file(`${path}.factcheck.json`).toString(), itemId: 'x', status: 'verified' });
+    const refused = await api.desk.receive({
+      type: 'setStatus',
+      requestId,
+      uri: vscode.Uri.file(`${path}.factcheck.json`).toString(),
+      itemId: 'x',
+      status: 'verified',
+    });
     assert.equal(refused.status, 'rejected');
     const notDraft = api.desk.posted.find((m): m is ResultMessage => m.type === 'result' && m.requestId === requestId);
     assert.equal(notDraft?.ok, false);
@@ -211,11 +259,17 @@ describe('sidebar desk (host side)', function () {
     const item = itemByText(api, document, 'library hours');
     const editor = await openDraft(path);
     editor.selection = new vscode.Selection(document.positionAt(item.start + 3), document.positionAt(item.start + 3));
-    await waitFor(() => api.desk.posted.some((m) => m.type === 'select' && m.itemId === item.id && !m.openDetail), 'a select message for the claim under the cursor');
+    await waitFor(
+      () => api.desk.posted.some((m) => m.type === 'select' && m.itemId === item.id && !m.openDetail),
+      'a select message for the claim under the cursor',
+    );
 
     const other = itemByText(api, document, '2023 audit');
     await vscode.commands.executeCommand('factCheck.showSidebar', { uri, claimId: other.id });
-    await waitFor(() => api.desk.posted.some((m) => m.type === 'select' && m.itemId === other.id && m.openDetail), 'a select message opening the claim from showSidebar');
+    await waitFor(
+      () => api.desk.posted.some((m) => m.type === 'select' && m.itemId === other.id && m.openDetail),
+      'a select message opening the claim from showSidebar',
+    );
   });
 });
 
@@ -224,7 +278,13 @@ describe('sidebar desk message handler', () => {
     const editor = await openDraft(freshCopy('budget-vote.md'));
     const document = editor.document;
     const uri = document.uri.toString();
-    const hostile = ['javascript:alert(1)', 'command:workbench.action.terminal.new', 'file:///etc/passwd', 'vscode://settings', ' JAVASCRIPT:alert(1)'];
+    const hostile = [
+      'javascript:alert(1)',
+      'command:workbench.action.terminal.new',
+      'file:///etc/passwd',
+      'vscode://settings',
+      ' JAVASCRIPT:alert(1)',
+    ];
     const review: DraftReview = {
       uri,
       version: document.version,
@@ -249,7 +309,15 @@ describe('sidebar desk message handler', () => {
     const opened: string[] = [];
     const warnings: string[] = [];
     const log = { warn: (line: string) => warnings.push(line), info: () => undefined } as unknown as vscode.LogOutputChannel;
-    const handler = new DeskMessageHandler({ review: fake, post: () => undefined, onReady: () => undefined, onPerf: () => undefined, log, shownDraft: () => uri, openExternal: async (u) => (opened.push(u.toString()), true) });
+    const handler = new DeskMessageHandler({
+      review: fake,
+      post: () => undefined,
+      onReady: () => undefined,
+      onPerf: () => undefined,
+      log,
+      shownDraft: () => uri,
+      openExternal: async (u) => (opened.push(u.toString()), true),
+    });
     for (let i = 0; i < hostile.length; i++) {
       const outcome = await handler.handle({ type: 'openSource', uri, annotationId: 'a1', sourceId: `s${i}` });
       assert.equal(outcome.status === 'handled' && outcome.ok, false, hostile[i]);
@@ -262,7 +330,10 @@ describe('sidebar desk message handler', () => {
 
 describe('sidebar desk HTML', () => {
   const extensionUri = vscode.Uri.file('/ext');
-  const webview = { cspSource: 'https://webview.test', asWebviewUri: (uri: vscode.Uri) => uri.with({ scheme: 'https', authority: 'webview.test' }) } as unknown as vscode.Webview;
+  const webview = {
+    cspSource: 'https://webview.test',
+    asWebviewUri: (uri: vscode.Uri) => uri.with({ scheme: 'https', authority: 'webview.test' }),
+  } as unknown as vscode.Webview;
 
   it('has a strict CSP with a fresh nonce, and loads only the bundle and the stylesheet', () => {
     const first = deskHtml(webview, extensionUri);
@@ -284,6 +355,9 @@ describe('sidebar desk HTML', () => {
   });
 
   it('limits local resources to dist and media', () => {
-    assert.deepEqual(deskResourceRoots(extensionUri).map((u) => u.path), ['/ext/dist', '/ext/media']);
+    assert.deepEqual(
+      deskResourceRoots(extensionUri).map((u) => u.path),
+      ['/ext/dist', '/ext/media'],
+    );
   });
 });

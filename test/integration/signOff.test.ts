@@ -64,10 +64,14 @@ describe('sign-off', function () {
     assert.equal(check?.signedOff, false);
     await waitFor(() => rowFor(api, path)?.state === 'changed-since-sign-off', 'the overview shows changed since sign-off', 20_000);
     await vscode.commands.executeCommand('factCheck.desk.focus');
-    await waitFor(() => {
-      const state = [...api.desk.posted].reverse().find((m): m is StateMessage => m.type === 'state');
-      return state?.draft?.uri === document.uri.toString() && state.draft.signOff?.valid === false;
-    }, 'the desk shows changed since sign-off', 20_000);
+    await waitFor(
+      () => {
+        const state = [...api.desk.posted].reverse().find((m): m is StateMessage => m.type === 'state');
+        return state?.draft?.uri === document.uri.toString() && state.draft.signOff?.valid === false;
+      },
+      'the desk shows changed since sign-off',
+      20_000,
+    );
 
     await vscode.commands.executeCommand('factCheck.revokeSignOff', document.uri);
     assert.equal(readSidecar(sidecarOf(path)).signOff, undefined);
@@ -92,12 +96,24 @@ describe('sign-off', function () {
     const path = freshCopy('budget-vote.md');
     try {
       writeFileSync(policyFile, JSON.stringify({ failOn: ['disputed'], minScore: 0.9 }));
-      await waitFor(async () => (await vscode.commands.executeCommand<SignOffResult>('factCheck.checkDraft', vscode.Uri.file(path)))?.evaluation?.canSignOff === true, 'the lenient policy file applied', 20_000, 500);
+      await waitFor(
+        async () =>
+          (await vscode.commands.executeCommand<SignOffResult>('factCheck.checkDraft', vscode.Uri.file(path)))?.evaluation?.canSignOff ===
+          true,
+        'the lenient policy file applied',
+        20_000,
+        500,
+      );
       writeFileSync(policyFile, '{ "failOn": ["disputed"], "minScroe": 0.9 }');
-      const refused = await waitFor(async () => {
-        const r = await vscode.commands.executeCommand<SignOffResult>('factCheck.signOff', vscode.Uri.file(path));
-        return r?.refused ? r : undefined;
-      }, 'the bad policy file refused', 20_000, 500);
+      const refused = await waitFor(
+        async () => {
+          const r = await vscode.commands.executeCommand<SignOffResult>('factCheck.signOff', vscode.Uri.file(path));
+          return r?.refused ? r : undefined;
+        },
+        'the bad policy file refused',
+        20_000,
+        500,
+      );
       assert.match(refused.refused ?? '', /\.factcheck-policy\.json: (line \d+, column \d+: )?minScroe: unknown setting/);
     } finally {
       rmSync(policyFile, { force: true });

@@ -8,7 +8,11 @@ import { closeAllEditors, freshCopy, getApi, openDraft, waitFor } from './helper
 
 /** The markdown as a reader sees its words: backslash escapes and entities undone. */
 function plain(markdown: string): string {
-  return markdown.replace(/\\([!-/:-@[-`{-~])/g, '$1').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return markdown
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 }
 
 describe('source health: check-sources in the extension host', function () {
@@ -21,7 +25,9 @@ describe('source health: check-sources in the extension host', function () {
     server = http.createServer((request, response) => {
       hits.push(request.url ?? '');
       if (request.url === '/budget') {
-        response.writeHead(200, { 'content-type': 'text/html' }).end('<html><body><p>The council approved a $4.2 billion budget on Tuesday.</p></body></html>');
+        response
+          .writeHead(200, { 'content-type': 'text/html' })
+          .end('<html><body><p>The council approved a $4.2 billion budget on Tuesday.</p></body></html>');
       } else if (request.url === '/slow') {
         // Never answers: the injected timeout ends it.
       } else response.writeHead(404, { 'content-type': 'text/plain' }).end('gone');
@@ -46,14 +52,23 @@ describe('source health: check-sources in the extension host', function () {
     const transit = review.items.find((i) => i.text.includes('12 percent'));
     assert.ok(budget && transit, 'fixture claims');
     const attach = (claimStart: number, path: string, quote: string) =>
-      vscode.commands.executeCommand<Source>('factCheck.attachSource', { uri: uri.toString(), claimStart, url: `${origin}${path}`, title: path.slice(1), quote });
+      vscode.commands.executeCommand<Source>('factCheck.attachSource', {
+        uri: uri.toString(),
+        claimStart,
+        url: `${origin}${path}`,
+        title: path.slice(1),
+        quote,
+      });
     assert.ok(await attach(budget.start, '/budget', 'approved a $4.2 billion budget'));
     assert.ok(await attach(transit.start, '/transit', 'transit rose 12 percent'));
     assert.ok(await attach(transit.start, '/slow', 'transit rose 12 percent'));
     await api.flush();
     assert.deepEqual(hits, [], 'attaching a source fetches nothing');
 
-    const result = await vscode.commands.executeCommand<CheckSourcesResult>('factCheck.checkSources', { uri: uri.toString(), timeoutMs: 500 });
+    const result = await vscode.commands.executeCommand<CheckSourcesResult>('factCheck.checkSources', {
+      uri: uri.toString(),
+      timeoutMs: 500,
+    });
     assert.deepEqual(result, { drafts: 1, checked: 3, problems: 2, cancelled: false });
     assert.deepEqual([...hits].sort(), ['/budget', '/slow', '/transit']);
 
@@ -68,12 +83,23 @@ describe('source health: check-sources in the extension host', function () {
     assert.equal(byTitle.get('slow')?.fetchError, 'timeout');
     assert.equal(document.getText(), text, 'the draft is untouched');
 
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, document.positionAt(transit.start + 1));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      uri,
+      document.positionAt(transit.start + 1),
+    );
     const markdown = plain(hovers.flatMap((h) => h.contents.map((c) => (c instanceof vscode.MarkdownString ? c.value : ''))).join('\n'));
     assert.match(markdown, /⚠ broken link \(HTTP 404\)/);
     assert.match(markdown, /⚠ broken link \(no answer within 10 s\)/);
-    const budgetHover = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, document.positionAt(budget.start + 1));
-    assert.match(plain(budgetHover.flatMap((h) => h.contents.map((c) => (c instanceof vscode.MarkdownString ? c.value : ''))).join('\n')), /✓ quote found/);
+    const budgetHover = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      uri,
+      document.positionAt(budget.start + 1),
+    );
+    assert.match(
+      plain(budgetHover.flatMap((h) => h.contents.map((c) => (c instanceof vscode.MarkdownString ? c.value : ''))).join('\n')),
+      /✓ quote found/,
+    );
   });
 
   it('suggests an archive link built locally and stores it on the source', async () => {
@@ -84,12 +110,25 @@ describe('source health: check-sources in the extension host', function () {
     const budget = review.items.find((i) => i.text.includes('$4.2 billion'));
     assert.ok(budget);
     const before = hits.length;
-    const source = await vscode.commands.executeCommand<Source>('factCheck.attachSource', { uri: uri.toString(), claimStart: budget.start, url: `${origin}/budget`, title: 'Budget' });
+    const source = await vscode.commands.executeCommand<Source>('factCheck.attachSource', {
+      uri: uri.toString(),
+      claimStart: budget.start,
+      url: `${origin}/budget`,
+      title: 'Budget',
+    });
     const annotationId = api.getReview(uri)?.items.find((i) => i.start === budget.start)?.annotation?.id;
     assert.ok(source && annotationId);
-    const link = await vscode.commands.executeCommand<string>('factCheck.suggestArchiveLink', { uri: uri.toString(), annotationId, sourceId: source.id, confirm: false });
+    const link = await vscode.commands.executeCommand<string>('factCheck.suggestArchiveLink', {
+      uri: uri.toString(),
+      annotationId,
+      sourceId: source.id,
+      confirm: false,
+    });
     assert.match(link ?? '', new RegExp(`^https://web\\.archive\\.org/web/\\d{14}/${origin.replace(/[.:/]/g, '\\$&')}/budget$`));
-    const stored = api.getReview(uri)?.items.find((i) => i.start === budget.start)?.annotation?.sources.find((s) => s.id === source.id);
+    const stored = api
+      .getReview(uri)
+      ?.items.find((i) => i.start === budget.start)
+      ?.annotation?.sources.find((s) => s.id === source.id);
     assert.equal(stored?.archiveUrl, link);
     assert.equal(hits.length, before, 'nothing fetched');
   });

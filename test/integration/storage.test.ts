@@ -4,7 +4,18 @@ import { basename, dirname, join } from 'node:path';
 import * as vscode from 'vscode';
 import type { FactCheckTestApi } from '../../src/extension/api';
 import { closeAllEditors, fixturePath, freshCopy, openDraft, waitFor } from './helpers';
-import { annotate, annotationIn, readSidecar, renameFile, sidecarOf, sleep, spanOf, useApi, waitForFile, waitForLoaded } from './storageHelpers';
+import {
+  annotate,
+  annotationIn,
+  readSidecar,
+  renameFile,
+  sidecarOf,
+  sleep,
+  spanOf,
+  useApi,
+  waitForFile,
+  waitForLoaded,
+} from './storageHelpers';
 
 const CLAIM = 'Spending on transit rose 12 percent compared with last year';
 const OTHER_CLAIM = 'The vote came two years after the 2023 audit';
@@ -34,7 +45,10 @@ describe('annotation storage', () => {
     await api.flush();
     const file = readSidecar(sidecarOf(draft));
     assert.equal(file.draft, 'budget-vote.md');
-    assert.deepEqual(file.annotations.map((a) => [a.id, a.status, a.anchor.exact]), [[created.id, 'verified', CLAIM]]);
+    assert.deepEqual(
+      file.annotations.map((a) => [a.id, a.status, a.anchor.exact]),
+      [[created.id, 'verified', CLAIM]],
+    );
     assert.deepEqual(readdirSync(dirname(draft)).sort(), [basename(draft), basename(sidecarOf(draft))].sort());
   });
 
@@ -83,7 +97,11 @@ describe('annotation storage', () => {
     const paragraphs = readFileSync(draft, 'utf8').trimEnd().split('\n\n');
     const last = paragraphs.pop()!;
     writeFileSync(draft, [paragraphs[0], last, ...paragraphs.slice(1)].join('\n\n') + '\n');
-    await waitFor(() => editor.document.getText().indexOf(OTHER_CLAIM) < editor.document.getText().indexOf('Spending'), 'VS Code to reload the draft', 10_000);
+    await waitFor(
+      () => editor.document.getText().indexOf(OTHER_CLAIM) < editor.document.getText().indexOf('Spending'),
+      'VS Code to reload the draft',
+      10_000,
+    );
     const expected = spanOf(editor.document, OTHER_CLAIM);
     const found = await waitFor(() => {
       const a = annotationIn(api, editor.document, created.id);
@@ -105,7 +123,10 @@ describe('annotation storage', () => {
     writeFileSync(draft, `A new opening paragraph.\n\n${readFileSync(draft, 'utf8')}`);
     const editor = await openDraft(draft);
     const expected = spanOf(editor.document, OTHER_CLAIM);
-    await waitFor(() => annotationIn(api, editor.document, created.id)?.anchor.start === expected.start, 'the annotation to be found again');
+    await waitFor(
+      () => annotationIn(api, editor.document, created.id)?.anchor.start === expected.start,
+      'the annotation to be found again',
+    );
     await api.flush();
     await waitFor(() => readSidecar(sidecarOf(draft)).annotations[0].anchor.start === expected.start, 'the new position to be saved');
   });
@@ -121,7 +142,10 @@ describe('annotation storage', () => {
     await waitForFile(sidecarOf(draft), false, 'the old sidecar to go');
     const file = readSidecar(sidecarOf(renamed));
     assert.equal(file.draft, 'budget-final.md');
-    assert.deepEqual(file.annotations.map((a) => a.id), [created.id]);
+    assert.deepEqual(
+      file.annotations.map((a) => a.id),
+      [created.id],
+    );
     const reopened = await vscode.workspace.openTextDocument(vscode.Uri.file(renamed));
     await waitFor(() => annotationIn(api, reopened, created.id), 'the renamed draft to show the annotation');
   });
@@ -159,7 +183,11 @@ describe('annotation storage', () => {
     writeFileSync(sidecarOf(draft), JSON.stringify({ version: 1, draft: 'budget-vote.md', annotations: [] }, null, 2));
     await waitFor(() => api.review.getReview(editor.document).storeError === undefined, 'the store error to clear', 10_000);
     await api.flush();
-    await waitFor(() => readSidecar(sidecarOf(draft)).annotations.some((a) => a.id === held.id), 'the held annotation to be written', 10_000);
+    await waitFor(
+      () => readSidecar(sidecarOf(draft)).annotations.some((a) => a.id === held.id),
+      'the held annotation to be written',
+      10_000,
+    );
   });
 
   it('holds edits in memory while the sidecar cannot be read at all, and saves them once it can', async () => {
@@ -176,7 +204,10 @@ describe('annotation storage', () => {
     await api.review.setNote(editor.document, api.review.findItem(editor.document, held.id)!, 'retry');
     await api.flush();
     await waitFor(() => existsSync(sidecarOf(draft)) && statSync(sidecarOf(draft)).isFile(), 'the sidecar to be written');
-    assert.deepEqual(readSidecar(sidecarOf(draft)).annotations.map((a) => [a.id, a.note]), [[held.id, 'retry']]);
+    assert.deepEqual(
+      readSidecar(sidecarOf(draft)).annotations.map((a) => [a.id, a.note]),
+      [[held.id, 'retry']],
+    );
     assert.equal(api.review.getReview(editor.document).storeError, undefined);
   });
 
@@ -204,7 +235,10 @@ describe('annotation storage', () => {
     await waitFor(() => annotationIn(api, editor.document, kept.id), 'the annotation from the valid sidecar');
     const review = api.review.getReview(editor.document);
     assert.equal(review.storeError, undefined);
-    assert.deepEqual([...review.items, ...review.dismissed].filter((i) => i.annotation).map((i) => i.annotation!.id), [kept.id]);
+    assert.deepEqual(
+      [...review.items, ...review.dismissed].filter((i) => i.annotation).map((i) => i.annotation!.id),
+      [kept.id],
+    );
     assert.equal(readFileSync(sidecarOf(draft), 'utf8'), valid, 'opening rewrote nothing');
     await waitForFile(stale, false, 'the stale temp file to be cleaned up');
     assert.equal(existsSync(torn), true, 'a recent temp file may belong to a write in progress: left alone');
@@ -225,7 +259,13 @@ describe('annotation storage', () => {
     const theirs = {
       ...lastWritten.annotations[0],
       id: 'second-window-annotation',
-      anchor: { exact: OTHER_CLAIM, prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(start + OTHER_CLAIM.length, start + OTHER_CLAIM.length + 32), start, end: start + OTHER_CLAIM.length },
+      anchor: {
+        exact: OTHER_CLAIM,
+        prefix: text.slice(Math.max(0, start - 32), start),
+        suffix: text.slice(start + OTHER_CLAIM.length, start + OTHER_CLAIM.length + 32),
+        start,
+        end: start + OTHER_CLAIM.length,
+      },
       status: 'disputed' as const,
       manual: true,
     };
@@ -234,11 +274,15 @@ describe('annotation storage', () => {
     await waitFor(() => annotationIn(api, editor.document, theirs.id), "the other window's annotation to appear", 10_000);
     assert.equal(annotationIn(api, editor.document, ours.id)?.status, 'unverified', 'our unsaved change survives');
     await api.flush();
-    const merged = await waitFor(() => {
-      const file = readSidecar(sidecarOf(draft));
-      const statuses = Object.fromEntries(file.annotations.map((a) => [a.id, a.status]));
-      return statuses[ours.id] === 'unverified' && statuses[theirs.id] === 'disputed' ? file : undefined;
-    }, 'the sidecar to hold both changes', 10_000);
+    const merged = await waitFor(
+      () => {
+        const file = readSidecar(sidecarOf(draft));
+        const statuses = Object.fromEntries(file.annotations.map((a) => [a.id, a.status]));
+        return statuses[ours.id] === 'unverified' && statuses[theirs.id] === 'disputed' ? file : undefined;
+      },
+      'the sidecar to hold both changes',
+      10_000,
+    );
     assert.equal(merged.annotations.length, 2);
   });
 
@@ -246,7 +290,11 @@ describe('annotation storage', () => {
     const draft = freshCopy('budget-vote.md');
     const text = readFileSync(draft, 'utf8');
     const start = text.indexOf(CLAIM);
-    const v0 = JSON.stringify({ draft: 'budget-vote.md', claims: [{ quote: CLAIM, start, end: start + CLAIM.length, status: 'flagged' }] }, null, 2);
+    const v0 = JSON.stringify(
+      { draft: 'budget-vote.md', claims: [{ quote: CLAIM, start, end: start + CLAIM.length, status: 'flagged' }] },
+      null,
+      2,
+    );
     writeFileSync(sidecarOf(draft), v0);
     const editor = await openDraft(draft);
     const migrated = await waitFor(() => api.review.getReview(editor.document).items.find((i) => i.annotation), 'the migrated annotation');
@@ -278,7 +326,10 @@ describe('annotation storage', () => {
     );
     await waitFor(() => annotationIn(api, saved, created.id), 'the annotation on the saved draft');
     await api.flush();
-    await waitFor(() => existsSync(sidecarOf(target)) && readSidecar(sidecarOf(target)).annotations.some((a) => a.id === created.id), 'the sidecar of the saved draft');
+    await waitFor(
+      () => existsSync(sidecarOf(target)) && readSidecar(sidecarOf(target)).annotations.some((a) => a.id === created.id),
+      'the sidecar of the saved draft',
+    );
   });
 
   it('keeps sidecars in a mirrored .factcheck/ folder in the workspaceFolder mode, and moves them on rename', async () => {
@@ -298,7 +349,10 @@ describe('annotation storage', () => {
       await renameFile(draft, renamed);
       await waitForFile(mirrored(renamed), true, 'the mirrored sidecar at the new name');
       await waitForFile(mirrored(draft), false, 'the old mirrored sidecar to go');
-      assert.deepEqual(readSidecar(mirrored(renamed)).annotations.map((a) => a.id), [created.id]);
+      assert.deepEqual(
+        readSidecar(mirrored(renamed)).annotations.map((a) => a.id),
+        [created.id],
+      );
 
       // Renaming the draft's folder moves the mirrored folder too.
       const folder = dirname(renamed);

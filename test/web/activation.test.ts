@@ -52,6 +52,9 @@ describe('web: activation', () => {
     );
     assert.ok(claims > 100, `the draft has many claims (${claims})`);
     const limit = ACTIVATION_LIMIT_MS * TIME_SCALE;
-    assert.ok(api.activation.durationMs <= limit, `activate() took ${api.activation.durationMs.toFixed(1)} ms, limit ${limit} ms (x${TIME_SCALE} for load)`);
+    assert.ok(
+      api.activation.durationMs <= limit,
+      `activate() took ${api.activation.durationMs.toFixed(1)} ms, limit ${limit} ms (x${TIME_SCALE} for load)`,
+    );
   });
 });

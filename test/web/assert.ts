@@ -19,12 +19,14 @@ export function ok(value: unknown, message?: string): asserts value {
 }
 
 export function equal<T>(actual: T, expected: T, message?: string): void {
-  if (!Object.is(actual, expected)) throw new AssertionError(`${message ? `${message}: ` : ''}expected ${show(expected)}, got ${show(actual)}`);
+  if (!Object.is(actual, expected))
+    throw new AssertionError(`${message ? `${message}: ` : ''}expected ${show(expected)}, got ${show(actual)}`);
 }
 
 /** Structural equality of JSON-like values (what sidecars and reviews are made of). */
 export function deepEqual(actual: unknown, expected: unknown, message?: string): void {
-  if (show(actual) !== show(expected)) throw new AssertionError(`${message ? `${message}: ` : ''}expected ${show(expected)}, got ${show(actual)}`);
+  if (show(actual) !== show(expected))
+    throw new AssertionError(`${message ? `${message}: ` : ''}expected ${show(expected)}, got ${show(actual)}`);
 }
 
 export function match(actual: string, pattern: RegExp, message?: string): void {

@@ -18,7 +18,8 @@ export async function getApi(): Promise<FactCheckTestApi> {
   const ext = extension();
   const api = ext.isActive ? ext.exports : await ext.activate();
   // activate() adds the test hooks only in test mode (ExtensionMode.Test): fail at once without them.
-  if (typeof api.getDecorationRanges !== 'function') throw new Error('activate() returned no test hooks: the web extension host is not in test mode');
+  if (typeof api.getDecorationRanges !== 'function')
+    throw new Error('activate() returned no test hooks: the web extension host is not in test mode');
   return api;
 }
 

@@ -17,7 +17,9 @@ export function run(): Promise<void> {
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
       const stats = runner.stats ?? { passes: 0, failures, pending: 0 };
-      console.log(`${RESULTS_PREFIX}${JSON.stringify({ passed: stats.passes, failed: stats.failures, pending: stats.pending, files: SUITE_FILES })}`);
+      console.log(
+        `${RESULTS_PREFIX}${JSON.stringify({ passed: stats.passes, failed: stats.failures, pending: stats.pending, files: SUITE_FILES })}`,
+      );
       if (failures > 0) reject(new Error(`${failures} web test(s) failed`));
       else resolve();
     });

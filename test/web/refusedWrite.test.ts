@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { getApi, waitFor } from './helpers';
 
 const SCHEME = 'fc-locked';
-const DRAFT = 'The city council approved a $4.2 billion budget on Tuesday, the largest in the city\'s history.\n';
+const DRAFT = "The city council approved a $4.2 billion budget on Tuesday, the largest in the city's history.\n";
 
 /**
  * A repository the browser can read but not write (as a read-only virtual repository): the draft
@@ -72,7 +72,10 @@ describe('web: a sidecar write the file system refuses', () => {
       return current?.storeError ? current : undefined;
     }, 'the write error in the review');
     assert.ok(provider.refused > 0, 'the store tried to write');
-    assert.match(review.storeError ?? '', /story\.md\.factcheck\.json could not be saved: the file system is read-only or refused the write/);
+    assert.match(
+      review.storeError ?? '',
+      /story\.md\.factcheck\.json could not be saved: the file system is read-only or refused the write/,
+    );
     assert.equal(review.items.find((i) => i.start === 0)?.status, 'unverified', 'the annotation stays in memory');
     assert.equal(provider.files.size, 1, 'nothing was written');
   });

@@ -33,7 +33,10 @@ export const LEVELS: Readonly<Record<Finding['rule'], FindingLevel>> = {
   unreadable: 'error',
 };
 
-export const RULE_DESCRIPTIONS: Readonly<Record<Finding['rule'], string>> = { ...CONDITION_LABELS, unreadable: 'the draft or its sidecar cannot be read' };
+export const RULE_DESCRIPTIONS: Readonly<Record<Finding['rule'], string>> = {
+  ...CONDITION_LABELS,
+  unreadable: 'the draft or its sidecar cannot be read',
+};
 
 /** What an editor should do about each finding, for SARIF rule help. */
 export const RULE_HELP: Readonly<Record<Finding['rule'], string>> = {
@@ -47,7 +50,8 @@ export const RULE_HELP: Readonly<Record<Finding['rule'], string>> = {
 };
 
 export function findingsOf(draft: CheckedDraft, minScore: number): Finding[] {
-  if (draft.error !== undefined) return [{ rule: 'unreadable', level: 'error', message: `${draft.path}: ${draft.error}`, line: 1, column: 1 }];
+  if (draft.error !== undefined)
+    return [{ rule: 'unreadable', level: 'error', message: `${draft.path}: ${draft.error}`, line: 1, column: 1 }];
   const evaluation = draft.assessment?.evaluation;
   if (!evaluation) return [];
   const claims = evaluation.blockers.map((blocker, i): Finding => {

@@ -22,10 +22,16 @@ export function formatCheckGithub(run: CheckRun): string {
   for (const draft of run.drafts) {
     const file = escapeProperty(draft.path.split('\\').join('/'));
     const findings = findingsOf(draft, run.policy.minScore);
-    if (findings.length === 0) lines.push(`::notice file=${file},title=${escapeProperty('Fact-check: passes')}::${escapeData(`${draft.path}: ${verdict(draft)}`)}`);
+    if (findings.length === 0)
+      lines.push(`::notice file=${file},title=${escapeProperty('Fact-check: passes')}::${escapeData(`${draft.path}: ${verdict(draft)}`)}`);
     for (const f of findings) {
-      const end = f.endLine !== undefined ? `,endLine=${f.endLine}` + (f.endLine === f.line && f.endColumn !== undefined ? `,endColumn=${f.endColumn}` : '') : '';
-      lines.push(`::${COMMAND[f.level]} file=${file},line=${f.line},col=${f.column}${end},title=${escapeProperty(`Fact-check: ${f.rule}`)}::${escapeData(f.message)}`);
+      const end =
+        f.endLine !== undefined
+          ? `,endLine=${f.endLine}` + (f.endLine === f.line && f.endColumn !== undefined ? `,endColumn=${f.endColumn}` : '')
+          : '';
+      lines.push(
+        `::${COMMAND[f.level]} file=${file},line=${f.line},col=${f.column}${end},title=${escapeProperty(`Fact-check: ${f.rule}`)}::${escapeData(f.message)}`,
+      );
     }
   }
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';

@@ -15,7 +15,9 @@ export function formatCheckJson(run: CheckRun): string {
       pass: draftPasses(draft),
       state: evaluation?.state ?? 'unreadable',
       ...(evaluation ? { counts: evaluation.counts } : {}),
-      ...(evaluation?.signOff ? { signOff: { by: evaluation.signOff.record.by, at: evaluation.signOff.record.at, valid: evaluation.signOff.valid } } : {}),
+      ...(evaluation?.signOff
+        ? { signOff: { by: evaluation.signOff.record.by, at: evaluation.signOff.record.at, valid: evaluation.signOff.valid } }
+        : {}),
       ...(draft.error !== undefined ? { error: draft.error } : {}),
       blockers: (evaluation?.blockers ?? []).map((blocker, i) => ({
         condition: blocker.condition,
@@ -31,6 +33,11 @@ export function formatCheckJson(run: CheckRun): string {
       problems: evaluation?.draftProblems ?? [],
     };
   });
-  const result = { pass: run.drafts.every(draftPasses), policy: run.policy, ...(run.policyFile ? { policyFile: run.policyFile } : {}), drafts };
+  const result = {
+    pass: run.drafts.every(draftPasses),
+    policy: run.policy,
+    ...(run.policyFile ? { policyFile: run.policyFile } : {}),
+    drafts,
+  };
   return `${JSON.stringify(result, null, 2)}\n`;
 }

@@ -21,7 +21,12 @@ export function formatCheckSarif(run: CheckRun, context: FormatContext): string 
       const region: Sarif.Region = { startLine: f.line, startColumn: f.column };
       if (f.endLine !== undefined) Object.assign(region, { endLine: f.endLine, endColumn: f.endColumn });
       if (f.text !== undefined) region.snippet = { text: f.text };
-      const fingerprint: Record<string, string> = f.annotationId !== undefined ? { 'factCheckAnnotation/v1': f.annotationId } : f.text !== undefined ? { 'factCheckClaimText/v1': hashText(f.text) } : { 'factCheckDraft/v1': `${f.rule}` };
+      const fingerprint: Record<string, string> =
+        f.annotationId !== undefined
+          ? { 'factCheckAnnotation/v1': f.annotationId }
+          : f.text !== undefined
+            ? { 'factCheckClaimText/v1': hashText(f.text) }
+            : { 'factCheckDraft/v1': `${f.rule}` };
       results.push({
         ruleId: f.rule,
         ruleIndex: RULES.indexOf(f.rule),
@@ -29,7 +34,11 @@ export function formatCheckSarif(run: CheckRun, context: FormatContext): string 
         message: { text: f.message },
         locations: [{ physicalLocation: { artifactLocation: { ...artifacts[index].location, index }, region } }],
         partialFingerprints: fingerprint,
-        properties: { ...(f.status !== undefined ? { status: f.status } : {}), ...(f.score !== undefined ? { score: f.score } : {}), ...(f.annotationId !== undefined ? { annotationId: f.annotationId } : {}) },
+        properties: {
+          ...(f.status !== undefined ? { status: f.status } : {}),
+          ...(f.score !== undefined ? { score: f.score } : {}),
+          ...(f.annotationId !== undefined ? { annotationId: f.annotationId } : {}),
+        },
       });
     }
   });

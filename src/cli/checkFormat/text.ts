@@ -19,13 +19,24 @@ export function formatCheckText(run: CheckRun, terminal?: TerminalInfo): string 
     lines.push(`${mark} ${paint('bold', path)}  ${terminalSafe(verdict(draft))}`);
     if (draft.error !== undefined) continue;
     for (const finding of findingsOf(draft, run.policy.minScore)) {
-      lines.push(truncate(`      ${paint('dim', `${path}:${finding.line}:${finding.column}`)}  ${finding.level.padEnd(7)}  ${terminalSafe(finding.message)}`, width));
+      lines.push(
+        truncate(
+          `      ${paint('dim', `${path}:${finding.line}:${finding.column}`)}  ${finding.level.padEnd(7)}  ${terminalSafe(finding.message)}`,
+          width,
+        ),
+      );
     }
   }
   const passed = run.drafts.filter(draftPasses).length;
   const unreadable = run.drafts.filter((d) => d.error !== undefined).length;
   const failed = run.drafts.length - passed - unreadable;
   const policy = `policy: ${run.policyFile ?? 'defaults'}; fail on ${run.policy.failOn.join(', ') || 'nothing'}; min score ${run.policy.minScore}`;
-  lines.push('', paint('bold', `${run.drafts.length} draft${run.drafts.length === 1 ? '' : 's'} checked: ${passed} passed, ${failed} failed, ${unreadable} unreadable (${policy})`));
+  lines.push(
+    '',
+    paint(
+      'bold',
+      `${run.drafts.length} draft${run.drafts.length === 1 ? '' : 's'} checked: ${passed} passed, ${failed} failed, ${unreadable} unreadable (${policy})`,
+    ),
+  );
   return `${lines.join('\n')}\n`;
 }

@@ -2,7 +2,15 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseSidecar, serializeSidecar } from '../../core/annotations';
 import type { Source } from '../../core/annotations/types';
-import { describeSourceHealth, runSourceChecks, sourceHealth, withCheckResult, type PageFetcher, type SourceCheckJob, type SourceProblem } from '../../core/sources';
+import {
+  describeSourceHealth,
+  runSourceChecks,
+  sourceHealth,
+  withCheckResult,
+  type PageFetcher,
+  type SourceCheckJob,
+  type SourceProblem,
+} from '../../core/sources';
 import { NodePageFetcher } from '../../extension/desktop/nodePageFetcher';
 import { parseArgs, type OptionSpec } from '../args';
 import { collectDrafts } from '../drafts';
@@ -83,14 +91,19 @@ function parseTimeout(value: string | undefined): number | undefined {
  * sidecars (the only command that uses the network), records the result in each source
  * as soon as it is known and prints a report. Exit 0 whatever the sources' health.
  */
-export async function runCheckSources(args: string[], io: CliIo, fetcherFor: (timeoutMs?: number) => PageFetcher = (timeoutMs) => new NodePageFetcher({ timeoutMs })): Promise<number> {
+export async function runCheckSources(
+  args: string[],
+  io: CliIo,
+  fetcherFor: (timeoutMs?: number) => PageFetcher = (timeoutMs) => new NodePageFetcher({ timeoutMs }),
+): Promise<number> {
   const parsed = parseArgs(args, OPTIONS);
   if (parsed.flags.has('help')) {
     io.stdout(checkSourcesUsage());
     return EXIT_OK;
   }
   const format = parsed.values.get('format')?.at(-1) ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format '${quoteArg(format)}' for check-sources (use text, json)`);
+  if (format !== 'text' && format !== 'json')
+    throw new UsageError(`unknown format '${quoteArg(format)}' for check-sources (use text, json)`);
   const timeoutMs = parseTimeout(parsed.values.get('timeout')?.at(-1));
   if (parsed.positionals.length === 0) throw new UsageError('no paths given: name draft files or folders whose sources to check');
 
@@ -149,7 +162,10 @@ function textReport(results: readonly SourceResult[]): string {
     if (r.problems.length > 0) problems++;
     // Paths and claims come from other people's commits: escaped so they cannot drive the terminal.
     const claim = r.claim.length > 60 ? `${r.claim.slice(0, 57)}...` : r.claim;
-    lines.push(`${terminalSafe(r.path)}: "${terminalSafe(claim)}" — ${r.url}`, `  ${r.problems.length > 0 ? 'PROBLEM' : 'ok'}: ${terminalSafe(r.summary.join('; '))}`);
+    lines.push(
+      `${terminalSafe(r.path)}: "${terminalSafe(claim)}" — ${r.url}`,
+      `  ${r.problems.length > 0 ? 'PROBLEM' : 'ok'}: ${terminalSafe(r.summary.join('; '))}`,
+    );
   }
   lines.push('', `${results.length} source(s) checked, ${problems} with problems (broken, moved, changed or quote not found).`);
   return `${lines.join('\n')}\n`;

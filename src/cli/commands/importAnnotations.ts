@@ -67,7 +67,11 @@ export async function runImportAnnotations(args: string[], io: CliIo): Promise<n
   const shown = relative(io.cwd, target) || target;
   const { added, alreadyPresent, notFound, sourcesDropped } = result.summary;
   if (added > 0) writeUserFileAtomic(target, text, shown);
-  const extra = [`${alreadyPresent} already present`, `${notFound} not found in the draft`, ...(sourcesDropped > 0 ? [`${sourcesDropped} unsafe source link(s) dropped`] : [])];
+  const extra = [
+    `${alreadyPresent} already present`,
+    `${notFound} not found in the draft`,
+    ...(sourcesDropped > 0 ? [`${sourcesDropped} unsafe source link(s) dropped`] : []),
+  ];
   io.stdout(`imported ${added} annotation${added === 1 ? '' : 's'} into ${shown} (${extra.join(', ')})\n`);
   return EXIT_OK;
 }

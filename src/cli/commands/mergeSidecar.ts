@@ -75,7 +75,9 @@ export async function runMergeSidecar(args: string[], io: CliIo): Promise<number
     }
     const parsed = parseSidecar(text ?? '');
     if (!parsed.ok) {
-      io.stderr(`draft-factcheck: merge-sidecar: cannot merge ${shownName}: the ${role} version is not a valid sidecar (${parsed.error})\n`);
+      io.stderr(
+        `draft-factcheck: merge-sidecar: cannot merge ${shownName}: the ${role} version is not a valid sidecar (${parsed.error})\n`,
+      );
       return EXIT_USAGE;
     }
     files.push(parsed.file);
@@ -86,7 +88,9 @@ export async function runMergeSidecar(args: string[], io: CliIo): Promise<number
   const text = serializeSidecar(file);
   const check = parseSidecar(text);
   if (!check.ok) {
-    io.stderr(`draft-factcheck: merge-sidecar: internal error: the merged ${shownName} would not read back (${check.error}); left unmerged\n`);
+    io.stderr(
+      `draft-factcheck: merge-sidecar: internal error: the merged ${shownName} would not read back (${check.error}); left unmerged\n`,
+    );
     return EXIT_INTERNAL_ERROR; // a bug: OURS is left as it was
   }
   try {
@@ -100,7 +104,9 @@ export async function runMergeSidecar(args: string[], io: CliIo): Promise<number
     io.stderr(`draft-factcheck: warning: ${shownName}${where}: ${conflict.message}\n`);
   }
   if (conflicts.length > 0) {
-    io.stderr(`draft-factcheck: merged ${shownName} with ${conflicts.length} conflict(s) resolved automatically (recorded in each claim's history)\n`);
+    io.stderr(
+      `draft-factcheck: merged ${shownName} with ${conflicts.length} conflict(s) resolved automatically (recorded in each claim's history)\n`,
+    );
   }
   return EXIT_OK;
 }

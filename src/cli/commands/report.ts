@@ -37,7 +37,8 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
   const format = lastValue(parsed, 'format') ?? 'md';
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format '${quoteArg(format)}' for report (use ${FORMATS.join(', ')})`);
+  if (!(FORMATS as readonly string[]).includes(format))
+    throw new UsageError(`unknown format '${quoteArg(format)}' for report (use ${FORMATS.join(', ')})`);
   if (parsed.positionals.length === 0) throw new UsageError('no paths given: name draft files or folders to report on');
   const now = lastValue(parsed, 'date') ?? new Date().toISOString();
   if (Number.isNaN(Date.parse(now))) throw new UsageError(`--date must be an ISO 8601 date and time, not '${quoteArg(now)}'`);
@@ -50,10 +51,14 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
   const unreadable = loaded.filter((l) => l.error !== undefined);
   for (const l of unreadable) io.stderr(`draft-factcheck: ${l.draft.path}: ${l.error}\n`);
   if (exportSettings && unreadable.length > 0) {
-    io.stderr(`draft-factcheck: nothing written: an export needs every draft's record (fix or remove the file${unreadable.length === 1 ? '' : 's'} above)\n`);
+    io.stderr(
+      `draft-factcheck: nothing written: an export needs every draft's record (fix or remove the file${unreadable.length === 1 ? '' : 's'} above)\n`,
+    );
     return EXIT_USAGE;
   }
-  const text = exportSettings ? renderExport(format as ExportFormat, loaded, exportSettings) : renderReport(buildReport(loaded.map(reportInput), now), format as ReportFormat);
+  const text = exportSettings
+    ? renderExport(format as ExportFormat, loaded, exportSettings)
+    : renderReport(buildReport(loaded.map(reportInput), now), format as ReportFormat);
   const output = lastValue(parsed, 'output');
   if (output !== undefined) writeUserFileAtomic(resolve(io.cwd, output), text, output);
   else io.stdout(text);
@@ -62,7 +67,11 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
 }
 
 export function reportInput(loaded: LoadedDraft): ReportInput {
-  const input: ReportInput = { path: loaded.draft.path.split('\\').join('/'), text: loaded.text ?? '', items: loaded.assessment?.review.items ?? [] };
+  const input: ReportInput = {
+    path: loaded.draft.path.split('\\').join('/'),
+    text: loaded.text ?? '',
+    items: loaded.assessment?.review.items ?? [],
+  };
   if (loaded.assessment?.sidecar) input.sidecar = loaded.assessment.sidecar;
   if (loaded.assessment) input.evaluation = loaded.assessment.evaluation;
   if (loaded.error !== undefined) input.error = loaded.error;

@@ -24,7 +24,8 @@ export async function runScan(args: string[], io: CliIo, version: string): Promi
   }
   const warn = (message: string) => io.stderr(`draft-factcheck: warning: ${message}\n`);
   const drafts = collectDrafts(options.paths, io.cwd, warn);
-  if (drafts.length === 0) warn(`no drafts found in ${options.paths.map(quoteArg).join(', ')} (a folder is searched for .md, .markdown and .txt files)`);
+  if (drafts.length === 0)
+    warn(`no drafts found in ${options.paths.map(quoteArg).join(', ')} (a folder is searched for .md, .markdown and .txt files)`);
   // The library: sidecars of the scanned drafts (each draft is matched against the others) and of --library paths.
   const library = loadScanLibrary(
     drafts.map((d) => d.absolutePath),
@@ -46,7 +47,8 @@ export async function runScan(args: string[], io: CliIo, version: string): Promi
       const draft = planned[index];
       if ('problem' in outcome) {
         // Read a moment ago when checked up front: it changed meanwhile.
-        if (draft.named || options.format === 'sarif') throw new UsageError(`${quoteArg(draft.path)}: ${outcome.problem} (it changed during the scan)`);
+        if (draft.named || options.format === 'sarif')
+          throw new UsageError(`${quoteArg(draft.path)}: ${outcome.problem} (it changed during the scan)`);
         warn(`skipped ${quoteArg(draft.path)}: ${outcome.problem}`);
         return;
       }
@@ -82,17 +84,15 @@ function withMatches(claims: LocatedClaim[], scanLibrary: ScanLibrary, draftPath
   if (scanLibrary.library.size === 0) return claims; // no matches: every format writes an absent list as []
   return claims.map((claim) => ({
     ...claim,
-    matches: scanLibrary.library.match(claim.text, { excludeDraft: draftPath }).map(
-      (m): ClaimMatch => ({
-        path: scanLibrary.displayPath(m.entry.draft),
-        id: m.entry.id,
-        status: m.entry.status,
-        similarity: m.similarity,
-        conflict: m.conflict,
-        ...(m.theySay ? { theySay: m.theySay } : {}),
-        by: m.entry.by,
-        at: m.entry.at,
-      }),
-    ),
+    matches: scanLibrary.library.match(claim.text, { excludeDraft: draftPath }).map((m): ClaimMatch => ({
+      path: scanLibrary.displayPath(m.entry.draft),
+      id: m.entry.id,
+      status: m.entry.status,
+      similarity: m.similarity,
+      conflict: m.conflict,
+      ...(m.theySay ? { theySay: m.theySay } : {}),
+      by: m.entry.by,
+      at: m.entry.at,
+    })),
   }));
 }

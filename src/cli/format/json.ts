@@ -38,7 +38,10 @@ function fileEntry(file: FileReport): StreamedObject {
   return new StreamedObject({
     path: file.path,
     claims: new StreamedArray(claimEntries(file.claims)),
-    inconsistencies: (file.inconsistencies ?? []).map(({ fact, spans }) => ({ fact, spans: spans.map(({ start, end, text }) => ({ start, end, text })) })),
+    inconsistencies: (file.inconsistencies ?? []).map(({ fact, spans }) => ({
+      fact,
+      spans: spans.map(({ start, end, text }) => ({ start, end, text })),
+    })),
   });
 }
 

@@ -87,9 +87,22 @@ export function serializeSarif(
 }
 
 /** The log around its results, which are written into the frame's hole one by one. */
-function sarifFrame(context: FormatContext, rules: Sarif.ReportingDescriptor[], artifacts: Sarif.Artifact[], properties?: Sarif.PropertyBag): JsonFrame {
+function sarifFrame(
+  context: FormatContext,
+  rules: Sarif.ReportingDescriptor[],
+  artifacts: Sarif.Artifact[],
+  properties?: Sarif.PropertyBag,
+): JsonFrame {
   const run = {
-    tool: { driver: { name: 'draft-factcheck', version: context.version, semanticVersion: context.version, informationUri: INFORMATION_URI, rules } },
+    tool: {
+      driver: {
+        name: 'draft-factcheck',
+        version: context.version,
+        semanticVersion: context.version,
+        informationUri: INFORMATION_URI,
+        rules,
+      },
+    },
     originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(context.cwd.endsWith(sep) ? context.cwd : context.cwd + sep).href } },
     columnKind: 'utf16CodeUnits',
     artifacts,

@@ -48,7 +48,8 @@ function* fileBlock(file: FileReport, paint: (style: Style, text: string) => str
   // Leaves the last terminal column free so a full line does not wrap.
   const textWidth = terminal ? Math.max(MIN_TEXT_WIDTH, terminal.columns - (locationWidth + 2 + KIND_WIDTH + 2) - 1) : PIPED_TEXT_WIDTH;
   for (const claim of file.claims) {
-    const matches = claim.matches && claim.matches.length > 0 ? `  ${paint('yellow', `[${claim.matches.map(matchLabel).join('; ')}]`)}` : '';
+    const matches =
+      claim.matches && claim.matches.length > 0 ? `  ${paint('yellow', `[${claim.matches.map(matchLabel).join('; ')}]`)}` : '';
     yield `\n${paint('dim', location(claim).padEnd(locationWidth))}  ${paint('cyan', claim.kind.padEnd(KIND_WIDTH))}  ${truncate(terminalSafe(claim.text), textWidth)}${matches}`;
   }
   // "path:3:18  figures disagree  number of employees: "640" (3:18) vs "460" (5:15)"
@@ -94,11 +95,16 @@ function plural(n: number, noun: string): string {
  * disguise the text, are shown escaped.
  */
 export function terminalSafe(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    // eslint-disable-next-line no-control-regex -- finding control characters is the point
-    .replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return (
+    text
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(
+        // eslint-disable-next-line no-control-regex -- finding control characters is the point
+        /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+        (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+      )
+  );
 }
 
 /** Cuts to at most `width` characters (code points, so no emoji is split), at a word boundary when one is near, ending in "…". */

@@ -64,7 +64,13 @@ function track(t: Tracked, offset: number, length: number, inserted: number, ind
 }
 
 /** A pasted or retyped span holding the lost quote again, chosen by context then nearness. */
-function findInInserted(newText: string, a: Annotation, point: number, inserted: ReadonlyArray<{ start: number; text: string }>, ownChange: number | undefined): number | undefined {
+function findInInserted(
+  newText: string,
+  a: Annotation,
+  point: number,
+  inserted: ReadonlyArray<{ start: number; text: string }>,
+  ownChange: number | undefined,
+): number | undefined {
   const quote = a.anchor.exact;
   if (quote === '') return undefined;
   const candidates: number[] = [];
@@ -91,9 +97,18 @@ function findInInserted(newText: string, a: Annotation, point: number, inserted:
  * its last text) unless the same words come back in this event (paste, undo, full
  * replace), in which case it follows them. Context is refreshed for every annotation.
  */
-export function applyContentChanges(annotations: readonly Annotation[], changes: readonly ContentChange[], newText: string, by: string, now: string): Annotation[] {
+export function applyContentChanges(
+  annotations: readonly Annotation[],
+  changes: readonly ContentChange[],
+  newText: string,
+  by: string,
+  now: string,
+): Annotation[] {
   if (changes.length === 0) return [...annotations];
-  const sorted = changes.map((c, order) => ({ c, order })).sort((x, y) => y.c.rangeOffset - x.c.rangeOffset || x.order - y.order).map((x) => x.c);
+  const sorted = changes
+    .map((c, order) => ({ c, order }))
+    .sort((x, y) => y.c.rangeOffset - x.c.rangeOffset || x.order - y.order)
+    .map((x) => x.c);
 
   // Where each change's inserted text ends up in newText: shifted by every change applied after it (lower offsets).
   const inserted: Array<{ start: number; text: string }> = new Array(sorted.length);

@@ -43,7 +43,8 @@ export function array(value: unknown, path: string): unknown[] {
 export function string(value: unknown, path: string, options: { nonEmpty?: boolean; pattern?: RegExp; patternHint?: string } = {}): string {
   if (typeof value !== 'string') fail(path, value === undefined ? 'missing (must be text)' : `must be text, not ${describe(value)}`);
   if (options.nonEmpty && value.trim() === '') fail(path, 'must not be empty');
-  if (options.pattern && !options.pattern.test(value)) fail(path, `${describe(value)} is not ${options.patternHint ?? `of the form ${options.pattern.source}`}`);
+  if (options.pattern && !options.pattern.test(value))
+    fail(path, `${describe(value)} is not ${options.patternHint ?? `of the form ${options.pattern.source}`}`);
   return value;
 }
 
@@ -58,7 +59,8 @@ export function dateTime(value: unknown, path: string): string {
 }
 
 export function integer(value: unknown, path: string, minimum = 0): number {
-  if (typeof value !== 'number' || !Number.isInteger(value)) fail(path, value === undefined ? 'missing (must be a whole number)' : `must be a whole number, not ${describe(value)}`);
+  if (typeof value !== 'number' || !Number.isInteger(value))
+    fail(path, value === undefined ? 'missing (must be a whole number)' : `must be a whole number, not ${describe(value)}`);
   if (value < minimum) fail(path, `must be at least ${minimum}, not ${value}`);
   return value;
 }

@@ -25,4 +25,12 @@ export { applyContentChanges, type ContentChange } from './contentChanges';
 export { reanchor, REANCHOR_ACTOR, type ReanchorResult } from './reanchor';
 export { serializeSidecar, emptySidecar } from './sidecarFormat';
 export { parseSidecar, needsMigration, type ParseSidecarResult } from './sidecarParse';
-export { MERGE_ACTOR, mergeSidecars, mergeWithDisk, NOTE_MERGE_SEPARATOR, type MergeConflict, type MergeOptions, type MergeResult } from './merge';
+export {
+  MERGE_ACTOR,
+  mergeSidecars,
+  mergeWithDisk,
+  NOTE_MERGE_SEPARATOR,
+  type MergeConflict,
+  type MergeOptions,
+  type MergeResult,
+} from './merge';

@@ -61,7 +61,11 @@ class Checker {
         return;
       }
     }
-    this.fail(this.at >= this.text.length ? 'the file ends where a value should be (is it cut off?)' : `unexpected ${describeChar(this.text, this.at)} where a value should be`);
+    this.fail(
+      this.at >= this.text.length
+        ? 'the file ends where a value should be (is it cut off?)'
+        : `unexpected ${describeChar(this.text, this.at)} where a value should be`,
+    );
   }
 
   private object(): void {
@@ -134,7 +138,12 @@ class Checker {
         this.at += 2;
         continue;
       }
-      if (ch < ' ') this.fail(ch === '\n' || ch === '\r' ? 'a string runs past the end of the line (missing closing quote?)' : 'a control character inside a string');
+      if (ch < ' ')
+        this.fail(
+          ch === '\n' || ch === '\r'
+            ? 'a string runs past the end of the line (missing closing quote?)'
+            : 'a control character inside a string',
+        );
       this.at++;
     }
     this.fail('a string is not closed (missing closing quote)', start);

@@ -1,6 +1,14 @@
 import { compareAnnotations, compareSources, KEY_ORDER, setOwn } from './sidecarFormat';
 import type { SignOff } from '../publish/types';
-import { SIDECAR_VERSION, SOURCE_CHECK_FIELDS, type Annotation, type ClaimStatus, type HistoryEntry, type SidecarFile, type Source } from './types';
+import {
+  SIDECAR_VERSION,
+  SOURCE_CHECK_FIELDS,
+  type Annotation,
+  type ClaimStatus,
+  type HistoryEntry,
+  type SidecarFile,
+  type Source,
+} from './types';
 
 /** Both sides changed the same field of one annotation; the merge kept one (or, for notes, both) and says so. */
 export interface MergeConflict {
@@ -42,7 +50,9 @@ function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const record = value as Record<string, unknown>;
-    const keys = Object.keys(record).filter((k) => record[k] !== undefined).sort();
+    const keys = Object.keys(record)
+      .filter((k) => record[k] !== undefined)
+      .sort();
     return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(record[k])}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'undefined';
@@ -100,16 +110,30 @@ function laterHealth(a: Source, b: Source): Partial<Source> {
  * health fields of a source check are taken from the later check, without a conflict:
  * checking is not an editorial change and a newer result simply replaces an older one.
  */
-function mergeSources(base: readonly Source[] | undefined, ours: readonly Source[], theirs: readonly Source[], annotationId: string, conflicts: MergeConflict[]): Source[] {
-  return mergeEditedSources(base?.map(withoutHealth), ours.map(withoutHealth), theirs.map(withoutHealth), annotationId, conflicts).map((merged) => {
-    const o = ours.find((s) => s.id === merged.id);
-    const t = theirs.find((s) => s.id === merged.id);
-    const health = o && t ? laterHealth(o, t) : healthOf((o ?? t) as Source);
-    return { ...merged, ...health };
-  });
+function mergeSources(
+  base: readonly Source[] | undefined,
+  ours: readonly Source[],
+  theirs: readonly Source[],
+  annotationId: string,
+  conflicts: MergeConflict[],
+): Source[] {
+  return mergeEditedSources(base?.map(withoutHealth), ours.map(withoutHealth), theirs.map(withoutHealth), annotationId, conflicts).map(
+    (merged) => {
+      const o = ours.find((s) => s.id === merged.id);
+      const t = theirs.find((s) => s.id === merged.id);
+      const health = o && t ? laterHealth(o, t) : healthOf((o ?? t) as Source);
+      return { ...merged, ...health };
+    },
+  );
 }
 
-function mergeEditedSources(base: readonly Source[] | undefined, ours: readonly Source[], theirs: readonly Source[], annotationId: string, conflicts: MergeConflict[]): Source[] {
+function mergeEditedSources(
+  base: readonly Source[] | undefined,
+  ours: readonly Source[],
+  theirs: readonly Source[],
+  annotationId: string,
+  conflicts: MergeConflict[],
+): Source[] {
   const byId = (list: readonly Source[] | undefined) => new Map((list ?? []).map((s) => [s.id, s]));
   const b = byId(base);
   const o = byId(ours);
@@ -169,7 +193,13 @@ const KNOWN_FILE_KEYS: ReadonlySet<string> = new Set(KEY_ORDER.file);
 const KNOWN_ANNOTATION_KEYS: ReadonlySet<string> = new Set(KEY_ORDER.annotation);
 
 /** Field-wise three-way merge of one annotation both sides still have. */
-function mergeAnnotation(base: Annotation | undefined, ours: Annotation, theirs: Annotation, options: MergeOptions, conflicts: MergeConflict[]): Annotation {
+function mergeAnnotation(
+  base: Annotation | undefined,
+  ours: Annotation,
+  theirs: Annotation,
+  options: MergeOptions,
+  conflicts: MergeConflict[],
+): Annotation {
   const hasBase = base !== undefined;
   const id = ours.id;
   const order = compareTimes(ours.updatedAt, theirs.updatedAt);
@@ -185,7 +215,13 @@ function mergeAnnotation(base: Annotation | undefined, ours: Annotation, theirs:
     mergedStatus = later(o, t, () => (STATUS_SEVERITY[o] >= STATUS_SEVERITY[t] ? o : t));
     const other = mergedStatus === o ? t : o;
     const why = order !== 0 ? 'the later change' : 'same time: the more cautious status';
-    found.push({ annotationId: id, field: 'status', kept: mergedStatus, other, message: `status: kept "${mergedStatus}" (${why}) over "${other}"` });
+    found.push({
+      annotationId: id,
+      field: 'status',
+      kept: mergedStatus,
+      other,
+      message: `status: kept "${mergedStatus}" (${why}) over "${other}"`,
+    });
   }
 
   const kind = pick3(base?.kind, hasBase, ours.kind, theirs.kind);
@@ -209,7 +245,13 @@ function mergeAnnotation(base: Annotation | undefined, ours: Annotation, theirs:
     } else {
       const [first, second] = order < 0 || (order === 0 && o <= t) ? [o, t] : [t, o];
       mergedNote = `${first}${NOTE_MERGE_SEPARATOR}${second}`;
-      found.push({ annotationId: id, field: 'note', kept: mergedNote, other: '', message: 'note: both editors changed it; kept both, separated by a marker' });
+      found.push({
+        annotationId: id,
+        field: 'note',
+        kept: mergedNote,
+        other: '',
+        message: 'note: both editors changed it; kept both, separated by a marker',
+      });
     }
   }
 
@@ -217,11 +259,20 @@ function mergeAnnotation(base: Annotation | undefined, ours: Annotation, theirs:
   const place = (a: Annotation) => ({ anchor: a.anchor, orphaned: a.orphaned === true });
   const anchor = pick3(base && place(base), hasBase, place(ours), place(theirs));
   const mergedPlace =
-    'value' in anchor ? anchor.value : options.preferOurAnchors ? anchor.conflict[0] : later(anchor.conflict[0], anchor.conflict[1], () => stableChoice(anchor.conflict[0], anchor.conflict[1]));
+    'value' in anchor
+      ? anchor.value
+      : options.preferOurAnchors
+        ? anchor.conflict[0]
+        : later(anchor.conflict[0], anchor.conflict[1], () => stableChoice(anchor.conflict[0], anchor.conflict[1]));
 
   const manual = pick3(base?.manual === true, hasBase, ours.manual === true, theirs.manual === true);
   const hash = pick3(base?.verifiedTextHash, hasBase, ours.verifiedTextHash, theirs.verifiedTextHash);
-  const changed = pick3(base?.changedSinceVerification === true, hasBase, ours.changedSinceVerification === true, theirs.changedSinceVerification === true);
+  const changed = pick3(
+    base?.changedSinceVerification === true,
+    hasBase,
+    ours.changedSinceVerification === true,
+    theirs.changedSinceVerification === true,
+  );
 
   const merged: Annotation = {
     ...mergeUnknownKeys(base, ours, theirs, KNOWN_ANNOTATION_KEYS, (o, t) => later(o, t, () => stableChoice(o, t))),
@@ -239,12 +290,18 @@ function mergeAnnotation(base: Annotation | undefined, ours: Annotation, theirs:
   if ('value' in manual ? manual.value : true) merged.manual = true;
   if (mergedStatus === 'verified') {
     // The verification fields only mean something for a verified claim.
-    const mergedHash = 'value' in hash ? hash.value : later(hash.conflict[0], hash.conflict[1], () => stableChoice(hash.conflict[0], hash.conflict[1]));
+    const mergedHash =
+      'value' in hash ? hash.value : later(hash.conflict[0], hash.conflict[1], () => stableChoice(hash.conflict[0], hash.conflict[1]));
     if (mergedHash !== undefined) merged.verifiedTextHash = mergedHash;
     // A re-check needed on either side is still needed.
     if ('value' in changed ? changed.value : true) merged.changedSinceVerification = true;
   }
-  const conflictEntries = found.map((c): HistoryEntry => ({ action: 'merge-conflict', by: MERGE_ACTOR, at: merged.updatedAt, detail: c.message }));
+  const conflictEntries = found.map((c): HistoryEntry => ({
+    action: 'merge-conflict',
+    by: MERGE_ACTOR,
+    at: merged.updatedAt,
+    detail: c.message,
+  }));
   merged.history = mergeHistory([base?.history, ours.history, theirs.history], conflictEntries);
   conflicts.push(...found);
   return merged;
@@ -254,7 +311,13 @@ function mergeAnnotation(base: Annotation | undefined, ours: Annotation, theirs:
  * Keys this version does not know (a newer version's data, or hand-written), merged one
  * by one so they survive; a conflict goes to `resolve`.
  */
-function mergeUnknownKeys(base: object | undefined, ours: object, theirs: object, known: ReadonlySet<string>, resolve: <T>(o: T, t: T) => T): Record<string, unknown> {
+function mergeUnknownKeys(
+  base: object | undefined,
+  ours: object,
+  theirs: object,
+  known: ReadonlySet<string>,
+  resolve: <T>(o: T, t: T) => T,
+): Record<string, unknown> {
   const b = (base ?? {}) as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   // Keys in the base keep their place; new ones follow alphabetically (the same whichever side added them).
@@ -279,7 +342,12 @@ function ownValue(record: object, key: string): unknown {
  * sides: the later sign-off. Revoked on one side and re-signed on the other: revoked, the
  * cautious choice (signing off again is one command; a wrong sign-off could let a story out).
  */
-function mergeSignOff(base: SidecarFile | undefined, ours: SidecarFile, theirs: SidecarFile, conflicts: MergeConflict[]): SignOff | undefined {
+function mergeSignOff(
+  base: SidecarFile | undefined,
+  ours: SidecarFile,
+  theirs: SidecarFile,
+  conflicts: MergeConflict[],
+): SignOff | undefined {
   const result = pick3(base?.signOff, base !== undefined, ours.signOff, theirs.signOff);
   if ('value' in result) return result.value;
   const [o, t] = result.conflict;
@@ -291,7 +359,13 @@ function mergeSignOff(base: SidecarFile | undefined, ours: SidecarFile, theirs: 
     kept = order > 0 ? o : order < 0 ? t : stableChoice(o, t);
   }
   const other = kept === o ? t : o;
-  conflicts.push({ annotationId: '', field: 'signOff', kept: describe(kept), other: describe(other), message: `signOff: kept "${describe(kept)}" over "${describe(other)}"` });
+  conflicts.push({
+    annotationId: '',
+    field: 'signOff',
+    kept: describe(kept),
+    other: describe(other),
+    message: `signOff: kept "${describe(kept)}" over "${describe(other)}"`,
+  });
   return kept;
 }
 
@@ -305,7 +379,12 @@ function mergeSignOff(base: SidecarFile | undefined, ours: SidecarFile, theirs: 
  * recorded as a 'merge-conflict' history entry, so the result is always a valid file.
  * Deterministic, and symmetric in ours/theirs except for the draft name (ours).
  */
-export function mergeSidecars(base: SidecarFile | undefined, ours: SidecarFile, theirs: SidecarFile, options: MergeOptions = {}): MergeResult {
+export function mergeSidecars(
+  base: SidecarFile | undefined,
+  ours: SidecarFile,
+  theirs: SidecarFile,
+  options: MergeOptions = {},
+): MergeResult {
   const conflicts: MergeConflict[] = [];
   const index = (file: SidecarFile | undefined) => new Map((file?.annotations ?? []).map((a) => [a.id, a]));
   const b = index(base);
@@ -326,7 +405,13 @@ export function mergeSidecars(base: SidecarFile | undefined, ours: SidecarFile, 
 
   const draft = pick3(base?.draft, base !== undefined, ours.draft, theirs.draft);
   if ('conflict' in draft) {
-    conflicts.push({ annotationId: '', field: 'draft', kept: ours.draft, other: theirs.draft, message: `draft: kept "${ours.draft}" over "${theirs.draft}"` });
+    conflicts.push({
+      annotationId: '',
+      field: 'draft',
+      kept: ours.draft,
+      other: theirs.draft,
+      message: `draft: kept "${ours.draft}" over "${theirs.draft}"`,
+    });
   }
   const file: SidecarFile = {
     ...mergeUnknownKeys(base, ours, theirs, KNOWN_FILE_KEYS, stableChoice),

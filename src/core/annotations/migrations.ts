@@ -112,4 +112,3 @@ export function migrate(root: Json, from: number, expectedDraftName: string | un
   }
   return current;
 }
-

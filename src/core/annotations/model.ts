@@ -28,7 +28,12 @@ export interface NewAnnotation {
   status?: ClaimStatus;
 }
 
-function entry(action: HistoryEntry['action'], by: string, at: string, extra: Omit<HistoryEntry, 'action' | 'by' | 'at'> = {}): HistoryEntry {
+function entry(
+  action: HistoryEntry['action'],
+  by: string,
+  at: string,
+  extra: Omit<HistoryEntry, 'action' | 'by' | 'at'> = {},
+): HistoryEntry {
   return { action, by, at, ...extra };
 }
 
@@ -129,7 +134,11 @@ export function editSource(a: Annotation, sourceId: string, patch: Partial<Sourc
     else edited.archiveUrl = requireUrl(patch.archiveUrl);
   }
   const unchanged =
-    edited.url === old.url && edited.title === old.title && edited.quote === old.quote && edited.note === old.note && edited.archiveUrl === old.archiveUrl;
+    edited.url === old.url &&
+    edited.title === old.title &&
+    edited.quote === old.quote &&
+    edited.note === old.note &&
+    edited.archiveUrl === old.archiveUrl;
   if (unchanged) return a;
   edited.editedBy = by;
   edited.editedAt = now;

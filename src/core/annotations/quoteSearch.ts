@@ -24,7 +24,11 @@ const MAX_OCCURRENCES = 1000;
 /** Characters searched on each side of the old position before the whole text. */
 const NEAR_WINDOW = 2000;
 
-export function exactOccurrences(text: string, quote: string, within: { from: number; to: number } = { from: 0, to: text.length }): number[] {
+export function exactOccurrences(
+  text: string,
+  quote: string,
+  within: { from: number; to: number } = { from: 0, to: text.length },
+): number[] {
   const found: number[] = [];
   if (quote === '') return found;
   let at = text.indexOf(quote, within.from);
@@ -126,6 +130,8 @@ export function approximateMatch(text: string, anchor: Anchor, hint: number, ind
   if (nearBest && nearBest.errors <= maxErrors / 2) return nearBest;
   const regions = nearFrom === 0 && nearTo === text.length ? [] : index().candidateRegions(quote, maxErrors);
   const everywhere =
-    regions === 'everywhere' ? approximateIn(text, quote, 0, text.length, maxErrors) : regions.flatMap(([from, to]) => approximateIn(text, quote, from, to, maxErrors));
+    regions === 'everywhere'
+      ? approximateIn(text, quote, 0, text.length, maxErrors)
+      : regions.flatMap(([from, to]) => approximateIn(text, quote, from, to, maxErrors));
   return bestScored(text, anchor, [...near, ...everywhere], hint);
 }

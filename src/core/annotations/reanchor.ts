@@ -26,7 +26,13 @@ function lazyIndex(text: string): () => TextIndex {
 export type ReanchorOutcome = 'kept' | 'moved' | 'fuzzy' | 'orphaned';
 
 /** Finds one annotation again in text: in place, else the exact quote by context, else approximately, else orphaned. */
-export function reanchorOne(a: Annotation, text: string, by: string, now: string, index: () => TextIndex = lazyIndex(text)): { annotation: Annotation; outcome: ReanchorOutcome } {
+export function reanchorOne(
+  a: Annotation,
+  text: string,
+  by: string,
+  now: string,
+  index: () => TextIndex = lazyIndex(text),
+): { annotation: Annotation; outcome: ReanchorOutcome } {
   const { anchor } = a;
   const hint = Math.min(anchor.start, text.length);
   if (a.orphaned !== true && anchor.end <= text.length && text.slice(anchor.start, anchor.end) === anchor.exact) {
@@ -51,7 +57,12 @@ export function reanchorOne(a: Annotation, text: string, by: string, now: string
  * orphaned with its last quote, and an orphan whose quote reappears is re-attached.
  * `by`/`now` attribute the history entries this writes (defaults: the tool, the current time).
  */
-export function reanchor(annotations: readonly Annotation[], text: string, by: string = REANCHOR_ACTOR, now: string = new Date().toISOString()): ReanchorResult {
+export function reanchor(
+  annotations: readonly Annotation[],
+  text: string,
+  by: string = REANCHOR_ACTOR,
+  now: string = new Date().toISOString(),
+): ReanchorResult {
   const result: ReanchorResult = { annotations: [], moved: 0, fuzzy: 0, orphaned: 0 };
   const index = lazyIndex(text);
   for (const a of annotations) {

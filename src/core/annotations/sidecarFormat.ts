@@ -9,12 +9,43 @@ export const KEY_ORDER = {
   file: ['version', 'draft', 'signOff', 'annotations'],
   signOff: ['by', 'at', 'textHash', 'policy'],
   signOffPolicy: ['failOn', 'minScore'],
-  annotation: ['id', 'kind', 'status', 'manual', 'orphaned', 'changedSinceVerification', 'verifiedTextHash', 'createdAt', 'updatedAt', 'anchor', 'note', 'sources', 'history'],
+  annotation: [
+    'id',
+    'kind',
+    'status',
+    'manual',
+    'orphaned',
+    'changedSinceVerification',
+    'verifiedTextHash',
+    'createdAt',
+    'updatedAt',
+    'anchor',
+    'note',
+    'sources',
+    'history',
+  ],
   anchor: ['start', 'end', 'prefix', 'exact', 'suffix'],
   source: [
-    'id', 'url', 'title', 'quote', 'note', 'addedBy', 'addedAt', 'editedBy', 'editedAt', 'archiveUrl',
+    'id',
+    'url',
+    'title',
+    'quote',
+    'note',
+    'addedBy',
+    'addedAt',
+    'editedBy',
+    'editedAt',
+    'archiveUrl',
     // Source health, written by the source check.
-    'checkedAt', 'httpStatus', 'finalUrl', 'contentType', 'contentHash', 'contentChanged', 'quoteFound', 'quoteUnchecked', 'fetchError',
+    'checkedAt',
+    'httpStatus',
+    'finalUrl',
+    'contentType',
+    'contentHash',
+    'contentChanged',
+    'quoteFound',
+    'quoteUnchecked',
+    'fetchError',
   ],
   history: ['at', 'by', 'action', 'from', 'to', 'detail'],
 } as const;
@@ -75,7 +106,8 @@ function orderedAnnotation(a: Annotation): Record<string, unknown> {
  */
 export function serializeSidecar(file: SidecarFile): string {
   const annotations = [...file.annotations].sort(compareAnnotations).map(orderedAnnotation);
-  const signOff = file.signOff && ordered({ ...file.signOff, policy: ordered(file.signOff.policy, KEY_ORDER.signOffPolicy) }, KEY_ORDER.signOff);
+  const signOff =
+    file.signOff && ordered({ ...file.signOff, policy: ordered(file.signOff.policy, KEY_ORDER.signOffPolicy) }, KEY_ORDER.signOff);
   return `${JSON.stringify(ordered({ ...file, signOff, annotations }, KEY_ORDER.file), null, 2)}\n`;
 }
 

@@ -63,7 +63,10 @@ export function parseSidecar(text: string, expectedDraftName?: string): ParseSid
     if (version < SIDECAR_VERSION) root = migrate(root, version, expectedDraftName);
     const file = validateSidecarV1(root);
     if (expectedDraftName !== undefined && file.draft !== expectedDraftName) {
-      return { ok: false, error: `draft: this file holds annotations for "${file.draft}", not "${expectedDraftName}" (rename the file or correct its "draft" field)` };
+      return {
+        ok: false,
+        error: `draft: this file holds annotations for "${file.draft}", not "${expectedDraftName}" (rename the file or correct its "draft" field)`,
+      };
     }
     return version < SIDECAR_VERSION ? { ok: true, file, migratedFrom: version } : { ok: true, file };
   } catch (error) {

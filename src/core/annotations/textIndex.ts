@@ -70,7 +70,11 @@ export class TextIndex {
       if (total < threshold) continue;
       const key = slot - shift;
       // The match starts within maxErrors of a diagonal in bands key−1..key+1 and is at most m + maxErrors long.
-      scored.push({ votes: total, from: Math.max(0, (key - 1) * band - maxErrors), to: Math.min(this.text.length, (key + 2) * band + m + 2 * maxErrors) });
+      scored.push({
+        votes: total,
+        from: Math.max(0, (key - 1) * band - maxErrors),
+        to: Math.min(this.text.length, (key + 2) * band + m + 2 * maxErrors),
+      });
     }
     // A real match (a few edits) shares nearly all q-grams; chance regions share few. Checking
     // only the best-voted regions keeps a pass over repetitive text fast.

@@ -60,7 +60,17 @@ export interface Source {
 }
 
 /** Every field a source check writes: they describe one fetch, so a newer check replaces them as a whole (also in merges). */
-export const SOURCE_CHECK_FIELDS = ['checkedAt', 'httpStatus', 'finalUrl', 'contentType', 'contentHash', 'contentChanged', 'quoteFound', 'quoteUnchecked', 'fetchError'] as const;
+export const SOURCE_CHECK_FIELDS = [
+  'checkedAt',
+  'httpStatus',
+  'finalUrl',
+  'contentType',
+  'contentHash',
+  'contentChanged',
+  'quoteFound',
+  'quoteUnchecked',
+  'fetchError',
+] as const;
 
 export const QUOTE_UNCHECKED_REASONS = ['no-quote', 'not-text', 'too-large', 'no-page'] as const;
 /** no-quote: the source has none; not-text: a PDF, image …; too-large: over the body limit; no-page: the fetch failed. */

@@ -4,7 +4,17 @@ import { HASH_PATTERN } from '../util/hash';
 import { ID_PATTERN } from '../util/ids';
 import { array, dateTime, fail, field, integer, object, oneOf, optionalBoolean, optionalString, string, type Json } from './fieldCheck';
 import { validateSourceUrl } from './sourceUrl';
-import { CLAIM_STATUSES, FETCH_ERROR_KINDS, QUOTE_UNCHECKED_REASONS, type Anchor, type Annotation, type HistoryAction, type HistoryEntry, type SidecarFile, type Source } from './types';
+import {
+  CLAIM_STATUSES,
+  FETCH_ERROR_KINDS,
+  QUOTE_UNCHECKED_REASONS,
+  type Anchor,
+  type Annotation,
+  type HistoryAction,
+  type HistoryEntry,
+  type SidecarFile,
+  type Source,
+} from './types';
 
 /**
  * The hand-written validator of the current (version 1) sidecar. It mirrors
@@ -83,9 +93,11 @@ function sourceHealthFields(o: Json, path: string): void {
     if (status > 599) fail(field(path, 'httpStatus'), `must be an HTTP status from 100 to 599, not ${status}`);
   }
   optionalString(o.contentType, field(path, 'contentType'));
-  if (o.contentHash !== undefined) string(o.contentHash, field(path, 'contentHash'), { pattern: HASH_PATTERN, patternHint: '16 lowercase hex digits' });
+  if (o.contentHash !== undefined)
+    string(o.contentHash, field(path, 'contentHash'), { pattern: HASH_PATTERN, patternHint: '16 lowercase hex digits' });
   optionalBoolean(o.contentChanged, field(path, 'contentChanged'));
-  if (o.quoteFound !== undefined && o.quoteFound !== null && typeof o.quoteFound !== 'boolean') fail(field(path, 'quoteFound'), 'must be true, false or null');
+  if (o.quoteFound !== undefined && o.quoteFound !== null && typeof o.quoteFound !== 'boolean')
+    fail(field(path, 'quoteFound'), 'must be true, false or null');
   if (o.quoteUnchecked !== undefined) oneOf(o.quoteUnchecked, QUOTE_UNCHECKED_REASONS, field(path, 'quoteUnchecked'));
   if (o.fetchError !== undefined) oneOf(o.fetchError, FETCH_ERROR_KINDS, field(path, 'fetchError'));
 }
@@ -105,7 +117,8 @@ function annotation(value: unknown, path: string): Annotation {
   oneOf(o.kind, CLAIM_KINDS, field(path, 'kind'));
   oneOf(o.status, CLAIM_STATUSES, field(path, 'status'));
   for (const key of ['manual', 'orphaned', 'changedSinceVerification'] as const) optionalBoolean(o[key], field(path, key));
-  if (o.verifiedTextHash !== undefined) string(o.verifiedTextHash, field(path, 'verifiedTextHash'), { pattern: HASH_PATTERN, patternHint: '16 lowercase hex digits' });
+  if (o.verifiedTextHash !== undefined)
+    string(o.verifiedTextHash, field(path, 'verifiedTextHash'), { pattern: HASH_PATTERN, patternHint: '16 lowercase hex digits' });
   dateTime(o.createdAt, field(path, 'createdAt'));
   dateTime(o.updatedAt, field(path, 'updatedAt'));
   anchor(o.anchor, field(path, 'anchor'));

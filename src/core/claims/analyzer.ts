@@ -249,7 +249,7 @@ function snapshot(run: LastRun): PlacedClaims {
 function commonPrefix(a: string, b: string): number {
   const max = Math.min(a.length, b.length);
   let lo = 0;
-  for (let step = 65536; lo + step <= max && a.slice(lo, lo + step) === b.slice(lo, lo + step); ) lo += step;
+  for (let step = 65536; lo + step <= max && a.slice(lo, lo + step) === b.slice(lo, lo + step);) lo += step;
   let hi = Math.min(max, lo + 65536);
   // Invariant: the first lo characters match; the first hi+1 do not (or hi === max).
   while (lo < hi) {
@@ -264,7 +264,8 @@ function commonPrefix(a: string, b: string): number {
 function commonSuffix(a: string, b: string, prefix: number): number {
   const max = Math.min(a.length, b.length) - prefix;
   let lo = 0;
-  for (let step = 65536; lo + step <= max && a.slice(a.length - lo - step, a.length - lo) === b.slice(b.length - lo - step, b.length - lo); ) lo += step;
+  for (let step = 65536; lo + step <= max && a.slice(a.length - lo - step, a.length - lo) === b.slice(b.length - lo - step, b.length - lo);)
+    lo += step;
   let hi = Math.min(max, lo + 65536);
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;

@@ -28,7 +28,7 @@ function plainBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   let blockStart = -1;
   let blockEnd = -1;
-  for (let ls = 0; ls <= text.length; ) {
+  for (let ls = 0; ls <= text.length;) {
     const nl = text.indexOf('\n', ls);
     const le = nl < 0 ? text.length : nl;
     const contentEnd = le > ls && text.charCodeAt(le - 1) === 13 ? le - 1 : le;
@@ -80,7 +80,7 @@ function markdownBlocks(text: string): Block[] {
   };
 
   let resumeFrom = 0;
-  for (let ls = frontMatterEnd(text); ls <= text.length; ) {
+  for (let ls = frontMatterEnd(text); ls <= text.length;) {
     const nl = text.indexOf('\n', ls);
     const le = nl < 0 ? text.length : nl;
     const contentEnd = le > ls && text.charCodeAt(le - 1) === 13 ? le - 1 : le;
@@ -148,7 +148,7 @@ export function frontMatterEnd(text: string): number {
   const firstEnd = text.indexOf('\n', bom);
   if (firstEnd < 0 || text.slice(bom, firstEnd).trim() !== opener) return 0;
   const closers = opener === '---' ? ['---', '...'] : ['+++'];
-  for (let ls = firstEnd + 1; ls < text.length; ) {
+  for (let ls = firstEnd + 1; ls < text.length;) {
     const nl = text.indexOf('\n', ls);
     const le = nl < 0 ? text.length : nl;
     if (closers.includes(text.slice(ls, le).trim())) return nl < 0 ? text.length : nl + 1;

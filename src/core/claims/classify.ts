@@ -48,7 +48,13 @@ const MAX_CUES = 6;
  * `masked` is the block with non-prose blanked; `source` is the real block text.
  * Offsets in the result are relative to the block. The rules are explained in docs/claim-kinds.md.
  */
-export function classifySentence(masked: string, source: string, sentence: Segment, context: SentenceContext, options: ResolvedOptions): Claim | undefined {
+export function classifySentence(
+  masked: string,
+  source: string,
+  sentence: Segment,
+  context: SentenceContext,
+  options: ResolvedOptions,
+): Claim | undefined {
   const text = masked.slice(sentence.start, sentence.end);
   const phrases = options.ignorePhrases.length + options.extraCues.length > 0;
   const original = phrases ? source.slice(sentence.start, sentence.end).toLowerCase() : '';
@@ -88,7 +94,14 @@ export function classifySentence(masked: string, source: string, sentence: Segme
   const best = kindOf(cues);
   const score = checkWorthiness(cues, masked, first.start, last.end);
   if (score < options.minScore) return undefined;
-  const claim: Claim = { start: first.start, end: last.end, text: source.slice(first.start, last.end), kind: best.kind, reason: best.reason, score };
+  const claim: Claim = {
+    start: first.start,
+    end: last.end,
+    text: source.slice(first.start, last.end),
+    kind: best.kind,
+    reason: best.reason,
+    score,
+  };
   const cueList = reasons(cues, best);
   if (cueList) claim.cues = cueList;
   return claim;

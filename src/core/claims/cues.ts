@@ -1,10 +1,43 @@
 import type { ClaimKind } from './types';
 import { gate, opens, type Words } from './words';
 import {
-  ABSENCE_NOUNS, ABSOLUTE_WORDS, alternation, CAUSAL_PHRASES, COMPARATIVES, DETECTION_VERBS, EVENT_NOUNS,
-  EVENT_PHRASES, EVENT_VERBS, EVIDENCE_NOUNS, EVIDENCE_VERBS, IRREGULAR_SUPERLATIVES, LEGAL_PROCEEDINGS, LEGAL_RULES, MONTHS,
-  NUMBER_SUFFIXES, NUMBER_WORDS, EVALUATIVE_WORDS, DISCOURSE_ADJECTIVES, DISCOURSE_NOUNS, BELIEF_VERBS, VALUE_SUPERLATIVES, LEGAL_TOPICS, LEGAL_SOURCES, DEONTIC_WORDS, ATTITUDE_VERBS, TREND_VERBS, ONE_QUALIFIERS, ORDINALS, QUANTITY_QUALIFIERS, SOURCE_ROLES, SOURCE_TITLES,
-  SPEECH_VERBS, SUPERLATIVE_EXCEPTIONS, TIME_UNITS, VAGUE_SOURCES, WEEKDAYS,
+  ABSENCE_NOUNS,
+  ABSOLUTE_WORDS,
+  alternation,
+  CAUSAL_PHRASES,
+  COMPARATIVES,
+  DETECTION_VERBS,
+  EVENT_NOUNS,
+  EVENT_PHRASES,
+  EVENT_VERBS,
+  EVIDENCE_NOUNS,
+  EVIDENCE_VERBS,
+  IRREGULAR_SUPERLATIVES,
+  LEGAL_PROCEEDINGS,
+  LEGAL_RULES,
+  MONTHS,
+  NUMBER_SUFFIXES,
+  NUMBER_WORDS,
+  EVALUATIVE_WORDS,
+  DISCOURSE_ADJECTIVES,
+  DISCOURSE_NOUNS,
+  BELIEF_VERBS,
+  VALUE_SUPERLATIVES,
+  LEGAL_TOPICS,
+  LEGAL_SOURCES,
+  DEONTIC_WORDS,
+  ATTITUDE_VERBS,
+  TREND_VERBS,
+  ONE_QUALIFIERS,
+  ORDINALS,
+  QUANTITY_QUALIFIERS,
+  SOURCE_ROLES,
+  SOURCE_TITLES,
+  SPEECH_VERBS,
+  SUPERLATIVE_EXCEPTIONS,
+  TIME_UNITS,
+  VAGUE_SOURCES,
+  WEEKDAYS,
 } from './lexicon';
 
 /**
@@ -64,15 +97,89 @@ export const RANK = {
 } as const;
 // Order and examples: docs/claim-kinds.md.
 
-const W = '[\\p{L}\\p{N}’\'-]+';
-const CAP = '\\p{Lu}[\\p{L}’\'.-]*';
+const W = "[\\p{L}\\p{N}’'-]+";
+const CAP = "\\p{Lu}[\\p{L}’'.-]*";
 const NAME = `${CAP}(?:\\s+(?:de\\s+|van\\s+|von\\s+|al-)?${CAP}){0,3}`;
 const FUNCTION_WORDS = [
-  'and', 'or', 'but', 'nor', 'so', 'yet', 'the', 'of', 'to', 'in', 'into', 'from', 'by', 'a', 'an', 'on', 'at', 'for', 'with',
-  'without', 'within', 'as', 'than', 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can',
-  'could', 'after', 'before', 'since', 'between', 'during', 'over', 'under', 'about', 'against', 'among', 'across', 'through',
-  'that', 'this', 'these', 'those', 'it', 'its', 'their', 'his', 'her', 'our', 'per', 'up', 'down', 'last', 'next', 'each',
-  'while', 'when', 'where', 'which', 'who', 'if', 'because', 'then', 'also', 'only', 'just', 'more', 'less', 'ago', 'later',
+  'and',
+  'or',
+  'but',
+  'nor',
+  'so',
+  'yet',
+  'the',
+  'of',
+  'to',
+  'in',
+  'into',
+  'from',
+  'by',
+  'a',
+  'an',
+  'on',
+  'at',
+  'for',
+  'with',
+  'without',
+  'within',
+  'as',
+  'than',
+  'is',
+  'was',
+  'were',
+  'are',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'after',
+  'before',
+  'since',
+  'between',
+  'during',
+  'over',
+  'under',
+  'about',
+  'against',
+  'among',
+  'across',
+  'through',
+  'that',
+  'this',
+  'these',
+  'those',
+  'it',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'per',
+  'up',
+  'down',
+  'last',
+  'next',
+  'each',
+  'while',
+  'when',
+  'where',
+  'which',
+  'who',
+  'if',
+  'because',
+  'then',
+  'also',
+  'only',
+  'just',
+  'more',
+  'less',
+  'ago',
+  'later',
   'earlier',
 ].join('|');
 /** What "every" counts when it means "each time", not "all": "every day", "every other week". */
@@ -81,7 +188,6 @@ const NEXT_WORD = `(?:\\s+(?!(?:${FUNCTION_WORDS})\\b)\\p{L}[\\p{L}-]*)?`;
 /** "more than", "about" … right before a number, found by looking back from the number. */
 const QUALIFIER_BEFORE = new RegExp(`(?:^|[^\\p{L}])((?:${alternation(QUANTITY_QUALIFIERS)})\\s+)$`, 'u');
 const SUFFIX = `(?:\\s?(?:${alternation(NUMBER_SUFFIXES)})(?!\\p{L}))?`;
-
 
 const NUMERIC = new RegExp(
   `(?<![\\p{L}\\p{N}_]|\\p{L}[-‐])((?:[$€£¥]\\s?)?\\d+(?:[.,:]\\d+)*${SUFFIX})(?![\\p{L}\\p{N}])${NEXT_WORD}`,
@@ -213,7 +319,8 @@ const FIRST_PERSON = /^(?:i|we|you|i have|we have|i had|we had|i've|we've)$/i;
 const SPEECH = new RegExp(`\\b(?:${alternation(SPEECH_VERBS)})\\b`, 'u');
 /** What follows a reporting verb when speech is reported: that, a new clause's subject, a colon, a comma or a quotation. */
 const REPORTED_SPEECH = new RegExp(
-  String.raw`^(?:\s+(?:that|he|she|it|they|we|there|this|these|those|the|a|an|his|her|its|their|no|some|most|all)\b` + String.raw`|\s*[:,"“])`,
+  String.raw`^(?:\s+(?:that|he|she|it|they|we|there|this|these|those|the|a|an|his|her|its|their|no|some|most|all)\b` +
+    String.raw`|\s*[:,"“])`,
 );
 /** "tells" reports speech only with "that" or a quotation ("tells reporters that …", not "tells the truth"). */
 /** "tells me we will …", "told reporters the plan …": a listener, then what was said. */
@@ -248,8 +355,7 @@ const TITLED_NAME = new RegExp(`(?<![\\p{L}])(?:${alternation(SOURCE_TITLES.map(
 const VAGUE_SOURCE = new RegExp(`\\b(?:${alternation(VAGUE_SOURCES)})\\b`, 'u');
 
 const ABSENCE = new RegExp(
-  `\\b(no|not any|without|nobody|no one|none)\\s+(?:${W}\\s+){0,7}?((?:${W}\\s+)?(?:${alternation(ABSENCE_NOUNS)}))` +
-    `\\b`,
+  `\\b(no|not any|without|nobody|no one|none)\\s+(?:${W}\\s+){0,7}?((?:${W}\\s+)?(?:${alternation(ABSENCE_NOUNS)}))` + `\\b`,
   'u',
 );
 const NOT_DETECTED = new RegExp(
@@ -353,7 +459,7 @@ function mayOpenNegative(lower: string): boolean {
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
     if (c >= 128) return true;
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return c === 110 /* n */;
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return c === 110; /* n */
   }
   return false;
 }
@@ -386,22 +492,90 @@ const GATES = {
   record: gate(['record', 'all', 'unprecedented', 'first', 'never', 'than']),
   superlative: gate(IRREGULAR_SUPERLATIVES),
   than: gate(['than']),
-  impliedComparative: gate(['higher', 'lower', 'larger', 'smaller', 'bigger', 'fewer', 'greater', 'cheaper', 'stronger', 'weaker', 'older', 'younger', 'richer', 'poorer', 'deadlier', 'safer']),
+  impliedComparative: gate([
+    'higher',
+    'lower',
+    'larger',
+    'smaller',
+    'bigger',
+    'fewer',
+    'greater',
+    'cheaper',
+    'stronger',
+    'weaker',
+    'older',
+    'younger',
+    'richer',
+    'poorer',
+    'deadlier',
+    'safer',
+  ]),
   according: gate(['according']),
   speech: gate(SPEECH_VERBS),
-  groupSays: gate(['say', 'argue', 'warn', 'claim', 'insist', 'fear', 'note', 'point', 'agree', 'disagree', 'estimate', 'predict', 'expect', 'believe', 'contend', 'allege', 'deny', 'report']),
+  groupSays: gate([
+    'say',
+    'argue',
+    'warn',
+    'claim',
+    'insist',
+    'fear',
+    'note',
+    'point',
+    'agree',
+    'disagree',
+    'estimate',
+    'predict',
+    'expect',
+    'believe',
+    'contend',
+    'allege',
+    'deny',
+    'report',
+  ]),
   called: gate(['called']),
   role: gate(SOURCE_ROLES),
   negation: gate(['no', 'not', 'without', 'nobody', 'none', 'nothing']),
   absenceNoun: gate(ABSENCE_NOUNS),
   detection: gate(DETECTION_VERBS),
-  unreviewed: gate(['reviewed', 'verified', 'replicated', 'confirmed', 'proven', 'tested', 'published', 'peer', 'unverified', 'unproven', 'untested', 'unpublished', 'preprint', 'blind', 'controlled']),
+  unreviewed: gate([
+    'reviewed',
+    'verified',
+    'replicated',
+    'confirmed',
+    'proven',
+    'tested',
+    'published',
+    'peer',
+    'unverified',
+    'unproven',
+    'untested',
+    'unpublished',
+    'preprint',
+    'blind',
+    'controlled',
+  ]),
   evidenceNoun: gate(EVIDENCE_NOUNS),
-  evidenceVerb: gate(EVIDENCE_VERBS, ['provided', 'produced', 'presented', 'offered', 'cited', 'provide', 'produce', 'present', 'offer', 'cite']),
+  evidenceVerb: gate(EVIDENCE_VERBS, [
+    'provided',
+    'produced',
+    'presented',
+    'offered',
+    'cited',
+    'provide',
+    'produce',
+    'present',
+    'offer',
+    'cite',
+  ]),
   without: gate(['without']),
   unknown: gate(['know', 'unclear', 'known', 'understood', 'unknown']),
   foundIn: gate(['found', 'detected', 'identified', 'observed', 'measured', 'recorded']),
-  calendar: gate(MONTHS, WEEKDAYS, WEEKDAYS.map((d) => `${d}s`), ['may']),
+  calendar: gate(
+    MONTHS,
+    WEEKDAYS,
+    WEEKDAYS.map((d) => `${d}s`),
+    ['may'],
+  ),
   relative: gate(['yesterday', 'tomorrow', 'night', 'morning', 'afternoon', 'evening', 'today', 'ago', 'since'], TIME_UNITS),
   legalRule: gate(LEGAL_RULES, ['act']),
   legalProcess: gate(LEGAL_PROCEEDINGS),
@@ -464,7 +638,12 @@ function quantityCues(c: ClauseText, cues: Cue[]): void {
         continue;
       }
     }
-    if (digits === 4 && (value.length === 4 || (value.length === 5 && value[4] === 's')) && Number(value.slice(0, 4)) >= 1800 && Number(value.slice(0, 4)) <= 2099) {
+    if (
+      digits === 4 &&
+      (value.length === 4 || (value.length === 5 && value[4] === 's')) &&
+      Number(value.slice(0, 4)) >= 1800 &&
+      Number(value.slice(0, 4)) <= 2099
+    ) {
       cues.push({ kind: 'event', reason: `dated event (${value})`, weight: 0.7, rank: RANK.date, hard: true });
       continue;
     }
@@ -480,16 +659,32 @@ function quantityCues(c: ClauseText, cues: Cue[]): void {
       spans = true;
       continue;
     }
-    cues.push({ kind: 'statistic', reason: `quantity: ${qualifierBefore(c, m.index)}${quoted(c, m)}`, weight: 0.85, rank: RANK.quantity, hard: true, firm: true });
+    cues.push({
+      kind: 'statistic',
+      reason: `quantity: ${qualifierBefore(c, m.index)}${quoted(c, m)}`,
+      weight: 0.85,
+      rank: RANK.quantity,
+      hard: true,
+      firm: true,
+    });
     return;
   }
   if (spans) return;
   // Spelled-out numbers are also figures of speech ("knows half the town"), so opinion cancels them.
   const w = c.words;
-  const word = when(opens(w, GATES.counted), COUNTED_ONE, c.lower) ?? when(opens(w, GATES.fraction), FRACTION, c.lower) ?? (opens(w, GATES.numberWord) ? countWord(c.lower) : null);
+  const word =
+    when(opens(w, GATES.counted), COUNTED_ONE, c.lower) ??
+    when(opens(w, GATES.fraction), FRACTION, c.lower) ??
+    (opens(w, GATES.numberWord) ? countWord(c.lower) : null);
   if (word) {
     const minor = isSpan(c.lower, word.index, word[0]) || SMALL_COUNT.test(word[0]);
-    cues.push({ kind: 'statistic', reason: `quantity: ${qualifierBefore(c, word.index)}${quoted(c, word)}`, weight: 0.75, rank: minor ? RANK.minorQuantity : RANK.spelledCount, hard: false });
+    cues.push({
+      kind: 'statistic',
+      reason: `quantity: ${qualifierBefore(c, word.index)}${quoted(c, word)}`,
+      weight: 0.75,
+      rank: minor ? RANK.minorQuantity : RANK.spelledCount,
+      hard: false,
+    });
     return;
   }
   const rank = when(hasDigit || opens(w, GATES.ranking), RANKING, c.lower);
@@ -506,7 +701,14 @@ function quantityCues(c: ClauseText, cues: Cue[]): void {
   const negation = when(opens(w, GATES.level) && mayNegate(c.lower), NEGATED_LEVEL, c.lower);
   const negated = negation && COPULA_BEFORE.test(c.lower.slice(Math.max(0, negation.index - 12), negation.index)) ? negation : null;
   const level = negated ?? when(opens(w, GATES.level), CHANGED_LEVEL, c.lower);
-  if (level) cues.push({ kind: 'statistic', reason: `${negated ? 'negated trend' : 'change'}: ${quoted(c, level)}`, weight: 0.6, rank: RANK.spelledCount, hard: true });
+  if (level)
+    cues.push({
+      kind: 'statistic',
+      reason: `${negated ? 'negated trend' : 'change'}: ${quoted(c, level)}`,
+      weight: 0.6,
+      rank: RANK.spelledCount,
+      hard: true,
+    });
 }
 
 /** A time span after "for", "over", "within" …: "for 24 hours", "for another two years". */
@@ -560,14 +762,27 @@ function qualifierBefore(c: ClauseText, at: number): string {
 function comparisonCues(c: ClauseText, cues: Cue[]): void {
   const w = c.words;
   const record = when(opens(w, GATES.record), RECORD, c.lower);
-  if (record) cues.push({ kind: 'comparison', reason: `record or unmatched: ${quoted(c, record)}`, weight: 0.8, rank: RANK.record, hard: true, firm: true });
+  if (record)
+    cues.push({
+      kind: 'comparison',
+      reason: `record or unmatched: ${quoted(c, record)}`,
+      weight: 0.8,
+      rank: RANK.record,
+      hard: true,
+      firm: true,
+    });
   const superlative = when(opens(w, GATES.superlative) || w.superlativeLike, SUPERLATIVE, c.lower);
   const isFirst = !!superlative && /\b(?:first|only)\b/.test(superlative[1]);
   // "the first half", "the first five years": a position in a sequence, not a record.
-  const position = isFirst && !!superlative && /^first$/.test(superlative[1]) && ORDINAL_POSITION.test(c.lower.slice(superlative.index + superlative[0].indexOf(superlative[1]) + 5));
+  const position =
+    isFirst &&
+    !!superlative &&
+    /^first$/.test(superlative[1]) &&
+    ORDINAL_POSITION.test(c.lower.slice(superlative.index + superlative[0].indexOf(superlative[1]) + 5));
   if (superlative && !position) {
     // "The first …" is a checkable record ("the only sensible answer" is not); "the safest way" is often a judgement, so opinion cancels plain superlatives.
-    const judged = isFirst && EVALUATIVE_NEXT.test(c.lower.slice(superlative.index + superlative[0].indexOf(superlative[1]) + superlative[1].length));
+    const judged =
+      isFirst && EVALUATIVE_NEXT.test(c.lower.slice(superlative.index + superlative[0].indexOf(superlative[1]) + superlative[1].length));
     // "The crowd was the largest this season" asserts the superlative; in "the most common side effect was …" it only describes.
     const asserted = PREDICATE.test(c.lower.slice(Math.max(0, superlative.index - 30), superlative.index));
     // "Our workers are the best in the world": praise needs a measure, a name or a date beside it to be checkable.
@@ -583,22 +798,40 @@ function comparisonCues(c: ClauseText, cues: Cue[]): void {
     });
   }
   const likelihood = when(opens(w, GATES.likely), LIKELIHOOD, c.lower);
-  if (likelihood) cues.push({ kind: 'comparison', reason: `comparison: ${quoted(c, likelihood)}`, weight: 0.6, rank: RANK.comparative, hard: false });
+  if (likelihood)
+    cues.push({ kind: 'comparison', reason: `comparison: ${quoted(c, likelihood)}`, weight: 0.6, rank: RANK.comparative, hard: false });
   if (!opens(w, GATES.than)) {
     const implied = when(opens(w, GATES.impliedComparative), IMPLIED_COMPARATIVE, c.lower);
-    if (implied) cues.push({ kind: 'comparison', reason: `comparison: ${quoted(c, implied)}`, weight: 0.55, rank: RANK.impliedComparison, hard: false });
+    if (implied)
+      cues.push({
+        kind: 'comparison',
+        reason: `comparison: ${quoted(c, implied)}`,
+        weight: 0.55,
+        rank: RANK.impliedComparison,
+        hard: false,
+      });
     return;
   }
   const comparative = COMPARATIVE.exec(c.lower);
-  if (comparative) cues.push({ kind: 'comparison', reason: `comparison: ${quoted(c, comparative)}`, weight: 0.65, rank: RANK.comparative, hard: false });
+  if (comparative)
+    cues.push({ kind: 'comparison', reason: `comparison: ${quoted(c, comparative)}`, weight: 0.65, rank: RANK.comparative, hard: false });
   const judged = VALUE_COMPARATIVE.exec(c.lower);
-  if (judged) cues.push({ kind: 'comparison', reason: `comparison: ${quoted(c, judged)}`, weight: 0.4, rank: RANK.comparative, hard: false });
+  if (judged)
+    cues.push({ kind: 'comparison', reason: `comparison: ${quoted(c, judged)}`, weight: 0.4, rank: RANK.comparative, hard: false });
 }
 
 function attributionCues(c: ClauseText, cues: Cue[]): void {
   const w = c.words;
   const according = when(opens(w, GATES.according), ACCORDING_TO, c.lower);
-  if (according) cues.push({ kind: 'attribution', reason: `attribution: ${quoted(c, according)}`, weight: 0.75, rank: RANK.attribution, hard: true, named: true });
+  if (according)
+    cues.push({
+      kind: 'attribution',
+      reason: `attribution: ${quoted(c, according)}`,
+      weight: 0.75,
+      rank: RANK.attribution,
+      hard: true,
+      named: true,
+    });
   const verb = when(opens(w, GATES.speech), SPEECH, c.text);
   // A party or title in brackets may sit between name and verb: "De Croo (Open VLD) notes that".
   const speaker = verb ? SPEAKER_BEFORE.exec(withoutBracketAtEnd(c.text.slice(Math.max(0, verb.index - 80), verb.index)))?.[1] : undefined;
@@ -606,7 +839,13 @@ function attributionCues(c: ClauseText, cues: Cue[]): void {
   const believesIn = !!verb && verb[0] === 'believes' && /^\s+in\b/.test(c.lower.slice(verb.index + verb[0].length));
   // "tired of promises", "the claims": the reporting word used as a noun.
   const asNoun = !!verb && NOUN_BEFORE.test(c.lower.slice(Math.max(0, verb.index - 12), verb.index));
-  if (verb && !believesIn && !asNoun && !(speaker && FIRST_PERSON.test(speaker)) && !(c.lower.includes('that said') && /^that said\b/.test(c.lower.trim()))) {
+  if (
+    verb &&
+    !believesIn &&
+    !asNoun &&
+    !(speaker && FIRST_PERSON.test(speaker)) &&
+    !(c.lower.includes('that said') && /^that said\b/.test(c.lower.trim()))
+  ) {
     const named = !!speaker && /^\p{Lu}/u.test(speaker) && !/^(?:He|She|They|It|We|You)\b/.test(speaker);
     const pronoun = /\b(?:he|she|they)\b/i.test(speaker ?? '');
     const identified = named || TITLED_NAME.test(c.text) || VAGUE_SOURCE.test(c.lower);
@@ -614,28 +853,42 @@ function attributionCues(c: ClauseText, cues: Cue[]): void {
     // Without a source, only reported speech counts ("… warned that", "… said:"), not "a friend who tells the truth".
     const after = c.text.slice(verb.index + verb[0].length, verb.index + verb[0].length + 80);
     const reported =
-      sourced || verb[0].endsWith('that') || /["“”]/.test(c.text) || TELLS_THAT.test(after) || (verb[0] === 'tells' || verb[0] === 'told' ? TOLD_SOMEONE.test(after) : REPORTED_SPEECH.test(after));
-    if (reported) cues.push({
-      kind: 'attribution',
-      reason: `attribution: ${speaker ? `${speaker} ` : '… '}${verb[0]}`,
-      weight: named ? 0.75 : 0.6,
-      rank: RANK.attribution,
-      // '"That has to stop," she said': a bare pronoun adds no checkable source to an opinion.
-      hard: identified,
-      named,
-      // "announced" and "confirmed" report an event as much as words.
-      reported: !reportsEvent(verb[0]),
-      needsAnchor: opens(w, GATES.belief) && BELIEF.has(verb[0]),
-    });
+      sourced ||
+      verb[0].endsWith('that') ||
+      /["“”]/.test(c.text) ||
+      TELLS_THAT.test(after) ||
+      (verb[0] === 'tells' || verb[0] === 'told' ? TOLD_SOMEONE.test(after) : REPORTED_SPEECH.test(after));
+    if (reported)
+      cues.push({
+        kind: 'attribution',
+        reason: `attribution: ${speaker ? `${speaker} ` : '… '}${verb[0]}`,
+        weight: named ? 0.75 : 0.6,
+        rank: RANK.attribution,
+        // '"That has to stop," she said': a bare pronoun adds no checkable source to an opinion.
+        hard: identified,
+        named,
+        // "announced" and "confirmed" report an event as much as words.
+        reported: !reportsEvent(verb[0]),
+        needsAnchor: opens(w, GATES.belief) && BELIEF.has(verb[0]),
+      });
   } else if (opens(w, GATES.groupSays) && GROUP_SAYS.test(c.text)) {
     const group = GROUP_SAYS.exec(c.text)?.[0] ?? '';
     const believed = /\b(?:believe|expect|fear)$/.test(group);
-    cues.push({ kind: 'attribution', reason: `attribution: ${group.trim()}`, weight: 0.6, rank: RANK.attribution, hard: true, reported: true, needsAnchor: believed });
+    cues.push({
+      kind: 'attribution',
+      reason: `attribution: ${group.trim()}`,
+      weight: 0.6,
+      rank: RANK.attribution,
+      hard: true,
+      reported: true,
+      needsAnchor: believed,
+    });
   } else if (opens(w, GATES.called) && CALLED_QUOTE.test(c.text)) {
     cues.push({ kind: 'attribution', reason: 'attribution: called … (quoted)', weight: 0.65, rank: RANK.attribution, hard: true });
   }
   const source = c.text.includes(',') && opens(w, GATES.role) ? namedRole(c) : undefined;
-  if (source) cues.push({ kind: 'attribution', reason: `named source: ${source}`, weight: 0.75, rank: RANK.attribution, hard: true, named: true });
+  if (source)
+    cues.push({ kind: 'attribution', reason: `named source: ${source}`, weight: 0.75, rank: RANK.attribution, hard: true, named: true });
 }
 
 /** The text with a bracketed aside at its end replaced by a space ("De Croo (Open VLD) " → "De Croo "). */
@@ -677,32 +930,75 @@ function evidenceCues(c: ClauseText, cues: Cue[]): void {
   const absent = when(negated && opens(w, GATES.absenceNoun), ABSENCE, c.lower);
   if (absent) {
     const adjacent = absent[0].replace(/\s+/g, ' ') === `${absent[1]} ${absent[2]}`;
-    cues.push({ kind: 'evidence', reason: `absence of evidence: ${absent[1]}${adjacent ? ' ' : ' … '}${absent[2].replace(/\s+/g, ' ')}`, weight: 0.8, rank: RANK.evidence, hard: true, firm: true });
+    cues.push({
+      kind: 'evidence',
+      reason: `absence of evidence: ${absent[1]}${adjacent ? ' ' : ' … '}${absent[2].replace(/\s+/g, ' ')}`,
+      weight: 0.8,
+      rank: RANK.evidence,
+      hard: true,
+      firm: true,
+    });
     return;
   }
   const undetected = when(negated && opens(w, GATES.detection), NOT_DETECTED, c.lower);
   if (undetected) {
-    cues.push({ kind: 'evidence', reason: `absence of evidence: ${quoted(c, undetected)}`, weight: 0.8, rank: RANK.evidence, hard: true, firm: true });
+    cues.push({
+      kind: 'evidence',
+      reason: `absence of evidence: ${quoted(c, undetected)}`,
+      weight: 0.8,
+      rank: RANK.evidence,
+      hard: true,
+      firm: true,
+    });
     return;
   }
   const unreviewed = when(opens(w, GATES.unreviewed), UNREVIEWED, c.lower);
   if (unreviewed) {
-    cues.push({ kind: 'evidence', reason: `state of evidence: ${quoted(c, unreviewed)}`, weight: 0.8, rank: RANK.evidence, hard: true, firm: true });
+    cues.push({
+      kind: 'evidence',
+      reason: `state of evidence: ${quoted(c, unreviewed)}`,
+      weight: 0.8,
+      rank: RANK.evidence,
+      hard: true,
+      firm: true,
+    });
     return;
   }
   const unknown = when(opens(w, GATES.unknown), UNKNOWN, c.lower) ?? when(opens(w, GATES.foundIn), FOUND_IN, c.lower);
   if (unknown) {
-    cues.push({ kind: 'evidence', reason: `state of evidence: ${quoted(c, unknown)}`, weight: 0.7, rank: RANK.evidence, hard: false, firm: true });
+    cues.push({
+      kind: 'evidence',
+      reason: `state of evidence: ${quoted(c, unknown)}`,
+      weight: 0.7,
+      rank: RANK.evidence,
+      hard: false,
+      firm: true,
+    });
     return;
   }
   const weighed = opens(w, GATES.evidenceNoun) && opens(w, GATES.evidenceVerb);
   const finding = when(weighed, FINDING, c.lower) ?? when(weighed, PRODUCED_EVIDENCE, c.lower);
   if (finding) {
-    cues.push({ kind: 'evidence', reason: `evidence: ${finding[1]} … ${finding[2]}`, weight: 0.75, rank: RANK.evidence, hard: true, firm: true });
+    cues.push({
+      kind: 'evidence',
+      reason: `evidence: ${finding[1]} … ${finding[2]}`,
+      weight: 0.75,
+      rank: RANK.evidence,
+      hard: true,
+      firm: true,
+    });
     return;
   }
   const without = when(opens(w, GATES.without), WITHOUT_EVIDENCE, c.lower);
-  if (without) cues.push({ kind: 'evidence', reason: `absence of evidence: ${quoted(c, without)}`, weight: 0.65, rank: RANK.evidence, hard: false, firm: true });
+  if (without)
+    cues.push({
+      kind: 'evidence',
+      reason: `absence of evidence: ${quoted(c, without)}`,
+      weight: 0.65,
+      rank: RANK.evidence,
+      hard: false,
+      firm: true,
+    });
 }
 
 function otherCues(c: ClauseText, cues: Cue[]): void {
@@ -712,36 +1008,70 @@ function otherCues(c: ClauseText, cues: Cue[]): void {
   // "Yesterday", "last year": a relative time alone dates nothing checkable ("just yesterday I was …").
   const relative = fixed ? null : when(opens(w, GATES.relative), RELATIVE_DATE, c.lower);
   const date = fixed ?? relative;
-  if (date) cues.push({ kind: 'event', reason: `dated event (${quoted(c, date)})`, weight: 0.7, rank: RANK.date, hard: true, needsAnchor: !fixed });
+  if (date)
+    cues.push({ kind: 'event', reason: `dated event (${quoted(c, date)})`, weight: 0.7, rank: RANK.date, hard: true, needsAnchor: !fixed });
   const source = opens(w, GATES.deontic) ? when(opens(w, GATES.legalSource), LEGAL_SOURCE, c.lower) : null;
   // The rule comes first and then what it does: "Norwegian law requires", "Under the act, councils must".
   const duty = source ? DEONTIC.exec(c.lower.slice(source.index + source[0].length)) : null;
   if (source && duty) {
-    cues.push({ kind: 'legal', reason: `legal rule: ${quoted(c, source)} … ${duty[0]}`, weight: 0.8, rank: RANK.legalRequirement, hard: true, firm: true });
+    cues.push({
+      kind: 'legal',
+      reason: `legal rule: ${quoted(c, source)} … ${duty[0]}`,
+      weight: 0.8,
+      rank: RANK.legalRequirement,
+      hard: true,
+      firm: true,
+    });
   }
   const word = when(opens(w, GATES.legalRule), LEGAL_RULE, c.lower);
   const rule = word ?? when(opens(w, GATES.act), NAMED_ACT, c.text);
   // Legal vocabulary alone ("constitutional rights", "enabling legislation") names no rule anyone could look up.
-  if (rule) cues.push({ kind: 'legal', reason: `legal: ${quoted(c, rule)}`, weight: 0.75, rank: RANK.legalRule, hard: true, needsAnchor: !!word && LEGAL_TOPIC.has(word[0]) });
+  if (rule)
+    cues.push({
+      kind: 'legal',
+      reason: `legal: ${quoted(c, rule)}`,
+      weight: 0.75,
+      rank: RANK.legalRule,
+      hard: true,
+      needsAnchor: !!word && LEGAL_TOPIC.has(word[0]),
+    });
   else {
     const proceeding = when(opens(w, GATES.legalProcess), LEGAL_PROCESS, c.lower);
-    if (proceeding) cues.push({ kind: 'legal', reason: `legal proceedings: ${quoted(c, proceeding)}`, weight: 0.65, rank: RANK.legalProceedings, hard: false });
+    if (proceeding)
+      cues.push({
+        kind: 'legal',
+        reason: `legal proceedings: ${quoted(c, proceeding)}`,
+        weight: 0.65,
+        rank: RANK.legalProceedings,
+        hard: false,
+      });
   }
   const eventful = opens(w, GATES.event);
   const event = when(eventful, EVENT_VERB, c.lower) ?? when(eventful, EVENT_NOUN, c.lower) ?? when(eventful, EVENT_PHRASE, c.lower);
   if (event) cues.push({ kind: 'event', reason: `event: ${quoted(c, event)}`, weight: 0.5, rank: RANK.event, hard: false });
   const causal = when(opens(w, GATES.causal), CAUSAL, c.lower) ?? when(opens(w, GATES.consequence), CONSEQUENCE, c.lower);
   // A bare "because" or "therefore" is rhetoric until something checkable sits beside it.
-  if (causal) cues.push({ kind: 'causal', reason: `cause and effect: ${quoted(c, causal)}`, weight: 0.5, rank: RANK.causal, hard: false, firm: true, needsAnchor: true });
+  if (causal)
+    cues.push({
+      kind: 'causal',
+      reason: `cause and effect: ${quoted(c, causal)}`,
+      weight: 0.5,
+      rank: RANK.causal,
+      hard: false,
+      firm: true,
+      needsAnchor: true,
+    });
   const quantified = opens(w, GATES.absolute);
   // The full pattern only where one of its openings occurs: it is slow to try at every position.
   const none = when(quantified && mayOpenNegative(c.lower) && NEGATIVE_OPENING.test(c.lower), UNIVERSAL_NEGATIVE, c.lower);
   if (none) cues.push({ kind: 'absolute', reason: `universal negative: ${quoted(c, none)}`, weight: 0.6, rank: RANK.absolute, hard: true });
   const absolute = none || !quantified || VOCATIVE.test(c.lower) ? null : ABSOLUTE.exec(c.lower);
-  if (absolute && !UNIVERSAL_ATTITUDE.test(c.lower) && !ANAPHORIC_ABSOLUTE.test(c.lower.slice(absolute.index))) cues.push({ kind: 'absolute', reason: `absolute: ${quoted(c, absolute)}`, weight: 0.4, rank: RANK.absolute, hard: false });
+  if (absolute && !UNIVERSAL_ATTITUDE.test(c.lower) && !ANAPHORIC_ABSOLUTE.test(c.lower.slice(absolute.index)))
+    cues.push({ kind: 'absolute', reason: `absolute: ${quoted(c, absolute)}`, weight: 0.4, rank: RANK.absolute, hard: false });
   if (!event && !date) {
     const past = w.pastVerb;
-    if (past && hasProperNoun(c.text)) cues.push({ kind: 'event', reason: `reported event: ${past}`, weight: 0.35, rank: RANK.reportedEvent, hard: false });
+    if (past && hasProperNoun(c.text))
+      cues.push({ kind: 'event', reason: `reported event: ${past}`, weight: 0.35, rank: RANK.reportedEvent, hard: false });
   }
 }
 
@@ -768,7 +1098,12 @@ export function hasAnchor(c: ClauseText, personal: boolean): boolean {
   const w = c.words;
   if (w.digit || (opens(w, GATES.numberWord) && countWord(c.lower) !== null)) return true;
   // "means the ice is exposed earlier, so it absorbs more sunlight": a change in amount is measurable.
-  if ((opens(w, GATES.impliedComparative) && IMPLIED_COMPARATIVE.test(c.lower)) || MORE_OR_LESS.test(c.lower) || MEASURED_CHANGE.test(c.lower)) return true;
+  if (
+    (opens(w, GATES.impliedComparative) && IMPLIED_COMPARATIVE.test(c.lower)) ||
+    MORE_OR_LESS.test(c.lower) ||
+    MEASURED_CHANGE.test(c.lower)
+  )
+    return true;
   if (opens(w, GATES.calendar) && (MONTH.test(c.text) || WEEKDAY.test(c.text))) return true;
   if (YEAR.test(c.lower) || TITLED_NAME.test(c.text)) return true;
   if (personal) return false;

@@ -57,15 +57,13 @@ function firstWordChar(text: string): number {
   return -1;
 }
 const IMPERATIVE = new RegExp(
-  `^[^\\p{L}]*(?:${alternation(IMPERATIVE_STARTS.map(escape))})\\b(\\s+(?:our|your|us|me|this|these|it|them|my|` +
-    `more)\\b)?`,
+  `^[^\\p{L}]*(?:${alternation(IMPERATIVE_STARTS.map(escape))})\\b(\\s+(?:our|your|us|me|this|these|it|them|my|` + `more)\\b)?`,
   'iu',
 );
 const FIRST_WORD = /\p{L}+/u;
 const IMPERATIVE_FIRST = new Set(IMPERATIVE_STARTS.map((p) => p.split(/[^a-z]/)[0]));
 const CALL_TO_ACTION = new RegExp(
-  `^[^\\p{L}]*(?:${alternation(CALL_TO_ACTION_STARTS.map(escape))})\\s+(?:now|today|here|for|to|and|at|via|on|with)` +
-    `\\b`,
+  `^[^\\p{L}]*(?:${alternation(CALL_TO_ACTION_STARTS.map(escape))})\\s+(?:now|today|here|for|to|and|at|via|on|with)` + `\\b`,
   'iu',
 );
 const OPINION_GATE = gate(OPINION_MARKERS, EVALUATIVE_WORDS);
@@ -81,9 +79,15 @@ export function isFurniture(sentence: string, aloneInBlock: boolean): boolean {
   if (words < 3) return true;
   const lead = firstWordChar(sentence);
   const first = lead >= 0 ? sentence[lead] : '';
-  if ((first >= '0' && first <= '9' && READING_TIME.test(sentence)) || (first === 'b' && BYLINE.test(sentence)) || BOILERPLATE.test(sentence)) return true;
+  if (
+    (first >= '0' && first <= '9' && READING_TIME.test(sentence)) ||
+    (first === 'b' && BYLINE.test(sentence)) ||
+    BOILERPLATE.test(sentence)
+  )
+    return true;
   const copyright = first === 'c' || first === 'C' || sentence.slice(0, lead < 0 ? sentence.length : lead).includes('©');
-  if ((sentence.includes('contributed') || (copyright && /^\W*(?:[Cc]opyright|COPYRIGHT|©)/u.test(sentence))) && CREDIT_LINE.test(sentence)) return true;
+  if ((sentence.includes('contributed') || (copyright && /^\W*(?:[Cc]opyright|COPYRIGHT|©)/u.test(sentence))) && CREDIT_LINE.test(sentence))
+    return true;
   if (endsWithTerminal(sentence)) return false;
   // A line standing alone without closing punctuation is a title, a headline or a crosshead.
   if (aloneInBlock && countWords(sentence, 15) <= 14) return true;

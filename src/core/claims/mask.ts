@@ -86,7 +86,10 @@ function maskMarkdown(block: string): MaskedBlock {
       lead = firstNonBlank(line);
     }
     const underline =
-      index > paragraphStart && (lead === '=' || lead === '-') && SETEXT_UNDERLINE.test(line) && !LIST_ITEM.test(block.slice(lines[index - 1].start, lines[index - 1].end));
+      index > paragraphStart &&
+      (lead === '=' || lead === '-') &&
+      SETEXT_UNDERLINE.test(line) &&
+      !LIST_ITEM.test(block.slice(lines[index - 1].start, lines[index - 1].end));
     if (underline) {
       // Setext heading: the paragraph lines above the underline are the heading.
       spans.push({ start: lines[paragraphStart].start, end: l.end });
@@ -96,7 +99,10 @@ function maskMarkdown(block: string): MaskedBlock {
     }
     const tableDelimiter = inTable && TABLE_DELIMITER.test(line);
     const marked = lead !== '' && '#-*_[<'.includes(lead);
-    if ((marked && (ATX_HEADING.test(line) || THEMATIC_BREAK.test(line) || REFERENCE_DEFINITION.test(line) || HTML_BLOCK_LINE.test(line))) || tableDelimiter) {
+    if (
+      (marked && (ATX_HEADING.test(line) || THEMATIC_BREAK.test(line) || REFERENCE_DEFINITION.test(line) || HTML_BLOCK_LINE.test(line))) ||
+      tableDelimiter
+    ) {
       // The row above a table's delimiter row is its header: column labels, not statements.
       if (tableDelimiter && index > 0) spans.push(lines[index - 1]);
       spans.push({ start: at, end: l.end });
@@ -257,7 +263,7 @@ function maskInlineCode(block: string, spans: Span[]): void {
   // never searches the rest of the block (runs of 1, 2, 3 … backticks made that N^1.5).
   const starts: number[] = [];
   const ends: number[] = [];
-  for (let i = block.indexOf('`'); i >= 0; ) {
+  for (let i = block.indexOf('`'); i >= 0;) {
     let j = i;
     while (block.charCodeAt(j) === 96) j++;
     starts.push(i);
@@ -271,7 +277,7 @@ function maskInlineCode(block: string, spans: Span[]): void {
     nextOfLength[r] = lastOfLength.get(length) ?? -1;
     lastOfLength.set(length, r);
   }
-  for (let r = 0; r < starts.length; ) {
+  for (let r = 0; r < starts.length;) {
     const close = nextOfLength[r];
     if (close < 0) {
       r++;
@@ -283,7 +289,7 @@ function maskInlineCode(block: string, spans: Span[]): void {
 }
 
 function forEachLine(block: string, visit: (lineStart: number, line: string) => void): void {
-  for (let ls = 0; ls <= block.length; ) {
+  for (let ls = 0; ls <= block.length;) {
     const nl = block.indexOf('\n', ls);
     const le = nl < 0 ? block.length : nl;
     const end = le > ls && block.charCodeAt(le - 1) === 13 ? le - 1 : le;
@@ -300,7 +306,7 @@ function applySpans(block: string, spans: Span[]): string {
   for (const s of spans) marks.fill(1, s.start, s.end);
   const blanked = (i: number): boolean => marks[i] === 1 && block.charCodeAt(i) !== 10 && block.charCodeAt(i) !== 13;
   let out = '';
-  for (let i = 0; i < block.length; ) {
+  for (let i = 0; i < block.length;) {
     let j = i + 1;
     const blank = blanked(i);
     while (j < block.length && blanked(j) === blank) j++;

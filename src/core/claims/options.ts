@@ -12,7 +12,10 @@ export interface ResolvedOptions {
 
 function phrases(value: unknown): string[] {
   if (!Array.isArray(value)) return [];
-  const cleaned = value.filter((p): p is string => typeof p === 'string').map((p) => p.trim().toLowerCase()).filter((p) => p !== '');
+  const cleaned = value
+    .filter((p): p is string => typeof p === 'string')
+    .map((p) => p.trim().toLowerCase())
+    .filter((p) => p !== '');
   return [...new Set(cleaned)];
 }
 

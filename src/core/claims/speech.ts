@@ -7,7 +7,23 @@ import { alternation, HEDGES, PLEASANTRY_STARTS, RELATION_NOUNS, SOURCE_ROLES } 
  */
 
 /** Words in capitals that open a line with a colon but are page furniture, not a speaker. */
-const NOT_SPEAKERS = ['NOTE', 'NB', 'UPDATE', 'UPDATED', 'CORRECTION', 'SOURCE', 'SOURCES', 'PHOTO', 'EDITOR', 'EDITORS NOTE', 'WARNING', 'TLDR', 'PS', 'FAQ', 'URL'];
+const NOT_SPEAKERS = [
+  'NOTE',
+  'NB',
+  'UPDATE',
+  'UPDATED',
+  'CORRECTION',
+  'SOURCE',
+  'SOURCES',
+  'PHOTO',
+  'EDITOR',
+  'EDITORS NOTE',
+  'WARNING',
+  'TLDR',
+  'PS',
+  'FAQ',
+  'URL',
+];
 const TIMESTAMP = String.raw`\[\d{1,2}(?::\d{2}){1,2}(?:[.,]\d+)?\]`;
 /** "HADDAD", "CHIEF MARGIT ELLIS", "REPORTER (City Radio)", "Q", "A"; a bracketed outlet or role may follow the name. */
 const CAPITALS_NAME = String.raw`\p{Lu}[\p{Lu}.'’-]+(?:[ \t]+\p{Lu}[\p{Lu}.'’-]*){0,3}`;

@@ -25,7 +25,39 @@ const GATE_OF = new Map<string, [number, number]>();
 let gatesMade = 0;
 
 /** Words too common to be worth a lookup; a phrase is gated on one of its other words. */
-const COMMON = new Set(['as', 'if', 'for', 'me', 'was', 'is', 'it', 'not', 'do', 'to', 'the', 'a', 'an', 'of', 'in', 'on', 'us', 'my', 'can', 'be', 'would', 'have', 'has', 'had', 'that', 'with', 'by', 'at', 'are', 'were', 'this']);
+const COMMON = new Set([
+  'as',
+  'if',
+  'for',
+  'me',
+  'was',
+  'is',
+  'it',
+  'not',
+  'do',
+  'to',
+  'the',
+  'a',
+  'an',
+  'of',
+  'in',
+  'on',
+  'us',
+  'my',
+  'can',
+  'be',
+  'would',
+  'have',
+  'has',
+  'had',
+  'that',
+  'with',
+  'by',
+  'at',
+  'are',
+  'were',
+  'this',
+]);
 
 /**
  * A gate opened by one word per phrase (its longest uncommon word): a phrase can only
@@ -34,7 +66,7 @@ const COMMON = new Set(['as', 'if', 'for', 'me', 'was', 'is', 'it', 'not', 'do',
 export function gate(...lists: readonly (readonly string[])[]): Gate {
   if (gatesMade >= 62) throw new Error('words: too many gates for two bit masks');
   const mask = gatesMade < 31 ? 0 : 1;
-  const bit = 1 << gatesMade++ % 31;
+  const bit = 1 << (gatesMade++ % 31);
   for (const list of lists) {
     for (const phrase of list) {
       const words = tokens(phrase.toLowerCase());
@@ -54,8 +86,68 @@ export function opens(words: Words, g: Gate): boolean {
   return (words.gates[g.mask] & g.bit) !== 0;
 }
 
-const IRREGULAR_PAST = new Set(['began', 'won', 'sold', 'bought', 'met', 'told', 'said', 'made', 'took', 'gave', 'went', 'came', 'fell', 'rose', 'grew', 'led', 'held', 'paid', 'spent', 'built', 'struck', 'fled', 'drew', 'broke', 'chose', 'spoke', 'wrote', 'drove', 'became', 'sent', 'kept', 'sank', 'flew', 'threw']);
-const NOT_PAST = new Set(['hundred', 'sacred', 'naked', 'wicked', 'rugged', 'ragged', 'kindred', 'embed', 'shred', 'biased', 'need', 'red', 'bed', 'shed', 'wed', 'seed', 'speed', 'feed', 'indeed', 'breed', 'greed', 'weed', 'bleed', 'creed']);
+const IRREGULAR_PAST = new Set([
+  'began',
+  'won',
+  'sold',
+  'bought',
+  'met',
+  'told',
+  'said',
+  'made',
+  'took',
+  'gave',
+  'went',
+  'came',
+  'fell',
+  'rose',
+  'grew',
+  'led',
+  'held',
+  'paid',
+  'spent',
+  'built',
+  'struck',
+  'fled',
+  'drew',
+  'broke',
+  'chose',
+  'spoke',
+  'wrote',
+  'drove',
+  'became',
+  'sent',
+  'kept',
+  'sank',
+  'flew',
+  'threw',
+]);
+const NOT_PAST = new Set([
+  'hundred',
+  'sacred',
+  'naked',
+  'wicked',
+  'rugged',
+  'ragged',
+  'kindred',
+  'embed',
+  'shred',
+  'biased',
+  'need',
+  'red',
+  'bed',
+  'shed',
+  'wed',
+  'seed',
+  'speed',
+  'feed',
+  'indeed',
+  'breed',
+  'greed',
+  'weed',
+  'bleed',
+  'creed',
+]);
 
 /** One pass over the words of a lower-cased clause, without a string per word (see WordTable). */
 export function scanWords(lower: string): Words {
@@ -65,7 +157,7 @@ export function scanWords(lower: string): Words {
   let gates0 = 0;
   let gates1 = 0;
   const n = lower.length;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     while (i < n && !isWordCode(lower.charCodeAt(i))) i++;
     const start = i;
     let hash = 0;
@@ -81,7 +173,8 @@ export function scanWords(lower: string): Words {
       gates1 |= table.gates1[entry];
     }
     if (length > 4 && endsWith(lower, i, 'est')) found.superlativeLike = true;
-    if (found.pastVerb === undefined && isPastVerb(lower, i, length, entry >= 0 ? table.kinds[entry] : 0)) found.pastVerb = lower.slice(start, i);
+    if (found.pastVerb === undefined && isPastVerb(lower, i, length, entry >= 0 ? table.kinds[entry] : 0))
+      found.pastVerb = lower.slice(start, i);
   }
   found.gates[0] = gates0;
   found.gates[1] = gates1;
@@ -186,12 +279,20 @@ function tokens(lower: string): string[] {
 /** Letters and digits (lower case or any script); punctuation, symbols and surrogates split words. */
 function isWordCode(c: number): boolean {
   if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-  return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0xd800 && c <= 0xdfff) && !(c >= 0x3000 && c <= 0x303f) && c < 0xfe00;
+  return (
+    c >= 0xc0 &&
+    c !== 0xd7 &&
+    c !== 0xf7 &&
+    !(c >= 0x2000 && c <= 0x2bff) &&
+    !(c >= 0xd800 && c <= 0xdfff) &&
+    !(c >= 0x3000 && c <= 0x303f) &&
+    c < 0xfe00
+  );
 }
 
 function forEachToken(lower: string, visit: (word: string) => void): void {
   const n = lower.length;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     while (i < n && !isWordCode(lower.charCodeAt(i))) i++;
     const start = i;
     while (i < n && isWordCode(lower.charCodeAt(i))) i++;

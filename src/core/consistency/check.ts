@@ -43,14 +43,48 @@ export interface FactMention {
 const CHANGE_MARKERS =
   /\b(?:up|down|rose|risen|rising|rises|fell|fallen|falling|falls|increased?|increases|increasing|decreased?|decreases|decreasing|grew|grown|grows|growing|dropped|drops|cut|climbed|doubled|halved|jumped|slumped|compared|versus|vs|than|from\s+\S+\s+to|previous(?:ly)?|earlier|last\s+year|a\s+year\s+ago|before|originally|initially|once|formerly|had\s+been|used\s+to|would|could|plans?\s+to|planned|target|expected|forecast|projected|estimates?|proposed|by\s+20\d\d|next\s+year|until|rather)\b/i;
 /** Words that set one subject apart from another of its kind. */
-const CONTRAST_WORDS = /\b(?:another|other|rival|sister|first|second|third|last|previous|next|smaller|larger|bigger|older|newer|former|neighbouring|neighboring|nearby|each)\b/gi;
+const CONTRAST_WORDS =
+  /\b(?:another|other|rival|sister|first|second|third|last|previous|next|smaller|larger|bigger|older|newer|former|neighbouring|neighboring|nearby|each)\b/gi;
 /** Ranges ("between 400 and 600") and ratios are not single values. */
 const RANGE_MARKERS = /\b(?:between|range|ranging|or)\b|[-–]\s*$/i;
 
-const STOP = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'of', 'and', 'in', 'on', 'at', 'for', 'to', 'with', 'by', 'from', 'it', 'they', 'was', 'is', 'are', 'were', 'has', 'have', 'had', 'be', 'been']);
+const STOP = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'this',
+  'that',
+  'of',
+  'and',
+  'in',
+  'on',
+  'at',
+  'for',
+  'to',
+  'with',
+  'by',
+  'from',
+  'it',
+  'they',
+  'was',
+  'is',
+  'are',
+  'were',
+  'has',
+  'have',
+  'had',
+  'be',
+  'been',
+]);
 
 /** Sentence spans: ends at . ! ? followed by space and a capital or a line break; blank lines always end one. */
-const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|St|No|Prof|Gen|Sen|Rep|Inc|Ltd|Co|vs|e\.g|i\.e|[A-Z]))[.!?]["”’)]*(?=\s+["“(]?[A-Z\d])|\n\s*\n|\n(?=\s*(?:[-*+>#]|\d+\.)\s)/g;
+const SENTENCE_END =
+  /(?<!\b(?:Mr|Mrs|Ms|Dr|St|No|Prof|Gen|Sen|Rep|Inc|Ltd|Co|vs|e\.g|i\.e|[A-Z]))[.!?]["”’)]*(?=\s+["“(]?[A-Z\d])|\n\s*\n|\n(?=\s*(?:[-*+>#]|\d+\.)\s)/g;
 
 export function sentenceSpans(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
@@ -87,7 +121,13 @@ function subjectsOf(sentence: string, tokens: readonly { word: string; start: nu
     const startsSentence = i === 0 || /[.!?:]\s*$/.test(sentence.slice(gapStart, token.start));
     const nextCapitalised = i + 1 < tokens.length && /^\p{Lu}/u.test(tokens[i + 1].word);
     const name = /^\p{Lu}/u.test(token.word) && (!startsSentence || nextCapitalised);
-    if ((name || possessive) && !STOP.has(token.word.toLowerCase()) && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(token.word)) {
+    if (
+      (name || possessive) &&
+      !STOP.has(token.word.toLowerCase()) &&
+      !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
+        token.word,
+      )
+    ) {
       subjects.add(stem(token.word.toLowerCase()));
     }
   });
@@ -157,7 +197,10 @@ export function describeMention(
       return { ...base, key: 'vote', label: 'vote count' };
     }
     case 'year': {
-      const verb = before.slice(-4).map(stem).find((w) => OPENING_VERBS.has(w));
+      const verb = before
+        .slice(-4)
+        .map(stem)
+        .find((w) => OPENING_VERBS.has(w));
       return verb ? { ...base, key: `year:${OPENING_VERBS.get(verb)}`, label: `year it ${OPENING_VERBS.get(verb)}` } : undefined;
     }
     case 'money': {
@@ -171,7 +214,10 @@ export function describeMention(
       return near ? { ...base, key: `money:${MONEY_NOUNS.get(near)}:${q.key.charAt(0)}`, label: MONEY_NOUNS.get(near)! } : undefined;
     }
     case 'duration': {
-      const noun = [...before.slice(-5)].reverse().map(stem).find((w) => FACT_NOUNS.has(w));
+      const noun = [...before.slice(-5)]
+        .reverse()
+        .map(stem)
+        .find((w) => FACT_NOUNS.has(w));
       return noun ? { ...base, key: `duration:${noun}`, label: `length of the ${noun}` } : undefined;
     }
     case 'number': {
@@ -183,7 +229,11 @@ export function describeMention(
       // "employs 320 people" counts employees.
       if (unit === 'person' && before.slice(-2).some((w) => stem(w) === 'employ')) unit = 'employee';
       if (NON_FACT_UNITS.has(unit)) return undefined;
-      const qualifiers = after.slice(0, unitIndex).filter((w) => !STOP.has(w)).map(stem).join(' ');
+      const qualifiers = after
+        .slice(0, unitIndex)
+        .filter((w) => !STOP.has(w))
+        .map(stem)
+        .join(' ');
       return { ...base, key: `count:${unit}`, label: `number of ${unit}s`, qualifiers };
     }
     default:

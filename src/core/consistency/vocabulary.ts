@@ -70,4 +70,27 @@ export const OPENING_VERBS = table({
 });
 
 /** Things whose length a draft states ("the strike lasted 18 days"). */
-export const FACT_NOUNS = new Set(['strike', 'delay', 'closure', 'wait', 'trial', 'sentence', 'time', 'tenure', 'term', 'journey', 'flight', 'race', 'marathon', 'lockdown', 'outage', 'shutdown', 'investigation', 'construction', 'renovation', 'lease', 'contract', 'record']);
+export const FACT_NOUNS = new Set([
+  'strike',
+  'delay',
+  'closure',
+  'wait',
+  'trial',
+  'sentence',
+  'time',
+  'tenure',
+  'term',
+  'journey',
+  'flight',
+  'race',
+  'marathon',
+  'lockdown',
+  'outage',
+  'shutdown',
+  'investigation',
+  'construction',
+  'renovation',
+  'lease',
+  'contract',
+  'record',
+]);

@@ -49,7 +49,8 @@ export type ClaimReviewJsonLd = Record<string, unknown>;
 /** Who made the claim, when the text says it plainly: "…, according to the mayor." or "Jane Doe said …". */
 export function claimAttribution(text: string): string | undefined {
   // Capitalised words, with the small words of names between them ("Office for National Statistics").
-  const according = /\baccording to (?:the )?([A-Z][\p{L}'’.&-]*(?:(?: (?:for|of|and|the|on|de|du|von|van))* [A-Z][\p{L}'’.&-]*){0,5})/u.exec(text);
+  const according =
+    /\baccording to (?:the )?([A-Z][\p{L}'’.&-]*(?:(?: (?:for|of|and|the|on|de|du|von|van))* [A-Z][\p{L}'’.&-]*){0,5})/u.exec(text);
   if (according) return according[1].replace(/[.,]$/, '');
   const said = /^([A-Z][\p{L}'’.-]+(?: [A-Z][\p{L}'’.-]+){0,3}) (?:said|says|told|claimed|claims|stated|announced)\b/u.exec(text.trim());
   if (said && !/^(The|A|An|It|This|That|They|We|He|She)$/.test(said[1].split(' ')[0])) return said[1];
@@ -58,7 +59,9 @@ export function claimAttribution(text: string): string | undefined {
 
 export function articleUrl(template: string, draftName: string, id: string, number: number): string {
   const stem = draftName.replace(/\.[^.]+$/, '');
-  return template.replace(/\{(draft|id|number)\}/g, (_, key: string) => encodeURIComponent(key === 'draft' ? stem : key === 'id' ? id : String(number)));
+  return template.replace(/\{(draft|id|number)\}/g, (_, key: string) =>
+    encodeURIComponent(key === 'draft' ? stem : key === 'id' ? id : String(number)),
+  );
 }
 
 /**
@@ -87,7 +90,13 @@ export function claimReviews(input: ClaimReviewInput, options: ClaimReviewOption
       itemReviewed: claim,
       author,
       datePublished: date,
-      reviewRating: { '@type': 'Rating', ratingValue: rating.ratingValue, bestRating: BEST_RATING, worstRating: WORST_RATING, alternateName: rating.alternateName },
+      reviewRating: {
+        '@type': 'Rating',
+        ratingValue: rating.ratingValue,
+        bestRating: BEST_RATING,
+        worstRating: WORST_RATING,
+        alternateName: rating.alternateName,
+      },
     });
   });
   return reviews;
@@ -106,13 +115,16 @@ export function claimReviewJson(reviews: readonly ClaimReviewJsonLd[]): string {
 
 /** Checks a user-configured rating map (from settings); returns a message naming the bad entry, or undefined. */
 export function ratingMapProblem(value: unknown): string | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'the rating map must be an object from status to {ratingValue, alternateName}';
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return 'the rating map must be an object from status to {ratingValue, alternateName}';
   for (const [status, rating] of Object.entries(value as Record<string, unknown>)) {
     if (!['verified', 'unverified', 'disputed', 'unreviewed'].includes(status)) return `${status}: not a status that can be rated`;
     const r = rating as Partial<Rating> | null;
     if (typeof r !== 'object' || r === null) return `${status}: must be {ratingValue, alternateName}`;
-    if (typeof r.ratingValue !== 'number' || r.ratingValue < WORST_RATING || r.ratingValue > BEST_RATING) return `${status}.ratingValue: must be a number from ${WORST_RATING} to ${BEST_RATING}`;
-    if (typeof r.alternateName !== 'string' || r.alternateName.trim() === '') return `${status}.alternateName: must be a word or phrase such as "True"`;
+    if (typeof r.ratingValue !== 'number' || r.ratingValue < WORST_RATING || r.ratingValue > BEST_RATING)
+      return `${status}.ratingValue: must be a number from ${WORST_RATING} to ${BEST_RATING}`;
+    if (typeof r.alternateName !== 'string' || r.alternateName.trim() === '')
+      return `${status}.alternateName: must be a word or phrase such as "True"`;
   }
   return undefined;
 }

@@ -71,7 +71,13 @@ export function webAnnotationCollection(annotations: readonly Annotation[], draf
 
 /** Web Annotations (of one draft or several) as an AnnotationCollection with one page. */
 export function annotationCollection(items: readonly WebAnnotation[], label: string): Record<string, unknown> {
-  return { '@context': ANNO_CONTEXT, type: 'AnnotationCollection', label, total: items.length, first: { type: 'AnnotationPage', startIndex: 0, items } };
+  return {
+    '@context': ANNO_CONTEXT,
+    type: 'AnnotationCollection',
+    label,
+    total: items.length,
+    first: { type: 'AnnotationPage', startIndex: 0, items },
+  };
 }
 
 export function webAnnotationJson(collection: Record<string, unknown>): string {

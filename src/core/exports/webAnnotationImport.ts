@@ -71,12 +71,14 @@ const list = (v: unknown): unknown[] => (v === undefined ? [] : Array.isArray(v)
 const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 /** Text that says something: a sidecar requires titles and quotes to be more than spaces. */
 const filled = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
-const date = (v: unknown): string | undefined => (typeof v === 'string' && ISO_DATE_TIME.test(v) && !Number.isNaN(Date.parse(v)) ? v : undefined);
+const date = (v: unknown): string | undefined =>
+  typeof v === 'string' && ISO_DATE_TIME.test(v) && !Number.isNaN(Date.parse(v)) ? v : undefined;
 
 /** The annotations in any of the shapes we accept, or a message saying what the file is not. */
 function annotationList(root: unknown): unknown[] | string {
   if (Array.isArray(root)) return root;
-  if (!isObject(root)) return 'the file must hold a Web Annotation, an AnnotationCollection or AnnotationPage, a list of annotations, or a Hypothesis export';
+  if (!isObject(root))
+    return 'the file must hold a Web Annotation, an AnnotationCollection or AnnotationPage, a list of annotations, or a Hypothesis export';
   if (Array.isArray(root.rows)) return root.rows; // Hypothesis API search result
   if (Array.isArray(root.annotations)) return root.annotations; // Hypothesis export
   if (Array.isArray(root.items)) return root.items; // AnnotationPage
@@ -140,16 +142,23 @@ function candidate(raw: unknown, summary: ImportSummary, now: string): Candidate
     for (const selector of list(target.selector)) {
       if (!isObject(selector)) continue;
       if (selector.type === 'TextQuoteSelector' && filled(selector.exact) !== undefined) quote ??= selector;
-      if (selector.type === 'TextPositionSelector' && Number.isInteger(selector.start) && Number.isInteger(selector.end)) position ??= selector;
+      if (selector.type === 'TextPositionSelector' && Number.isInteger(selector.start) && Number.isInteger(selector.end))
+        position ??= selector;
     }
     source ??= text(target.source) ?? text(target.id);
   }
   if (quote === undefined) return undefined;
-  const bodies = [...list(raw.body).filter(isObject), ...(typeof raw.bodyValue === 'string' ? [{ type: 'TextualBody', purpose: 'commenting', value: raw.bodyValue }] : [])];
+  const bodies = [
+    ...list(raw.body).filter(isObject),
+    ...(typeof raw.bodyValue === 'string' ? [{ type: 'TextualBody', purpose: 'commenting', value: raw.bodyValue }] : []),
+  ];
   const notes: string[] = [];
   let kind: ClaimKind | undefined;
   let status: ClaimStatus | undefined;
-  const tags = [...list(raw.tags).map(text), ...bodies.filter((b) => b.purpose === 'tagging' || b.purpose === 'classifying').map((b) => text(b.value))];
+  const tags = [
+    ...list(raw.tags).map(text),
+    ...bodies.filter((b) => b.purpose === 'tagging' || b.purpose === 'classifying').map((b) => text(b.value)),
+  ];
   for (const tag of tags) {
     const t = tag?.trim().toLowerCase().replace(KIND_TAG, '');
     if (t !== undefined && isClaimKind(t)) kind ??= t;
@@ -159,7 +168,8 @@ function candidate(raw: unknown, summary: ImportSummary, now: string): Candidate
     const value = text(body.value);
     if (value === undefined) continue;
     if (body.purpose === 'assessing' && isClaimStatus(value.trim().toLowerCase())) status ??= value.trim().toLowerCase() as ClaimStatus;
-    else if (body.type === 'TextualBody' && (body.purpose === undefined || body.purpose === 'commenting' || body.purpose === 'describing')) notes.push(value);
+    else if (body.type === 'TextualBody' && (body.purpose === undefined || body.purpose === 'commenting' || body.purpose === 'describing'))
+      notes.push(value);
   }
   if (typeof raw.text === 'string' && raw.text.trim() !== '') notes.push(raw.text); // Hypothesis
   const c: Candidate = {
@@ -177,7 +187,8 @@ function candidate(raw: unknown, summary: ImportSummary, now: string): Candidate
   }
   if (kind) c.kind = kind;
   if (status) c.status = status;
-  const creator = personName(raw.creator) ?? (isObject(raw.user_info) ? text(raw.user_info.display_name) : undefined) ?? personName(raw.user);
+  const creator =
+    personName(raw.creator) ?? (isObject(raw.user_info) ? text(raw.user_info.display_name) : undefined) ?? personName(raw.user);
   if (creator !== undefined) c.creator = creator;
   const created = date(raw.created);
   if (created) c.created = created;
@@ -229,13 +240,17 @@ export function importWebAnnotations(input: ImportInput): ImportResult {
   }
   const raw = annotationList(root);
   if (typeof raw === 'string') return { ok: false, error: raw };
-  if (raw.length > MAX_IMPORT_ANNOTATIONS) return { ok: false, error: `the file holds ${raw.length} annotations; at most ${MAX_IMPORT_ANNOTATIONS} can be imported at once` };
+  if (raw.length > MAX_IMPORT_ANNOTATIONS)
+    return { ok: false, error: `the file holds ${raw.length} annotations; at most ${MAX_IMPORT_ANNOTATIONS} can be imported at once` };
   const summary: ImportSummary = { added: 0, alreadyPresent: 0, notFound: 0, sourcesDropped: 0 };
   const candidates = raw.map((r) => candidate(r, summary, input.now)).filter((c): c is Candidate => c !== undefined);
   if (candidates.length === 0) return { ok: false, error: 'no annotation in the file has a TextQuoteSelector to place it with' };
 
-  const otherFile = candidates.map((c) => (c.source !== undefined ? targetFileName(c.source) : undefined)).find((name) => name !== undefined && name !== input.draftName);
-  if (otherFile !== undefined) return { ok: false, error: `the annotations are for "${otherFile}", not "${input.draftName}": nothing was imported` };
+  const otherFile = candidates
+    .map((c) => (c.source !== undefined ? targetFileName(c.source) : undefined))
+    .find((name) => name !== undefined && name !== input.draftName);
+  if (otherFile !== undefined)
+    return { ok: false, error: `the annotations are for "${otherFile}", not "${input.draftName}": nothing was imported` };
 
   let claims: ReturnType<typeof detectClaims> | undefined;
   const kindAt = (start: number, end: number): ClaimKind => {
@@ -271,7 +286,10 @@ export function importWebAnnotations(input: ImportInput): ImportResult {
     added.push(a);
   }
   if (added.length === 0 && summary.alreadyPresent === 0) {
-    return { ok: false, error: `none of the ${candidates.length} annotation(s) quote text that is in "${input.draftName}": they were made on another document` };
+    return {
+      ok: false,
+      error: `none of the ${candidates.length} annotation(s) quote text that is in "${input.draftName}": they were made on another document`,
+    };
   }
   summary.added = added.length;
   const base = input.sidecar ?? emptySidecar(input.draftName);
@@ -280,7 +298,10 @@ export function importWebAnnotations(input: ImportInput): ImportResult {
   try {
     validateSidecarV1(file as unknown as Record<string, unknown>);
   } catch (error) {
-    return { ok: false, error: `the annotations would not make a valid sidecar (${error instanceof Error ? error.message : String(error)}): nothing was imported` };
+    return {
+      ok: false,
+      error: `the annotations would not make a valid sidecar (${error instanceof Error ? error.message : String(error)}): nothing was imported`,
+    };
   }
   return { ok: true, file, summary };
 }

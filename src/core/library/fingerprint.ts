@@ -21,7 +21,7 @@ export interface ClaimFingerprint {
 const STOP_WORDS = new Set(
   (
     'a an the and or but if then than that this these those there here of in on at to for from by with without into onto over under about around ' +
-    'as is are was were be been being has have had do does did will would shall should can could may might must it its it’s it\'s they them their ' +
+    "as is are was were be been being has have had do does did will would shall should can could may might must it its it’s it's they them their " +
     'he she him her his hers we us our you your i me my not no nor so such also just only very more most less least some any all each every ' +
     'which who whom whose what when where why how while after before since until during per according said says say told tells ' +
     'nearly almost roughly approximately around some just exactly least up down out off again new one'
@@ -112,7 +112,10 @@ export function fingerprint(text: string): ClaimFingerprint {
     const capitalised = /^\p{Lu}/u.test(word);
     if (capitalised && (!isSentenceStart(text, start) || /^\p{Lu}{2,}$/u.test(word) || /\p{N}/u.test(word))) entities.add(stemmed);
   }
-  const said = [...figures.map((q) => (q.unitWord && q.kind !== 'duration' && !STOP_WORDS.has(q.unitWord) ? `${q.text} ${q.unitWord}` : q.text)), ...dateSpans];
+  const said = [
+    ...figures.map((q) => (q.unitWord && q.kind !== 'duration' && !STOP_WORDS.has(q.unitWord) ? `${q.text} ${q.unitWord}` : q.text)),
+    ...dateSpans,
+  ];
   return {
     words,
     figures: [...new Set(figures.map((q) => q.key))].sort(),

@@ -59,7 +59,14 @@ export function evaluatePolicy(input: PolicyInput): PolicyEvaluation {
   else if (!canSignOff) state = 'needs-work';
   else state = valid ? 'signed-off' : 'ready';
 
-  const evaluation: PolicyEvaluation = { pass: canSignOff && draftProblems.length === 0, canSignOff, state, blockers, draftProblems, counts };
+  const evaluation: PolicyEvaluation = {
+    pass: canSignOff && draftProblems.length === 0,
+    canSignOff,
+    state,
+    blockers,
+    draftProblems,
+    counts,
+  };
   if (input.signOff !== undefined) evaluation.signOff = { record: input.signOff, valid };
   return evaluation;
 }

@@ -12,7 +12,8 @@ export function normalizeFailOn(conditions: readonly FailOnCondition[]): FailOnC
 
 /** A score in 0..1, or a FieldError naming path. */
 export function scoreField(value: unknown, path: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) fail(path, `must be a number from 0 to 1, not ${JSON.stringify(value) ?? 'missing'}`);
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    fail(path, `must be a number from 0 to 1, not ${JSON.stringify(value) ?? 'missing'}`);
   if (value < 0 || value > 1) fail(path, `must be from 0 to 1, not ${value}`);
   return value;
 }
@@ -32,4 +33,3 @@ export function policyFields(value: unknown, path: string): Partial<PublishPolic
   if (o.minScore !== undefined) policy.minScore = scoreField(o.minScore, field(path, 'minScore'));
   return policy;
 }
-

@@ -1,7 +1,20 @@
 /** The report as CSV (RFC 4180): a header row, then one row per claim of every draft; CRLF line ends. */
 import { describeHistory, statusLabel, type Report } from './model';
 
-export const CSV_COLUMNS = ['draft', 'title', 'number', 'line', 'kind', 'status', 'score', 'claim', 'note', 'sources', 'last_change', 'error'] as const;
+export const CSV_COLUMNS = [
+  'draft',
+  'title',
+  'number',
+  'line',
+  'kind',
+  'status',
+  'score',
+  'claim',
+  'note',
+  'sources',
+  'last_change',
+  'error',
+] as const;
 
 /**
  * What a spreadsheet may run as a formula: =, +, -, @ first (OWASP), also behind leading spaces
@@ -25,7 +38,20 @@ export function reportCsv(report: Report): string {
     for (const c of d.claims) {
       const sources = c.sources.map((s) => `${s.title} <${s.url}>`).join('; ');
       const last = c.history.at(-1);
-      rows.push([d.path, d.title, String(c.number), String(c.line), c.kind, statusLabel(c), c.score.toFixed(2), c.text, c.note, sources, last ? describeHistory(last) : '', '']);
+      rows.push([
+        d.path,
+        d.title,
+        String(c.number),
+        String(c.line),
+        c.kind,
+        statusLabel(c),
+        c.score.toFixed(2),
+        c.text,
+        c.note,
+        sources,
+        last ? describeHistory(last) : '',
+        '',
+      ]);
     }
   }
   return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';

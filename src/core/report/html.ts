@@ -44,7 +44,11 @@ function draftSection(draft: ReportDraft, generatedAt: string): string {
     [L.signOff, signOff],
   ];
   if (draft.stateLabel) rows.push([L.state, e(draft.stateLabel)]);
-  const out = [`<section class="draft">`, `<h1>${fill(L.title, e(draft.title))}</h1>`, `<table class="meta">${rows.map(([k, v]) => `<tr><th>${k}</th><td>${v}</td></tr>`).join('')}</table>`];
+  const out = [
+    `<section class="draft">`,
+    `<h1>${fill(L.title, e(draft.title))}</h1>`,
+    `<table class="meta">${rows.map(([k, v]) => `<tr><th>${k}</th><td>${v}</td></tr>`).join('')}</table>`,
+  ];
   if (draft.error !== undefined) {
     out.push(`<p class="error"><strong>${L.error}</strong> ${fill(L.unreadable, e(draft.error))}</p>`, '</section>');
     return out.join('\n');

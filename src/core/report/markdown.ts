@@ -29,7 +29,11 @@ function signOffText(draft: ReportDraft): string {
 
 function draftSection(draft: ReportDraft, generatedAt: string): string {
   const out: string[] = [`# ${fill(L.title, mdText(draft.title))}`, '', '| | |', '| --- | --- |'];
-  out.push(`| ${L.draft} | ${mdText(draft.path)} |`, `| ${L.date} | ${shortTime(generatedAt)} |`, `| ${L.editors} | ${draft.editors.map(mdText).join(', ') || '—'} |`);
+  out.push(
+    `| ${L.draft} | ${mdText(draft.path)} |`,
+    `| ${L.date} | ${shortTime(generatedAt)} |`,
+    `| ${L.editors} | ${draft.editors.map(mdText).join(', ') || '—'} |`,
+  );
   out.push(`| ${L.signOff} | ${signOffText(draft)} |`);
   if (draft.stateLabel) out.push(`| ${L.state} | ${draft.stateLabel} |`);
   out.push('');
@@ -59,5 +63,8 @@ function draftSection(draft: ReportDraft, generatedAt: string): string {
 }
 
 export function reportMarkdown(report: Report): string {
-  return `${report.drafts.map((d) => draftSection(d, report.generatedAt)).join('\n---\n\n').trimEnd()}\n`;
+  return `${report.drafts
+    .map((d) => draftSection(d, report.generatedAt))
+    .join('\n---\n\n')
+    .trimEnd()}\n`;
 }

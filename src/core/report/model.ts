@@ -97,31 +97,42 @@ function editorsOf(sidecar: SidecarFile | undefined): string[] {
 
 export function buildReportDraft(input: ReportInput): ReportDraft {
   const lines = new LineIndex(input.text);
-  const claims = input.error !== undefined ? [] : input.items.filter((item) => item.status !== 'dismissed').map((item, i): ReportClaim => {
-    const a = item.annotation;
-    const history = a?.history ?? [];
-    return {
-      number: i + 1,
-      ...(a ? { id: a.id } : {}),
-      line: lines.positionAt(item.start).line + 1,
-      kind: item.kind,
-      status: item.status,
-      changedSinceVerification: a?.changedSinceVerification === true,
-      score: item.score,
-      text: item.text,
-      note: a?.note ?? '',
-      sources: a?.sources ?? [],
-      history: history.slice(-SHORT_HISTORY),
-      historyLength: history.length,
-    };
-  });
+  const claims =
+    input.error !== undefined
+      ? []
+      : input.items
+          .filter((item) => item.status !== 'dismissed')
+          .map((item, i): ReportClaim => {
+            const a = item.annotation;
+            const history = a?.history ?? [];
+            return {
+              number: i + 1,
+              ...(a ? { id: a.id } : {}),
+              line: lines.positionAt(item.start).line + 1,
+              kind: item.kind,
+              status: item.status,
+              changedSinceVerification: a?.changedSinceVerification === true,
+              score: item.score,
+              text: item.text,
+              note: a?.note ?? '',
+              sources: a?.sources ?? [],
+              history: history.slice(-SHORT_HISTORY),
+              historyLength: history.length,
+            };
+          });
   const counts: StatusCounts = { total: 0, unreviewed: 0, verified: 0, unverified: 0, disputed: 0 };
   for (const claim of claims) {
     if (claim.status === 'dismissed') continue;
     counts.total++;
     counts[claim.status]++;
   }
-  const draft: ReportDraft = { path: input.path, title: draftTitle(input.text, input.path), editors: editorsOf(input.sidecar), counts, claims };
+  const draft: ReportDraft = {
+    path: input.path,
+    title: draftTitle(input.text, input.path),
+    editors: editorsOf(input.sidecar),
+    counts,
+    claims,
+  };
   const signOff = input.evaluation?.signOff;
   if (signOff) draft.signOff = { by: signOff.record.by, at: signOff.record.at, valid: signOff.valid };
   if (input.evaluation) {
@@ -159,7 +170,10 @@ export function summaryLine(counts: StatusCounts): string {
 
 /** A history entry in a few words: "2026-01-10 10:00 UTC Ana: status unreviewed → verified". */
 export function describeHistory(entry: HistoryEntry): string {
-  const change = entry.from !== undefined || entry.to !== undefined ? ` ${entry.from ?? ''}${entry.from !== undefined && entry.to !== undefined ? ' → ' : ''}${entry.to ?? ''}` : '';
+  const change =
+    entry.from !== undefined || entry.to !== undefined
+      ? ` ${entry.from ?? ''}${entry.from !== undefined && entry.to !== undefined ? ' → ' : ''}${entry.to ?? ''}`
+      : '';
   const detail = entry.detail !== undefined ? ` (${entry.detail})` : '';
   return `${shortTime(entry.at)} ${entry.by}: ${entry.action}${change}${detail}`;
 }

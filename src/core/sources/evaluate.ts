@@ -46,7 +46,8 @@ async function hashBytes(body: Uint8Array, check: () => Promise<void>): Promise<
   const hasher = new TextHasher();
   for (let at = 0; at < body.length; at += SLICE_CHARS) {
     let piece = '';
-    for (let i = at; i < Math.min(body.length, at + SLICE_CHARS); i += 8192) piece += String.fromCharCode(...body.subarray(i, Math.min(i + 8192, at + SLICE_CHARS)));
+    for (let i = at; i < Math.min(body.length, at + SLICE_CHARS); i += 8192)
+      piece += String.fromCharCode(...body.subarray(i, Math.min(i + 8192, at + SLICE_CHARS)));
     hasher.update(piece);
     await check();
   }
@@ -89,7 +90,8 @@ export async function applyFetchOutcome(source: Source, outcome: FetchOutcome, n
     return next;
   }
   const kind = pageKind(outcome.contentType, body);
-  const text = kind === 'html' ? await visibleText(decode(body, outcome.charset), pause) : kind === 'text' ? decode(body, outcome.charset) : undefined;
+  const text =
+    kind === 'html' ? await visibleText(decode(body, outcome.charset), pause) : kind === 'text' ? decode(body, outcome.charset) : undefined;
   const check = slicer(pause);
   next.contentHash = text === undefined ? await hashBytes(body, check) : await hashInSlices(text, check);
   if (previousHash !== undefined && previousHash !== next.contentHash) next.contentChanged = true;
@@ -98,4 +100,3 @@ export async function applyFetchOutcome(source: Source, outcome: FetchOutcome, n
   else next.quoteFound = await quoteFoundIn(text, source.quote as string, pause);
   return next;
 }
-

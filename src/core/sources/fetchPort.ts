@@ -56,7 +56,8 @@ export function checkFetchUrl(url: string): string | undefined {
   } catch {
     return `"${url.length > 80 ? `${url.slice(0, 77)}…` : url}" is not a valid URL`;
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return `refused to follow a redirect to a ${parsed.protocol.replace(/:$/, '')}: URL`;
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+    return `refused to follow a redirect to a ${parsed.protocol.replace(/:$/, '')}: URL`;
   if (parsed.username !== '' || parsed.password !== '') return 'refused a URL with a user name or password';
   return undefined;
 }

@@ -87,7 +87,12 @@ export function describeSourceHealth(source: Source): string[] {
   if (health.problems.includes('changed')) lines.push('changed since the last check');
   if (health.problems.includes('quote-not-found')) lines.push('quote not found on the page');
   if (source.quoteFound === true) lines.push('quote found');
-  if (source.quoteFound === null && source.quoteUnchecked !== undefined && source.quoteUnchecked !== 'no-quote' && !health.problems.includes('broken')) {
+  if (
+    source.quoteFound === null &&
+    source.quoteUnchecked !== undefined &&
+    source.quoteUnchecked !== 'no-quote' &&
+    !health.problems.includes('broken')
+  ) {
     const type = source.quoteUnchecked === 'not-text' && source.contentType ? ` (${source.contentType})` : '';
     lines.push(`quote not checked: ${QUOTE_UNCHECKED_TEXT[source.quoteUnchecked]}${type}`);
   }

@@ -40,7 +40,8 @@ export async function runSourceChecks<T>(jobs: readonly SourceCheckJob<T>[], opt
       if (options.signal?.aborted) return; // a cancelled fetch is no result: keep the previous one
       fetched++;
       const at = now();
-      for (const job of byUrl.get(url) ?? []) await options.onResult(job, await applyFetchOutcome(job.source, outcome, at, options.pause), outcome);
+      for (const job of byUrl.get(url) ?? [])
+        await options.onResult(job, await applyFetchOutcome(job.source, outcome, at, options.pause), outcome);
     }
   };
   const workers = Math.max(1, Math.min(options.concurrency ?? FETCH_LIMITS.concurrency, urls.length));

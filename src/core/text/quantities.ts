@@ -24,20 +24,101 @@ export interface Quantity {
 }
 
 const SMALL: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const SUFFIX_SCALES: Record<string, number> = { k: 1e3, m: 1e6, bn: 1e9, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const CURRENCY_SYMBOLS: Record<string, string> = { '€': '€', $: '$', '£': '£', '¥': '¥' };
-const CURRENCY_WORDS: Record<string, string> = { euro: '€', euros: '€', eur: '€', dollar: '$', dollars: '$', usd: '$', pound: '£', pounds: '£', gbp: '£' };
-const DURATION_UNITS: Record<string, number> = {
-  second: 1, seconds: 1, minute: 60, minutes: 60, hour: 3600, hours: 3600, day: 86400, days: 86400,
-  week: 604800, weeks: 604800, month: 2629800, months: 2629800, year: 31557600, years: 31557600,
+const CURRENCY_WORDS: Record<string, string> = {
+  euro: '€',
+  euros: '€',
+  eur: '€',
+  dollar: '$',
+  dollars: '$',
+  usd: '$',
+  pound: '£',
+  pounds: '£',
+  gbp: '£',
 };
-const YEAR_CUES = new Set(['in', 'since', 'from', 'until', 'till', 'by', 'of', 'during', 'after', 'before', 'year', 'circa', 'c', 'early', 'late', 'mid', 'spring', 'summer', 'autumn', 'winter', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
-const APPROX_BEFORE = /(?:about|around|roughly|nearly|almost|approximately|some|more than|less than|fewer than|over|under|up to|at least|at most|just over|just under|close to|an estimated|estimated|upwards of|as many as|as much as|circa|c\.|~)\s*$/i;
+const DURATION_UNITS: Record<string, number> = {
+  second: 1,
+  seconds: 1,
+  minute: 60,
+  minutes: 60,
+  hour: 3600,
+  hours: 3600,
+  day: 86400,
+  days: 86400,
+  week: 604800,
+  weeks: 604800,
+  month: 2629800,
+  months: 2629800,
+  year: 31557600,
+  years: 31557600,
+};
+const YEAR_CUES = new Set([
+  'in',
+  'since',
+  'from',
+  'until',
+  'till',
+  'by',
+  'of',
+  'during',
+  'after',
+  'before',
+  'year',
+  'circa',
+  'c',
+  'early',
+  'late',
+  'mid',
+  'spring',
+  'summer',
+  'autumn',
+  'winter',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
+const APPROX_BEFORE =
+  /(?:about|around|roughly|nearly|almost|approximately|some|more than|less than|fewer than|over|under|up to|at least|at most|just over|just under|close to|an estimated|estimated|upwards of|as many as|as much as|circa|c\.|~)\s*$/i;
 
 const NUMBER_WORD = `(?:${[...Object.keys(SMALL), ...Object.keys(SCALES)].join('|')})`;
 /** Digits (with thousands commas and decimals) and an optional multiplier, or a run of number words. */
@@ -51,7 +132,10 @@ const CLOCK = /(?<![\d:])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])/g;
 
 /** "six thousand five hundred" → 6500; undefined for a lone "one" (a pronoun far more often than a count). */
 export function parseNumberWords(words: string): number | undefined {
-  const parts = words.toLowerCase().split(/[\s-]+/).filter((w) => w !== 'and');
+  const parts = words
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((w) => w !== 'and');
   if (parts.length === 1 && parts[0] === 'one') return undefined;
   let total = 0;
   let current = 0;
@@ -89,7 +173,15 @@ export function findQuantities(text: string): Quantity[] {
 
   for (const m of text.matchAll(CLOCK)) {
     const seconds = Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]);
-    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'duration', value: seconds, key: `s${seconds}`, approx: approxAt(m.index) });
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      kind: 'duration',
+      value: seconds,
+      key: `s${seconds}`,
+      approx: approxAt(m.index),
+    });
   }
   findVotes(text, found, taken);
 
@@ -112,7 +204,15 @@ export function findQuantities(text: string): Quantity[] {
     if (value === undefined || !Number.isFinite(value)) continue;
     value = round(value);
     const after = wordAfter(text, end);
-    const quantity: Quantity = { start, end, text: text.slice(start, end), kind: 'number', value, key: String(value), approx: approxAt(start) };
+    const quantity: Quantity = {
+      start,
+      end,
+      text: text.slice(start, end),
+      kind: 'number',
+      value,
+      key: String(value),
+      approx: approxAt(start),
+    };
     if (after) quantity.unitWord = after.word;
     const rest = text.slice(end, end + 12);
     if (!symbol && after && after.word in CURRENCY_WORDS) {
@@ -141,13 +241,19 @@ export function findQuantities(text: string): Quantity[] {
       quantity.kind = 'year';
       quantity.key = `y${value}`;
       delete quantity.unitWord;
-    } else if ((after && /^(?:-?year-old|years?-old)$/.test(after.word)) || (after?.word === 'years' && /^\s*old\b/.test(text.slice(after.end, after.end + 6)))) {
+    } else if (
+      (after && /^(?:-?year-old|years?-old)$/.test(after.word)) ||
+      (after?.word === 'years' && /^\s*old\b/.test(text.slice(after.end, after.end + 6)))
+    ) {
       quantity.kind = 'age';
       quantity.key = `age${value}`;
       quantity.end = after.word === 'years' ? after.end + /^\s*old/.exec(text.slice(after.end))![0].length : after.end;
       quantity.text = text.slice(start, quantity.end);
       delete quantity.unitWord;
-    } else if (/^aged?$/.test(wordBefore(text, start)) || (value < 120 && /\p{Lu}[\p{L}'’-]+,\s*$/u.test(text.slice(Math.max(0, start - 30), start)) && /^\s*[,)]/.test(rest))) {
+    } else if (
+      /^aged?$/.test(wordBefore(text, start)) ||
+      (value < 120 && /\p{Lu}[\p{L}'’-]+,\s*$/u.test(text.slice(Math.max(0, start - 30), start)) && /^\s*[,)]/.test(rest))
+    ) {
       // "aged 54", and the newsroom style "Ana Silva, 54, said".
       quantity.kind = 'age';
       quantity.key = `age${value}`;
@@ -160,7 +266,8 @@ export function findQuantities(text: string): Quantity[] {
 
 /** "7-2", "7–2 vote", "by 7 votes to 2", "seven votes to two" near a vote word. */
 function findVotes(text: string, found: Quantity[], taken: (start: number, end: number) => boolean): void {
-  const pattern = /\b(\d{1,4})\s*(?:votes?\s+)?(?:-|–|to)\s*(\d{1,4})\b(?!\s*(?:%|percent|per cent|years?|months?|days?|hours?|minutes?|p\.?m|a\.?m))/gi;
+  const pattern =
+    /\b(\d{1,4})\s*(?:votes?\s+)?(?:-|–|to)\s*(\d{1,4})\b(?!\s*(?:%|percent|per cent|years?|months?|days?|hours?|minutes?|p\.?m|a\.?m))/gi;
   for (const m of text.matchAll(pattern)) {
     const around = text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 30).toLowerCase();
     if (!/\bvot|\bballot|\bmotion|\bpassed|\brejected|\bapproved|\bin favou?r|\bagainst\b/.test(around)) continue;
@@ -192,7 +299,15 @@ function joinDurations(text: string, figures: Quantity[]): Quantity[] {
       j++;
     }
     seconds = round(seconds);
-    const joined: Quantity = { start: first.start, end, text: text.slice(first.start, end), kind: 'duration', value: seconds, key: `s${seconds}`, approx: first.approx };
+    const joined: Quantity = {
+      start: first.start,
+      end,
+      text: text.slice(first.start, end),
+      kind: 'duration',
+      value: seconds,
+      key: `s${seconds}`,
+      approx: first.approx,
+    };
     const after = wordAfter(text, end);
     if (after) joined.unitWord = after.word;
     out.push(joined);

@@ -1,7 +1,15 @@
 import * as http from 'node:http';
 import * as https from 'node:https';
 import * as tls from 'node:tls';
-import { checkFetchUrl, FETCH_LIMITS, FETCH_USER_AGENT, isRedirect, parseContentType, type FetchOutcome, type PageFetcher } from '../../core/sources';
+import {
+  checkFetchUrl,
+  FETCH_LIMITS,
+  FETCH_USER_AGENT,
+  isRedirect,
+  parseContentType,
+  type FetchOutcome,
+  type PageFetcher,
+} from '../../core/sources';
 import type { FetchErrorKind } from '../../core/annotations/types';
 import { errorText } from '../../core/util/errorText';
 
@@ -44,7 +52,8 @@ function classify(error: unknown, timeoutMs: number, timedOut: boolean): FetchFa
   const code = (error as NodeJS.ErrnoException).code ?? '';
   const message = errorText(error);
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME') return new FetchFailure('dns', 'host not found');
-  if (['ECONNREFUSED', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'ETIMEDOUT'].includes(code)) return new FetchFailure('connection', `connection failed (${code})`);
+  if (['ECONNREFUSED', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'ETIMEDOUT'].includes(code))
+    return new FetchFailure('connection', `connection failed (${code})`);
   return new FetchFailure('network', message.split('\n')[0] || 'network error');
 }
 
@@ -107,13 +116,30 @@ export class NodePageFetcher implements PageFetcher {
     };
     const secure = url.protocol === 'https:';
     const port = Number(url.port) || (secure ? 443 : 80);
-    let options: https.RequestOptions = { method: 'GET', host: url.hostname, port, path: `${url.pathname}${url.search}`, headers, agent: false, signal };
+    let options: https.RequestOptions = {
+      method: 'GET',
+      host: url.hostname,
+      port,
+      path: `${url.pathname}${url.search}`,
+      headers,
+      agent: false,
+      signal,
+    };
     if (this.proxy && !secure) {
       // Absolute-form request to the proxy (RFC 9112 §3.2.2).
-      options = { ...options, host: this.proxy.hostname, port: Number(this.proxy.port) || 80, path: url.href, headers: { ...headers, Host: url.host, ...proxyAuthorization(this.proxy) } };
+      options = {
+        ...options,
+        host: this.proxy.hostname,
+        port: Number(this.proxy.port) || 80,
+        path: url.href,
+        headers: { ...headers, Host: url.host, ...proxyAuthorization(this.proxy) },
+      };
     } else if (this.proxy && secure) {
       const socket = await this.tunnel(url.hostname, port, signal);
-      options = { ...options, createConnection: () => tls.connect({ socket, servername: url.hostname, rejectUnauthorized: this.strictSsl }) };
+      options = {
+        ...options,
+        createConnection: () => tls.connect({ socket, servername: url.hostname, rejectUnauthorized: this.strictSsl }),
+      };
     }
     if (secure) options.rejectUnauthorized = this.strictSsl;
     const send = secure ? https.request : http.request;

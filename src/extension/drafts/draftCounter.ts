@@ -144,7 +144,14 @@ export class DraftCounter {
     if (content.text === undefined) return { counts: EMPTY_COUNTS, state: 'unreadable', problem: content.problem ?? 'cannot be read' };
     if (content.sidecarProblem !== undefined) return { counts: EMPTY_COUNTS, state: 'unreadable', problem: content.sidecarProblem };
     const inputs = this.inputs(draft.id);
-    const steps = assessDraftInSteps({ uri: draft.id, draftName: draft.name, text: content.text, language: draft.language, ...inputs, ...sidecarOf(content) });
+    const steps = assessDraftInSteps({
+      uri: draft.id,
+      draftName: draft.name,
+      text: content.text,
+      language: draft.language,
+      ...inputs,
+      ...sidecarOf(content),
+    });
     for (;;) {
       const before = this.clock.now();
       const step = steps.next();

@@ -187,7 +187,10 @@ export class DraftsView extends DisposableBase implements vscode.TreeDataProvide
     if (node.kind === 'folder') {
       // Big subfolders start collapsed: VS Code asks for the children of every expanded node at once.
       const expanded = node.path === '' || node.drafts <= EXPANDED_FOLDER_MAX;
-      const item = new vscode.TreeItem(node.label, expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+      const item = new vscode.TreeItem(
+        node.label,
+        expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed,
+      );
       item.id = `folder:${node.id}`;
       item.contextValue = 'factCheck.draftFolder';
       item.iconPath = vscode.ThemeIcon.Folder;
@@ -351,7 +354,12 @@ export class DraftsView extends DisposableBase implements vscode.TreeDataProvide
   /** A draft's policy inputs: its workspace folder's (loaded before every count), else the settings'. */
   private inputsOf(draftId: string): PolicyInputs {
     const folder = this.found.get(draftId)?.folder.uri.toString();
-    return (folder === undefined ? undefined : this.policies.get(folder)) ?? { policy: mergePolicy(policyFromSettings()), detect: readConfig().detect };
+    return (
+      (folder === undefined ? undefined : this.policies.get(folder)) ?? {
+        policy: mergePolicy(policyFromSettings()),
+        detect: readConfig().detect,
+      }
+    );
   }
 
   private policyOf(draftId: string): PublishPolicy {

@@ -13,6 +13,9 @@ export function registerDraftsView(
   settings: FactCheckConfiguration,
 ): DraftsView {
   const view = new DraftsView(review, policies, settings);
-  context.subscriptions.push(view, vscode.commands.registerCommand(CommandId.RefreshDrafts, () => view.testApi.refresh()));
+  context.subscriptions.push(
+    view,
+    vscode.commands.registerCommand(CommandId.RefreshDrafts, () => view.testApi.refresh()),
+  );
   return view;
 }

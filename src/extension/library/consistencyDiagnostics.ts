@@ -49,17 +49,27 @@ export class ConsistencyDiagnostics extends DisposableBase {
       const ranges = found.spans.map((span) => new vscode.Range(document.positionAt(span.start), document.positionAt(span.end)));
       found.spans.forEach((_span, i) => {
         const others = found.values.filter((value, j) => j !== i && value !== found.values[i]);
-        const message = vscode.l10n.t('Figures disagree ({0}): {1} here, {2} elsewhere in this draft', found.fact, found.values[i], [...new Set(others)].join('; '));
+        const message = vscode.l10n.t(
+          'Figures disagree ({0}): {1} here, {2} elsewhere in this draft',
+          found.fact,
+          found.values[i],
+          [...new Set(others)].join('; '),
+        );
         const diagnostic = new vscode.Diagnostic(ranges[i], message, vscode.DiagnosticSeverity.Information);
         diagnostic.source = CONSISTENCY_SOURCE;
         diagnostic.relatedInformation = ranges
           .map((range, j) => ({ range, j }))
           .filter(({ j }) => j !== i)
-          .map(({ range, j }) => new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, range), vscode.l10n.t('Also stated as {0}', found.values[j])));
+          .map(
+            ({ range, j }) =>
+              new vscode.DiagnosticRelatedInformation(
+                new vscode.Location(document.uri, range),
+                vscode.l10n.t('Also stated as {0}', found.values[j]),
+              ),
+          );
         diagnostics.push(diagnostic);
       });
     }
     this.collection.set(uri, diagnostics);
   }
-
 }

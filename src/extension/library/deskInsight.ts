@@ -5,7 +5,11 @@ import { conflictSummary, matchSummary } from './libraryLabels';
 import type { WorkspaceLibrary } from './workspaceLibrary';
 
 /** The desk's share of a draft insight: worded matches per claim and the figures that disagree, with lines. */
-export function deskInsight(library: WorkspaceLibrary, document: vscode.TextDocument, insight: DraftInsight): Pick<DeskDraft, 'library' | 'inconsistencies'> {
+export function deskInsight(
+  library: WorkspaceLibrary,
+  document: vscode.TextDocument,
+  insight: DraftInsight,
+): Pick<DeskDraft, 'library' | 'inconsistencies'> {
   const matches: Record<string, DeskLibraryMatch[]> = {};
   for (const [itemId, found] of insight.matches) {
     matches[itemId] = found.map((match) => {

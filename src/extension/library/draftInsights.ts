@@ -43,7 +43,9 @@ export class DraftInsights extends DisposableBase {
     readonly library: WorkspaceLibrary,
   ) {
     super();
-    this.settler = new ReviewSettler(review, { typingMs: TYPING_PAUSE_MS, changeMs: CHANGE_DELAY_MS }, (document) => this.schedule(document));
+    this.settler = new ReviewSettler(review, { typingMs: TYPING_PAUSE_MS, changeMs: CHANGE_DELAY_MS }, (document) =>
+      this.schedule(document),
+    );
     this._register(
       this.changeEmitter,
       this.settler,

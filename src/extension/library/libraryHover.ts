@@ -29,14 +29,17 @@ export function libraryHoverExtras(insights: DraftInsights, document: vscode.Tex
       continue;
     }
     const arg: ReuseArgument = { ...claimArgument(document.uri, item), libraryDraft: match.entry.draft, annotationId: match.entry.id };
-    lines.push(`${escapeMarkdown(matchSummary(match, path))} · ${commandLink(vscode.l10n.t('Reuse'), CommandId.ReuseVerification, arg, vscode.l10n.t('Copy its status and sources to this claim'))}`);
+    lines.push(
+      `${escapeMarkdown(matchSummary(match, path))} · ${commandLink(vscode.l10n.t('Reuse'), CommandId.ReuseVerification, arg, vscode.l10n.t('Copy its status and sources to this claim'))}`,
+    );
   }
   const insight = insights.get(document);
   for (const found of insight?.inconsistencies ?? []) {
     const here = found.spans.findIndex((span) => span.start < item.end && item.start < span.end);
     if (here < 0) continue;
     const others = found.values.filter((value, i) => i !== here && value !== found.values[here]);
-    if (others.length > 0) lines.push(`⚠ ${escapeMarkdown(vscode.l10n.t('Elsewhere in this draft: {0}', [...new Set(others)].join('; ')))}`);
+    if (others.length > 0)
+      lines.push(`⚠ ${escapeMarkdown(vscode.l10n.t('Elsewhere in this draft: {0}', [...new Set(others)].join('; ')))}`);
   }
   return { lines };
 }

@@ -30,6 +30,18 @@ export function matchSummary(match: LibraryMatch, path: string, now?: Date): str
 export function conflictSummary(match: LibraryMatch, path: string, now?: Date): string {
   const { entry } = match;
   const said = (match.theySay ?? []).join(', ');
-  const status = entry.status === 'verified' ? vscode.l10n.t('verified') : entry.status === 'disputed' ? vscode.l10n.t('disputed') : vscode.l10n.t('flagged');
-  return vscode.l10n.t('Another draft says {0} ({1} {2} by {3}, {4})', said, status, shortDate(entry.at, now), entry.by.trim() || vscode.l10n.t('someone'), path);
+  const status =
+    entry.status === 'verified'
+      ? vscode.l10n.t('verified')
+      : entry.status === 'disputed'
+        ? vscode.l10n.t('disputed')
+        : vscode.l10n.t('flagged');
+  return vscode.l10n.t(
+    'Another draft says {0} ({1} {2} by {3}, {4})',
+    said,
+    status,
+    shortDate(entry.at, now),
+    entry.by.trim() || vscode.l10n.t('someone'),
+    path,
+  );
 }

@@ -56,9 +56,14 @@ export class ReuseVerificationCommand implements vscode.Disposable {
       match = picked?.match;
     }
     if (!match) return undefined;
-    if (match.conflict) throw new Error(vscode.l10n.t('That annotation gives other figures: it is not the same fact and cannot be reused.'));
+    if (match.conflict)
+      throw new Error(vscode.l10n.t('That annotation gives other figures: it is not the same fact and cannot be reused.'));
     const path = library.displayPath(match.entry.draft);
-    const updated = await this.review.reuseVerification(document, item, { origin: `${path}#${match.entry.id}`, status: match.entry.status, sources: match.entry.sources });
+    const updated = await this.review.reuseVerification(document, item, {
+      origin: `${path}#${match.entry.id}`,
+      status: match.entry.status,
+      sources: match.entry.sources,
+    });
     void vscode.window.setStatusBarMessage(vscode.l10n.t('Fact-Check: reused the verification from {0}', path), 4000);
     return updated;
   }

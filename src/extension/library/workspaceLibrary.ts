@@ -75,7 +75,10 @@ export class WorkspaceLibrary extends DisposableBase {
   /** A library draft as editors name it: relative to its workspace folder, else its path. */
   displayPath(draftKey: string): string {
     const uri = vscode.Uri.parse(draftKey);
-    return vscode.workspace.asRelativePath(uri, vscode.workspace.workspaceFolders !== undefined && vscode.workspace.workspaceFolders.length > 1);
+    return vscode.workspace.asRelativePath(
+      uri,
+      vscode.workspace.workspaceFolders !== undefined && vscode.workspace.workspaceFolders.length > 1,
+    );
   }
 
   /** The extra library folders from the setting, resolved against the first workspace folder. */
@@ -144,7 +147,15 @@ export class WorkspaceLibrary extends DisposableBase {
     try {
       entries = await vscode.workspace.fs.readDirectory(folder);
     } catch (error) {
-      if (top) this.report(folder.toString(), vscode.l10n.t('Fact-Check: the claim library folder {0} cannot be read ({1}); it is skipped.', folder.fsPath || folder.toString(), errorText(error)));
+      if (top)
+        this.report(
+          folder.toString(),
+          vscode.l10n.t(
+            'Fact-Check: the claim library folder {0} cannot be read ({1}); it is skipped.',
+            folder.fsPath || folder.toString(),
+            errorText(error),
+          ),
+        );
       return [];
     }
     const found: vscode.Uri[] = [];

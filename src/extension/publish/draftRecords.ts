@@ -27,7 +27,12 @@ export interface DraftRecord {
  * Reads drafts for reports and exports: pending annotation changes are written first, then each
  * draft and its sidecar are read and assessed with the core (one draft per task, so the host stays responsive).
  */
-export async function loadDraftRecords(uris: readonly vscode.Uri[], review: ReviewService, policies: PolicySource, progress?: (done: number) => void): Promise<DraftRecord[]> {
+export async function loadDraftRecords(
+  uris: readonly vscode.Uri[],
+  review: ReviewService,
+  policies: PolicySource,
+  progress?: (done: number) => void,
+): Promise<DraftRecord[]> {
   await review.flush();
   const { sidecarLocation } = readConfig();
   const records: DraftRecord[] = [];

@@ -5,7 +5,8 @@ import { fileNameOf as fileName } from '../../core/util/fileName';
 /** A file named by a command argument: a vscode.Uri, or a URI or path string. */
 export function uriArg(value: unknown): vscode.Uri | undefined {
   if (value instanceof vscode.Uri) return value;
-  if (typeof value === 'string') return value.includes('://') || value.startsWith('file:') ? vscode.Uri.parse(value) : vscode.Uri.file(value);
+  if (typeof value === 'string')
+    return value.includes('://') || value.startsWith('file:') ? vscode.Uri.parse(value) : vscode.Uri.file(value);
   return undefined;
 }
 
@@ -34,7 +35,8 @@ export function activeDraft(review: ReviewService): vscode.TextDocument | undefi
  */
 export function draftUriFrom(arg: unknown, review: ReviewService): vscode.Uri | undefined {
   const uri = namedDraft(arg) ?? activeDraft(review)?.uri;
-  if (!uri) void vscode.window.showInformationMessage(vscode.l10n.t('Open a Markdown or plain-text draft first, or pick one in the Drafts view.'));
+  if (!uri)
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open a Markdown or plain-text draft first, or pick one in the Drafts view.'));
   return uri;
 }
 

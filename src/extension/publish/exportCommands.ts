@@ -1,5 +1,13 @@
 import * as vscode from 'vscode';
-import { annotationCollection, claimReviewJson, claimReviews, importWebAnnotations, toWebAnnotation, webAnnotationJson, type ImportSummary } from '../../core/exports';
+import {
+  annotationCollection,
+  claimReviewJson,
+  claimReviews,
+  importWebAnnotations,
+  toWebAnnotation,
+  webAnnotationJson,
+  type ImportSummary,
+} from '../../core/exports';
 import { buildReport, renderReport, REPORT_FORMATS, type ReportFormat, type ReportInput } from '../../core/report';
 import { CommandId } from '../commandIds';
 import { draftsBelow, type DraftTreeNode } from '../drafts/draftTreeModel';
@@ -36,7 +44,9 @@ export interface ExportResult {
 }
 
 function isNode(value: unknown): value is DraftTreeNode {
-  return typeof value === 'object' && value !== null && ((value as DraftTreeNode).kind === 'folder' || (value as DraftTreeNode).kind === 'draft');
+  return (
+    typeof value === 'object' && value !== null && ((value as DraftTreeNode).kind === 'folder' || (value as DraftTreeNode).kind === 'draft')
+  );
 }
 
 /**
@@ -62,7 +72,9 @@ export class ExportCommands extends DisposableBase {
   private register(id: CommandId, handler: (args: ExportArgs) => Promise<ExportResult | undefined>): void {
     this._register(
       registerReportingCommand(id, (arg) =>
-        handler(isNode(arg) || arg instanceof vscode.Uri ? { uri: arg } : typeof arg === 'object' && arg !== null ? (arg as ExportArgs) : {}),
+        handler(
+          isNode(arg) || arg instanceof vscode.Uri ? { uri: arg } : typeof arg === 'object' && arg !== null ? (arg as ExportArgs) : {},
+        ),
       ),
     );
   }
@@ -71,7 +83,11 @@ export class ExportCommands extends DisposableBase {
   private async targets(args: ExportArgs): Promise<{ uris: vscode.Uri[]; label: string; folder: vscode.Uri | undefined } | undefined> {
     if (isNode(args.uri) && args.uri.kind === 'folder') {
       const uris = draftsBelow(args.uri).map((r) => vscode.Uri.parse(r.id));
-      return { uris, label: args.uri.label, folder: vscode.Uri.parse(args.uri.path === '' ? args.uri.folderId : `${args.uri.folderId}/${args.uri.path}`) };
+      return {
+        uris,
+        label: args.uri.label,
+        folder: vscode.Uri.parse(args.uri.path === '' ? args.uri.folderId : `${args.uri.folderId}/${args.uri.path}`),
+      };
     }
     const one = namedDraft(args.uri) ?? activeDraft(this.review)?.uri;
     if (one) return { uris: [one], label: fileName(one).replace(/\.[^.]+$/, ''), folder: vscode.Uri.joinPath(one, '..') };
@@ -102,7 +118,10 @@ export class ExportCommands extends DisposableBase {
     const inputs = records.map(reportInput);
     await this.write(output, renderReport(buildReport(inputs, new Date().toISOString()), format), args);
     const errors = records.filter((r) => r.error !== undefined).map((r) => r.path);
-    if (errors.length > 0) void vscode.window.showWarningMessage(vscode.l10n.t('Fact-Check: the report marks {0} draft(s) whose annotations cannot be read: {1}', errors.length, errors.join(', ')));
+    if (errors.length > 0)
+      void vscode.window.showWarningMessage(
+        vscode.l10n.t('Fact-Check: the report marks {0} draft(s) whose annotations cannot be read: {1}', errors.length, errors.join(', ')),
+      );
     return { written: output.toString(), drafts: records.length, errors };
   }
 
@@ -116,20 +135,27 @@ export class ExportCommands extends DisposableBase {
       return undefined;
     }
     return this.exportAll(args, 'claimreview.json', (records) =>
-      claimReviewJson(records.flatMap((r) => claimReviews({ draftName: r.name, items: r.assessment?.review.items ?? [] }, settings.options))),
+      claimReviewJson(
+        records.flatMap((r) => claimReviews({ draftName: r.name, items: r.assessment?.review.items ?? [] }, settings.options)),
+      ),
     );
   }
 
   private async exportWebAnnotations(args: ExportArgs): Promise<ExportResult | undefined> {
     return this.exportAll(args, 'annotations.jsonld', (records) => {
       const items = records.flatMap((r) => (r.assessment?.sidecar?.annotations ?? []).map((a) => toWebAnnotation(a, r.path)));
-      const label = records.length === 1 ? vscode.l10n.t('Fact-check annotations: {0}', records[0].path) : vscode.l10n.t('Fact-check annotations');
+      const label =
+        records.length === 1 ? vscode.l10n.t('Fact-check annotations: {0}', records[0].path) : vscode.l10n.t('Fact-check annotations');
       return webAnnotationJson(annotationCollection(items, label));
     });
   }
 
   /** An export needs every draft's record: nothing is written when one cannot be read. */
-  private async exportAll(args: ExportArgs, extension: string, render: (records: DraftRecord[]) => string): Promise<ExportResult | undefined> {
+  private async exportAll(
+    args: ExportArgs,
+    extension: string,
+    render: (records: DraftRecord[]) => string,
+  ): Promise<ExportResult | undefined> {
     const target = await this.targets(args);
     if (!target) return undefined;
     const output = await this.outputFor(args, target.folder, `${target.label}.${extension}`, 'JSON-LD');
@@ -138,7 +164,11 @@ export class ExportCommands extends DisposableBase {
     const errors = records.filter((r) => r.error !== undefined);
     if (errors.length > 0) {
       void vscode.window.showErrorMessage(
-        vscode.l10n.t('Fact-Check: nothing was exported: the annotations of {0} cannot be read ({1}).', errors.map((r) => r.path).join(', '), errors[0].error ?? ''),
+        vscode.l10n.t(
+          'Fact-Check: nothing was exported: the annotations of {0} cannot be read ({1}).',
+          errors.map((r) => r.path).join(', '),
+          errors[0].error ?? '',
+        ),
       );
       return { drafts: records.length, errors: errors.map((r) => r.path) };
     }
@@ -151,15 +181,30 @@ export class ExportCommands extends DisposableBase {
     if (!uri) return undefined;
     const file =
       uriArg(args.file) ??
-      (await vscode.window.showOpenDialog({ canSelectMany: false, filters: { [vscode.l10n.t('Web Annotations')]: ['json', 'jsonld'] }, openLabel: vscode.l10n.t('Import') }))?.[0];
+      (
+        await vscode.window.showOpenDialog({
+          canSelectMany: false,
+          filters: { [vscode.l10n.t('Web Annotations')]: ['json', 'jsonld'] },
+          openLabel: vscode.l10n.t('Import'),
+        })
+      )?.[0];
     if (!file) return undefined;
     const document = await loadedDraft(uri, this.review);
     const storeError = this.review.getReview(document).storeError;
-    if (storeError !== undefined) throw new Error(vscode.l10n.t('The annotations of {0} cannot be read, so nothing was imported: {1}', fileName(uri), storeError));
+    if (storeError !== undefined)
+      throw new Error(vscode.l10n.t('The annotations of {0} cannot be read, so nothing was imported: {1}', fileName(uri), storeError));
     const json = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
     let summary: ImportSummary | undefined;
     const added = await this.review.importAnnotations(document, (current, by, now) => {
-      const result = importWebAnnotations({ json, text: document.getText(), draftName: fileName(uri), language: draftLanguageOfPath(uri.path), sidecar: current, by, now });
+      const result = importWebAnnotations({
+        json,
+        text: document.getText(),
+        draftName: fileName(uri),
+        language: draftLanguageOfPath(uri.path),
+        sidecar: current,
+        by,
+        now,
+      });
       if (!result.ok) throw new Error(vscode.l10n.t('{0} was not imported: {1}', fileName(file), result.error));
       summary = result.summary;
       return result.file.annotations;
@@ -168,7 +213,13 @@ export class ExportCommands extends DisposableBase {
     const alreadyPresent = summary?.alreadyPresent ?? 0;
     const notFound = summary?.notFound ?? 0;
     void vscode.window.showInformationMessage(
-      vscode.l10n.t('Imported {0} annotation(s) into {1} ({2} already present, {3} not found in the draft).', added.length, fileName(uri), alreadyPresent, notFound),
+      vscode.l10n.t(
+        'Imported {0} annotation(s) into {1} ({2} already present, {3} not found in the draft).',
+        added.length,
+        fileName(uri),
+        alreadyPresent,
+        notFound,
+      ),
     );
     return { drafts: 1, errors: [], imported: { added: added.length, alreadyPresent, notFound } };
   }
@@ -187,11 +238,19 @@ export class ExportCommands extends DisposableBase {
     return picked?.format;
   }
 
-  private async outputFor(args: ExportArgs, folder: vscode.Uri | undefined, name: string, filterName: string): Promise<vscode.Uri | undefined> {
+  private async outputFor(
+    args: ExportArgs,
+    folder: vscode.Uri | undefined,
+    name: string,
+    filterName: string,
+  ): Promise<vscode.Uri | undefined> {
     const given = uriArg(args.output);
     if (given) return given;
     const extension = name.slice(name.lastIndexOf('.') + 1);
-    return vscode.window.showSaveDialog({ defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined, filters: { [filterName]: [extension] } });
+    return vscode.window.showSaveDialog({
+      defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined,
+      filters: { [filterName]: [extension] },
+    });
   }
 
   /** Atomic: readers see the old file or the new one, never half of it. Then offers to open it. */

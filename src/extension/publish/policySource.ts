@@ -1,5 +1,13 @@
 import * as vscode from 'vscode';
-import { FAIL_ON_CONDITIONS, mergePolicy, parsePolicy, POLICY_FILE_NAME, type FailOnCondition, type PolicyInputs, type PublishPolicy } from '../../core/publish';
+import {
+  FAIL_ON_CONDITIONS,
+  mergePolicy,
+  parsePolicy,
+  POLICY_FILE_NAME,
+  type FailOnCondition,
+  type PolicyInputs,
+  type PublishPolicy,
+} from '../../core/publish';
 import { readConfig } from '../config';
 import { readTextFile } from '../storage/sidecarFiles';
 import { DisposableBase } from '../../service/disposable';
@@ -13,7 +21,8 @@ export function policyFromSettings(scope?: vscode.ConfigurationScope): Partial<P
   const minScore = c.get<unknown>('minScore');
   if (typeof minScore === 'number' && Number.isFinite(minScore)) layer.minScore = Math.min(1, Math.max(0, minScore));
   const failOn = c.get<unknown>('failOn');
-  if (Array.isArray(failOn)) layer.failOn = failOn.filter((f): f is FailOnCondition => (FAIL_ON_CONDITIONS as readonly unknown[]).includes(f));
+  if (Array.isArray(failOn))
+    layer.failOn = failOn.filter((f): f is FailOnCondition => (FAIL_ON_CONDITIONS as readonly unknown[]).includes(f));
   return layer;
 }
 

@@ -51,7 +51,9 @@ export class SignOffCommands extends DisposableBase {
   }
 
   /** The draft's evaluation under its folder's policy; a refused policy file or an unreadable sidecar stops here. */
-  private async evaluate(arg: unknown): Promise<{ document: vscode.TextDocument; evaluation: PolicyEvaluation } | SignOffResult | undefined> {
+  private async evaluate(
+    arg: unknown,
+  ): Promise<{ document: vscode.TextDocument; evaluation: PolicyEvaluation } | SignOffResult | undefined> {
     const uri = draftUriFrom(arg, this.review);
     if (!uri) return undefined;
     const resolved = await this.policies.policyFor(uri);
@@ -83,7 +85,11 @@ export class SignOffCommands extends DisposableBase {
     const { document, evaluation } = found;
     const name = fileName(document.uri);
     if (!evaluation.canSignOff) {
-      void this.reportBlockers(document, evaluation.blockers, vscode.l10n.t('{0} cannot be signed off: {1}', name, this.blockerSummary(evaluation.blockers)));
+      void this.reportBlockers(
+        document,
+        evaluation.blockers,
+        vscode.l10n.t('{0} cannot be signed off: {1}', name, this.blockerSummary(evaluation.blockers)),
+      );
       return { uri: document.uri.toString(), signedOff: false, evaluation };
     }
     const policy = (await this.policies.policyFor(document.uri)).policy;
@@ -115,7 +121,11 @@ export class SignOffCommands extends DisposableBase {
     const name = fileName(document.uri);
     const signedOff = evaluation.signOff?.valid === true;
     if (evaluation.blockers.length > 0) {
-      void this.reportBlockers(document, evaluation.blockers, vscode.l10n.t('{0} does not pass the publishing policy: {1}', name, this.blockerSummary(evaluation.blockers)));
+      void this.reportBlockers(
+        document,
+        evaluation.blockers,
+        vscode.l10n.t('{0} does not pass the publishing policy: {1}', name, this.blockerSummary(evaluation.blockers)),
+      );
     } else if (evaluation.state === 'changed-since-sign-off') {
       void vscode.window.showWarningMessage(vscode.l10n.t('{0} changed since it was signed off: sign it off again.', name));
     } else if (signedOff) {
@@ -131,7 +141,9 @@ export class SignOffCommands extends DisposableBase {
     const byCondition = new Map<ClaimCondition, number>();
     for (const b of blockers) byCondition.set(b.condition, (byCondition.get(b.condition) ?? 0) + 1);
     const parts = [...byCondition].map(([condition, n]) => `${n} ${conditionLabel(condition)}`).join(', ');
-    return blockers.length === 1 ? vscode.l10n.t('1 claim blocks it ({0})', parts) : vscode.l10n.t('{0} claims block it ({1})', blockers.length, parts);
+    return blockers.length === 1
+      ? vscode.l10n.t('1 claim blocks it ({0})', parts)
+      : vscode.l10n.t('{0} claims block it ({1})', blockers.length, parts);
   }
 
   /** Says what blocks the draft and offers to jump to those claims. */

@@ -2,7 +2,14 @@ import * as vscode from 'vscode';
 import { validateSourceUrl } from '../../core/annotations/sourceUrl';
 import type { Annotation } from '../../core/annotations/types';
 import type { ReviewItem } from '../../core/review/types';
-import { isRequestMessage, validateWebviewMessage, type HostMessage, type PerfMessage, type RequestMessage, type WebviewMessage } from '../../shared/protocol';
+import {
+  isRequestMessage,
+  validateWebviewMessage,
+  type HostMessage,
+  type PerfMessage,
+  type RequestMessage,
+  type WebviewMessage,
+} from '../../shared/protocol';
 import { draftForUri } from '../claimTarget';
 import type { ReviewService } from '../reviewService';
 import { errorText } from '../../core/util/errorText';
@@ -47,7 +54,13 @@ export class DeskMessageHandler {
       const reason = 'the message names a document the desk is not showing';
       this.host.log.warn(`Desk: rejected a ${message.type} message (${reason}).`);
       // The desk may have switched drafts while a request was on its way: answer it, so nothing waits forever.
-      if (isRequestMessage(message)) this.host.post({ type: 'result', requestId: message.requestId, ok: false, message: vscode.l10n.t('That draft is no longer shown in the desk. Pick the claim again.') });
+      if (isRequestMessage(message))
+        this.host.post({
+          type: 'result',
+          requestId: message.requestId,
+          ok: false,
+          message: vscode.l10n.t('That draft is no longer shown in the desk. Pick the claim again.'),
+        });
       return { status: 'rejected', reason };
     }
     try {
@@ -100,10 +113,20 @@ export class DeskMessageHandler {
         await review.setStatus(document, this.item(document, message.itemId), message.status);
         return;
       case 'attachSource':
-        await review.attachSource(document, this.item(document, message.itemId), { url: message.url, title: message.title, quote: message.quote, note: message.note });
+        await review.attachSource(document, this.item(document, message.itemId), {
+          url: message.url,
+          title: message.title,
+          quote: message.quote,
+          note: message.note,
+        });
         return;
       case 'editSource':
-        await review.editSource(document, message.annotationId, message.sourceId, { url: message.url, title: message.title, quote: message.quote, note: message.note });
+        await review.editSource(document, message.annotationId, message.sourceId, {
+          url: message.url,
+          title: message.title,
+          quote: message.quote,
+          note: message.note,
+        });
         return;
       case 'removeSource':
         await review.removeSource(document, message.annotationId, message.sourceId);
@@ -114,14 +137,25 @@ export class DeskMessageHandler {
       case 'reuse': {
         if (!this.host.reuse) throw new Error(vscode.l10n.t('The claim library is not available.'));
         this.item(document, message.itemId);
-        const updated = await this.host.reuse({ uri: message.uri, claimId: message.itemId, libraryDraft: message.libraryDraft, annotationId: message.annotationId });
+        const updated = await this.host.reuse({
+          uri: message.uri,
+          claimId: message.itemId,
+          libraryDraft: message.libraryDraft,
+          annotationId: message.annotationId,
+        });
         if (!updated) throw new Error(vscode.l10n.t('Nothing was reused.'));
         return;
       }
       case 'reattach': {
         const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
-        if (!editor || editor.selection.isEmpty) throw new Error(vscode.l10n.t('Select the text to re-attach to in the draft, then try again.'));
-        await review.reattach(document, message.annotationId, document.offsetAt(editor.selection.start), document.offsetAt(editor.selection.end));
+        if (!editor || editor.selection.isEmpty)
+          throw new Error(vscode.l10n.t('Select the text to re-attach to in the draft, then try again.'));
+        await review.reattach(
+          document,
+          message.annotationId,
+          document.offsetAt(editor.selection.start),
+          document.offsetAt(editor.selection.end),
+        );
         return;
       }
     }
@@ -148,7 +182,10 @@ export class DeskMessageHandler {
   }
 }
 
-function findAnnotation(review: { items: readonly ReviewItem[]; dismissed: readonly ReviewItem[]; orphans: readonly Annotation[] }, annotationId: string): Annotation | undefined {
+function findAnnotation(
+  review: { items: readonly ReviewItem[]; dismissed: readonly ReviewItem[]; orphans: readonly Annotation[] },
+  annotationId: string,
+): Annotation | undefined {
   for (const item of review.items) if (item.annotation?.id === annotationId) return item.annotation;
   for (const item of review.dismissed) if (item.annotation?.id === annotationId) return item.annotation;
   return review.orphans.find((orphan) => orphan.id === annotationId);

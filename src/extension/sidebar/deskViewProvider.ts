@@ -69,8 +69,19 @@ export class DeskViewProvider extends DisposableBase implements vscode.WebviewVi
     settings: FactCheckConfiguration,
     insights?: DraftInsights,
   ): DeskViewProvider {
-    const provider = new DeskViewProvider(context.extensionUri, review, reveal, log, settings, context.extensionMode !== vscode.ExtensionMode.Production, insights);
-    context.subscriptions.push(provider, vscode.window.registerWebviewViewProvider(DESK_VIEW_ID, provider, { webviewOptions: { retainContextWhenHidden: false } }));
+    const provider = new DeskViewProvider(
+      context.extensionUri,
+      review,
+      reveal,
+      log,
+      settings,
+      context.extensionMode !== vscode.ExtensionMode.Production,
+      insights,
+    );
+    context.subscriptions.push(
+      provider,
+      vscode.window.registerWebviewViewProvider(DESK_VIEW_ID, provider, { webviewOptions: { retainContextWhenHidden: false } }),
+    );
     return provider;
   }
 
@@ -85,7 +96,9 @@ export class DeskViewProvider extends DisposableBase implements vscode.WebviewVi
   ) {
     super();
     this.recordPosted = recordPosted;
-    this.settler = new ReviewSettler(review, { typingMs: TYPING_DELAY_MS, changeMs: UPDATE_DELAY_MS }, (document) => this.settled(document));
+    this.settler = new ReviewSettler(review, { typingMs: TYPING_DELAY_MS, changeMs: UPDATE_DELAY_MS }, (document) =>
+      this.settled(document),
+    );
     this.handler = new DeskMessageHandler({
       review,
       post: (message) => this.post(message),
@@ -113,7 +126,8 @@ export class DeskViewProvider extends DisposableBase implements vscode.WebviewVi
       }),
     );
     // Library matches and figures that disagree arrive after the snapshot they belong to: send it again.
-    if (insights) this._register(insights.onDidChange((uri) => this.draft?.uri.toString() === uri.toString() && this.ready && this.flushUpdate()));
+    if (insights)
+      this._register(insights.onDidChange((uri) => this.draft?.uri.toString() === uri.toString() && this.ready && this.flushUpdate()));
   }
 
   /** API for tests (see DeskTestApi). */
@@ -202,7 +216,8 @@ export class DeskViewProvider extends DisposableBase implements vscode.WebviewVi
   private draftFor(editor: vscode.TextEditor | undefined, previous: vscode.TextDocument | undefined): vscode.TextDocument | undefined {
     if (editor && this.review.isDraft(editor.document)) return editor.document;
     if (editor && !PANEL_SCHEMES.has(editor.document.uri.scheme)) return undefined;
-    if (previous && !previous.isClosed && (editor || vscode.window.visibleTextEditors.some((e) => e.document === previous))) return previous;
+    if (previous && !previous.isClosed && (editor || vscode.window.visibleTextEditors.some((e) => e.document === previous)))
+      return previous;
     return undefined;
   }
 

@@ -46,7 +46,8 @@ export function sourceHealthLabels(source: Source): Array<{ text: string; proble
   if (health.problems.includes('changed')) labels.push({ text: vscode.l10n.t('page changed since the last check'), problem: true });
   if (health.problems.includes('quote-not-found')) labels.push({ text: vscode.l10n.t('quote not found on the page'), problem: true });
   if (source.quoteFound === true) labels.push({ text: vscode.l10n.t('quote found'), problem: false });
-  const unchecked = source.quoteFound === null && source.quoteUnchecked ? uncheckedLabel(source.quoteUnchecked, source.contentType) : undefined;
+  const unchecked =
+    source.quoteFound === null && source.quoteUnchecked ? uncheckedLabel(source.quoteUnchecked, source.contentType) : undefined;
   if (unchecked && !health.problems.includes('broken')) labels.push({ text: unchecked, problem: false });
   if (labels.length === 0) labels.push({ text: vscode.l10n.t('link works'), problem: false });
   return labels;

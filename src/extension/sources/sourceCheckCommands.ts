@@ -52,7 +52,8 @@ function draftOfSidecar(sidecar: vscode.Uri): vscode.Uri | undefined {
   const path = sidecar.path.slice(0, -SIDECAR_SUFFIX.length);
   const folder = vscode.workspace.getWorkspaceFolder(sidecar);
   const mirror = folder && `${folder.uri.path.replace(/\/+$/, '')}/${SIDECAR_FOLDER}/`;
-  if (mirror && path.startsWith(mirror)) return folder.uri.with({ path: `${folder.uri.path.replace(/\/+$/, '')}/${path.slice(mirror.length)}` });
+  if (mirror && path.startsWith(mirror))
+    return folder.uri.with({ path: `${folder.uri.path.replace(/\/+$/, '')}/${path.slice(mirror.length)}` });
   return sidecar.with({ path });
 }
 
@@ -85,10 +86,17 @@ export class SourceCheckCommands extends DisposableBase {
       return undefined;
     }
     const options = (typeof arg === 'object' && arg !== null && !(arg instanceof vscode.Uri) ? arg : {}) as CheckSourcesArgument;
-    const timeoutMs = typeof options.timeoutMs === 'number' && options.timeoutMs >= 50 && options.timeoutMs <= FETCH_LIMITS.timeoutMs ? options.timeoutMs : undefined;
+    const timeoutMs =
+      typeof options.timeoutMs === 'number' && options.timeoutMs >= 50 && options.timeoutMs <= FETCH_LIMITS.timeoutMs
+        ? options.timeoutMs
+        : undefined;
     const runChecks = this.sourceChecks?.(timeoutMs);
     if (!runChecks) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('Checking sources needs the desktop VS Code: a browser may not read other sites’ pages. Use `draft-factcheck check-sources` instead.'));
+      void vscode.window.showWarningMessage(
+        vscode.l10n.t(
+          'Checking sources needs the desktop VS Code: a browser may not read other sites’ pages. Use `draft-factcheck check-sources` instead.',
+        ),
+      );
       return undefined;
     }
     const documents = await this.documentsToCheck(arg, options);
@@ -115,7 +123,11 @@ export class SourceCheckCommands extends DisposableBase {
     const urls = new Set(jobs.map((j) => j.source.url)).size;
     const result: CheckSourcesResult = { drafts, checked: 0, problems: 0, cancelled: false };
     await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Fact-Check: checking {0} source links', urls), cancellable: true },
+      {
+        location: vscode.ProgressLocation.Notification,
+        title: vscode.l10n.t('Fact-Check: checking {0} source links', urls),
+        cancellable: true,
+      },
       async (progress, token) => {
         const abort = new AbortController();
         const subscription = token.onCancellationRequested(() => abort.abort());
@@ -130,7 +142,10 @@ export class SourceCheckCommands extends DisposableBase {
               result.checked++;
               if (sourceHealth(checked).problems.length > 0) result.problems++;
               done++;
-              progress.report({ increment: 100 / jobs.length, message: vscode.l10n.t('{0} of {1}: {2}', done, jobs.length, truncate(checked.title, 50)) });
+              progress.report({
+                increment: 100 / jobs.length,
+                message: vscode.l10n.t('{0} of {1}: {2}', done, jobs.length, truncate(checked.title, 50)),
+              });
             },
           });
         } finally {
@@ -140,8 +155,16 @@ export class SourceCheckCommands extends DisposableBase {
       },
     );
     const summary = result.cancelled
-      ? vscode.l10n.t('Fact-Check: source check cancelled after {0} of {1} sources; the results so far are saved.', result.checked, jobs.length)
-      : vscode.l10n.t('Fact-Check: {0} sources checked, {1} with problems (broken, moved, changed or quote not found).', result.checked, result.problems);
+      ? vscode.l10n.t(
+          'Fact-Check: source check cancelled after {0} of {1} sources; the results so far are saved.',
+          result.checked,
+          jobs.length,
+        )
+      : vscode.l10n.t(
+          'Fact-Check: {0} sources checked, {1} with problems (broken, moved, changed or quote not found).',
+          result.checked,
+          result.problems,
+        );
     void (result.problems > 0 ? vscode.window.showWarningMessage(summary) : vscode.window.showInformationMessage(summary));
     return result;
   }
@@ -157,7 +180,11 @@ export class SourceCheckCommands extends DisposableBase {
       const picked = await vscode.window.showQuickPick(
         [
           { label: vscode.l10n.t('This draft'), description: vscode.workspace.asRelativePath(activeDraft.uri), scope: 'draft' as const },
-          { label: vscode.l10n.t('Every draft in the workspace'), description: vscode.l10n.t('drafts with annotation files'), scope: 'workspace' as const },
+          {
+            label: vscode.l10n.t('Every draft in the workspace'),
+            description: vscode.l10n.t('drafts with annotation files'),
+            scope: 'workspace' as const,
+          },
         ],
         { placeHolder: vscode.l10n.t('Check the source links of… (each link is fetched once)') },
       );
@@ -182,17 +209,23 @@ export class SourceCheckCommands extends DisposableBase {
   private async draft(uri: vscode.Uri): Promise<vscode.TextDocument> {
     const key = uri.toString();
     const document = openDocumentFor(key) ?? (await vscode.workspace.openTextDocument(uri));
-    if (!this.review.isDraft(document)) throw new Error(vscode.l10n.t('{0} is not a draft Fact-Check reviews.', vscode.workspace.asRelativePath(uri)));
+    if (!this.review.isDraft(document))
+      throw new Error(vscode.l10n.t('{0} is not a draft Fact-Check reviews.', vscode.workspace.asRelativePath(uri)));
     return document;
   }
 
   /** The source an argument names, else one picked from the active draft's sources (filtered). */
-  private async pickSource(arg: unknown, placeHolder: string, filter: (s: Source) => boolean): Promise<{ document: vscode.TextDocument; annotation: Annotation; source: Source } | undefined> {
+  private async pickSource(
+    arg: unknown,
+    placeHolder: string,
+    filter: (s: Source) => boolean,
+  ): Promise<{ document: vscode.TextDocument; annotation: Annotation; source: Source } | undefined> {
     if (isSourceArgument(arg)) {
       const document = await this.draft(vscode.Uri.parse(arg.uri, true));
       const annotation = (await this.review.loadedAnnotations(document)).find((a) => a.id === arg.annotationId);
       const source = annotation?.sources.find((s) => s.id === arg.sourceId);
-      if (!annotation || !source) throw new Error(vscode.l10n.t('That source is no longer attached to this claim (it may have been removed by someone else).'));
+      if (!annotation || !source)
+        throw new Error(vscode.l10n.t('That source is no longer attached to this claim (it may have been removed by someone else).'));
       return { document, annotation, source };
     }
     const active = vscode.window.activeTextEditor?.document;
@@ -201,7 +234,15 @@ export class SourceCheckCommands extends DisposableBase {
       return undefined;
     }
     const choices = (await this.review.loadedAnnotations(active)).flatMap((annotation) =>
-      annotation.sources.filter(filter).map((source) => ({ label: truncate(source.title, 80), description: truncate(annotation.anchor.exact, 60), detail: source.url, annotation, source })),
+      annotation.sources
+        .filter(filter)
+        .map((source) => ({
+          label: truncate(source.title, 80),
+          description: truncate(annotation.anchor.exact, 60),
+          detail: source.url,
+          annotation,
+          source,
+        })),
     );
     if (choices.length === 0) {
       void vscode.window.showInformationMessage(vscode.l10n.t('No matching sources in this draft.'));
@@ -216,7 +257,9 @@ export class SourceCheckCommands extends DisposableBase {
     if (!picked) return undefined;
     const url = picked.source.archiveUrl;
     if (!url) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('This source has no archived copy yet: use "Suggest Archive Link" or add one in the desk.'));
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('This source has no archived copy yet: use "Suggest Archive Link" or add one in the desk.'),
+      );
       return undefined;
     }
     const target = vscode.Uri.parse(url, true);
@@ -235,7 +278,9 @@ export class SourceCheckCommands extends DisposableBase {
       ? suggestion
       : await vscode.window.showInputBox({
           title: vscode.l10n.t('Archive link for "{0}"', truncate(picked.source.title, 60)),
-          prompt: vscode.l10n.t('A Wayback Machine lookup for the page as it was when the source was attached. Nothing has been fetched: open it to see whether a copy exists.'),
+          prompt: vscode.l10n.t(
+            'A Wayback Machine lookup for the page as it was when the source was attached. Nothing has been fetched: open it to see whether a copy exists.',
+          ),
           value: suggestion,
           ignoreFocusOut: true,
         });
@@ -243,5 +288,4 @@ export class SourceCheckCommands extends DisposableBase {
     await this.review.editSource(picked.document, picked.annotation.id, picked.source.id, { archiveUrl: url });
     return url.trim() === '' ? undefined : url.trim();
   }
-
 }

@@ -49,7 +49,13 @@ interface ReviewCache {
 }
 
 /** Settings that change which documents are drafts or what the engine reports. */
-export const DETECTION_SETTINGS = ['factCheck.languages', 'factCheck.kinds', 'factCheck.minScore', 'factCheck.extraCuePhrases', 'factCheck.ignorePhrases'];
+export const DETECTION_SETTINGS = [
+  'factCheck.languages',
+  'factCheck.kinds',
+  'factCheck.minScore',
+  'factCheck.extraCuePhrases',
+  'factCheck.ignorePhrases',
+];
 
 /**
  * The review logic over the claim engine and the sidecar store, behind ports (no editor API):
@@ -414,7 +420,8 @@ export class DraftReviews<U extends ResourceUri> extends DisposableBase {
     if (state.annotations.length > 0) {
       const text = document.getText();
       state.textLength = text.length;
-      const replacesAll = contentChanges.length === 1 && contentChanges[0].rangeOffset === 0 && contentChanges[0].rangeLength === previousLength;
+      const replacesAll =
+        contentChanges.length === 1 && contentChanges[0].rangeOffset === 0 && contentChanges[0].rangeLength === previousLength;
       // A reload from disk (the draft changed outside the editor) leaves the document clean: find the claims again.
       const external = replacesAll || (!document.isDirty && e.reason === undefined);
       const by = this.ports.editorNames.known(document.resource);

@@ -12,7 +12,11 @@ import { FileKind, type ResourceUri, type WorkspacePort } from '../ports';
  */
 
 /** Why the file at uri must not be read or written, or undefined when it may be. */
-export async function linkProblem<U extends ResourceUri>(workspace: WorkspacePort<U>, messages: ServiceMessages, uri: U): Promise<string | undefined> {
+export async function linkProblem<U extends ResourceUri>(
+  workspace: WorkspacePort<U>,
+  messages: ServiceMessages,
+  uri: U,
+): Promise<string | undefined> {
   for (const segment of segmentsToCheck(workspace, uri)) {
     let type: number;
     try {
@@ -36,7 +40,10 @@ function segmentsToCheck<U extends ResourceUri>(workspace: WorkspacePort<U>, uri
   const folder = workspace.folderOf(uri);
   if (!folder) return [uri];
   const root = folder.path.replace(/\/+$/, '');
-  const parts = uri.path.slice(root.length).split('/').filter((p) => p !== '');
+  const parts = uri.path
+    .slice(root.length)
+    .split('/')
+    .filter((p) => p !== '');
   const segments: U[] = [];
   let path = root;
   for (const part of parts) {

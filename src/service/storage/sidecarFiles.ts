@@ -8,7 +8,11 @@ const STALE_TEMP_MS = 60_000;
 
 export function isNotFound(fs: Pick<FileStore<ResourceUri>, 'errorCode'>, error: unknown): boolean {
   const code = fs.errorCode(error);
-  return code === 'FileNotFound' || code === 'EntryNotFound' || (error instanceof Error && /ENOENT|EntryNotFound|FileNotFound/.test(errorText(error)));
+  return (
+    code === 'FileNotFound' ||
+    code === 'EntryNotFound' ||
+    (error instanceof Error && /ENOENT|EntryNotFound|FileNotFound/.test(errorText(error)))
+  );
 }
 
 /** The file's text, or undefined when it does not exist. Other errors propagate. */
@@ -96,7 +100,12 @@ export async function removeStaleTempFiles<U extends ResourceUri>(fs: FileStore<
  * Keeps one copy of an unreadable sidecar as `<file>.corrupt-<timestamp>.bak`, unless a backup with
  * the same content already exists. Returns the backup written, if any.
  */
-export async function backupCorruptFile<U extends ResourceUri>(fs: FileStore<U>, file: U, text: string, now = new Date()): Promise<U | undefined> {
+export async function backupCorruptFile<U extends ResourceUri>(
+  fs: FileStore<U>,
+  file: U,
+  text: string,
+  now = new Date(),
+): Promise<U | undefined> {
   for (const existing of await siblingsWithPrefix(fs, file, '.corrupt-')) {
     if (!existing.path.endsWith('.bak')) continue;
     if ((await readTextFile(fs, existing).then(undefined, () => undefined)) === text) return undefined;

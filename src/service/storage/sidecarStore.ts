@@ -380,7 +380,11 @@ export class SidecarStore<U extends ResourceUri> extends DisposableBase {
     state.lastDiskText = text;
     state.revision++;
     // Write back only what the merge added to the disk version (positions re-found here are not news).
-    if (sameAnnotations(merged.annotations, parsed.file.annotations) && JSON.stringify(merged.signOff) === JSON.stringify(parsed.file.signOff)) state.savedRevision = state.revision;
+    if (
+      sameAnnotations(merged.annotations, parsed.file.annotations) &&
+      JSON.stringify(merged.signOff) === JSON.stringify(parsed.file.signOff)
+    )
+      state.savedRevision = state.revision;
     else this.scheduleWrite(state);
     this.host.changed(state.draft);
   }

@@ -38,7 +38,10 @@ function haystackOf(item: ReviewItem): string {
 
 /** Whitespace-separated terms; every term must occur (in any order). */
 export function searchTerms(search: string): string[] {
-  return search.toLowerCase().split(/\s+/).filter((term) => term !== '');
+  return search
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((term) => term !== '');
 }
 
 export function matchesFilter(item: ReviewItem, filter: DeskFilter, terms: readonly string[] = searchTerms(filter.search)): boolean {
@@ -50,10 +53,17 @@ export function matchesFilter(item: ReviewItem, filter: DeskFilter, terms: reado
 }
 
 /** The claims the list shows, in document order or by check-worthiness. Dismissed claims come from their own list. */
-export function filterItems(items: readonly ReviewItem[], dismissed: readonly ReviewItem[], filter: DeskFilter, triageMinScore = FALLBACK_TRIAGE_MIN_SCORE): ReviewItem[] {
+export function filterItems(
+  items: readonly ReviewItem[],
+  dismissed: readonly ReviewItem[],
+  filter: DeskFilter,
+  triageMinScore = FALLBACK_TRIAGE_MIN_SCORE,
+): ReviewItem[] {
   const terms = searchTerms(filter.search);
   const pool = filter.status === 'dismissed' ? dismissed : items;
-  const shown = pool.filter((item) => matchesFilter(item, filter, terms) && (filter.checkFirst !== true || isCheckFirst(item, triageMinScore)));
+  const shown = pool.filter(
+    (item) => matchesFilter(item, filter, terms) && (filter.checkFirst !== true || isCheckFirst(item, triageMinScore)),
+  );
   return filter.order === 'score' ? orderItems(shown, 'score') : shown;
 }
 

@@ -33,7 +33,10 @@ export function moveIndex(current: number, count: number, key: NavigationKey, pa
  * so an edit above a claim, or annotating it, changes its id: then the same text and kind nearest the
  * old position is the same claim.
  */
-export function reconcileItem(previous: Pick<ReviewItem, 'id' | 'text' | 'kind' | 'start'>, candidates: readonly ReviewItem[]): ReviewItem | undefined {
+export function reconcileItem(
+  previous: Pick<ReviewItem, 'id' | 'text' | 'kind' | 'start'>,
+  candidates: readonly ReviewItem[],
+): ReviewItem | undefined {
   let best: ReviewItem | undefined;
   for (const item of candidates) {
     if (item.id === previous.id) return item;

@@ -8,7 +8,10 @@ export function sourceHealthLines(source: Source, t: Translate): Array<{ text: s
   if (!health.checked) return [];
   const lines: Array<{ text: string; problem: boolean }> = [];
   if (health.problems.includes('broken')) {
-    lines.push({ text: t('health_broken', source.fetchError !== undefined ? t(`fetchError_${source.fetchError}`) : `HTTP ${source.httpStatus}`), problem: true });
+    lines.push({
+      text: t('health_broken', source.fetchError !== undefined ? t(`fetchError_${source.fetchError}`) : `HTTP ${source.httpStatus}`),
+      problem: true,
+    });
   }
   if (health.movedTo !== undefined) lines.push({ text: t('health_moved', health.movedTo), problem: true });
   if (health.problems.includes('changed')) lines.push({ text: t('health_changed'), problem: true });

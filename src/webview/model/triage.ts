@@ -25,5 +25,8 @@ export function triageThreshold(value: unknown): number {
 /** Items in the chosen order; by score, ties keep document order (a new array either way). */
 export function orderItems(items: readonly ReviewItem[], order: DeskOrder): ReviewItem[] {
   if (order === 'position') return [...items];
-  return items.map((item, index) => ({ item, index })).sort((a, b) => b.item.score - a.item.score || a.index - b.index).map((entry) => entry.item);
+  return items
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => b.item.score - a.item.score || a.index - b.index)
+    .map((entry) => entry.item);
 }

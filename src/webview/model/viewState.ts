@@ -15,7 +15,14 @@ export interface DeskViewState {
   detailScroll: number;
 }
 
-export const INITIAL_VIEW_STATE: DeskViewState = { uri: null, filter: DEFAULT_FILTER, selectedId: null, detailId: null, listScroll: 0, detailScroll: 0 };
+export const INITIAL_VIEW_STATE: DeskViewState = {
+  uri: null,
+  filter: DEFAULT_FILTER,
+  selectedId: null,
+  detailId: null,
+  listScroll: 0,
+  detailScroll: 0,
+};
 
 function stringOrNull(value: unknown, max: number): string | null {
   return typeof value === 'string' && value.length <= max ? value : null;

@@ -49,7 +49,12 @@ export class ClaimDetail {
     this.library = new LibraryMatches(t, actions, () => this.item.id);
     const statusGroup = el('div', { className: 'status-actions', attrs: { role: 'group', 'aria-label': t('statusActionsLabel') } });
     for (const action of STATUS_ACTIONS) {
-      const button = el('button', { className: `status-button status-${action.status}`, attrs: { type: 'button' }, text: t(action.label), on: { click: () => this.setStatus(action.status) } });
+      const button = el('button', {
+        className: `status-button status-${action.status}`,
+        attrs: { type: 'button' },
+        text: t(action.label),
+        on: { click: () => this.setStatus(action.status) },
+      });
       this.statusButtons.set(action.status, button);
       statusGroup.appendChild(button);
     }
@@ -75,7 +80,12 @@ export class ClaimDetail {
         'div',
         { className: 'detail-nav' },
         el('button', { className: 'secondary back', attrs: { type: 'button' }, text: `← ${t('back')}`, on: { click: onBack } }),
-        el('button', { className: 'secondary', attrs: { type: 'button' }, text: t('showInEditor'), on: { click: () => this.actions.reveal(this.item.id) } }),
+        el('button', {
+          className: 'secondary',
+          attrs: { type: 'button' },
+          text: t('showInEditor'),
+          on: { click: () => this.actions.reveal(this.item.id) },
+        }),
       ),
       this.claimInfo,
       statusGroup,
@@ -103,7 +113,9 @@ export class ClaimDetail {
 
   /** True while a form holds input not yet saved: then the detail must not switch claims under the user. */
   isDirty(): boolean {
-    return this.attachForm.isDirty() || this.noteInput.value !== this.noteSaved || [...this.editing.values()].some((form) => form.isDirty());
+    return (
+      this.attachForm.isDirty() || this.noteInput.value !== this.noteSaved || [...this.editing.values()].some((form) => form.isDirty())
+    );
   }
 
   update(item: ReviewItem): void {
@@ -180,20 +192,45 @@ export class ClaimDetail {
           'div',
           { className: 'source-actions confirm' },
           el('span', { text: this.t('removeSourceConfirm') }),
-          el('button', { className: 'danger', attrs: { type: 'button' }, text: this.t('confirmRemove'), on: { click: () => this.removeSource(annotationId, source.id) } }),
-          el('button', { className: 'secondary', attrs: { type: 'button' }, text: this.t('cancel'), on: { click: () => this.toggleConfirm(source.id, false) } }),
+          el('button', {
+            className: 'danger',
+            attrs: { type: 'button' },
+            text: this.t('confirmRemove'),
+            on: { click: () => this.removeSource(annotationId, source.id) },
+          }),
+          el('button', {
+            className: 'secondary',
+            attrs: { type: 'button' },
+            text: this.t('cancel'),
+            on: { click: () => this.toggleConfirm(source.id, false) },
+          }),
         )
       : el(
           'div',
           { className: 'source-actions' },
-          el('button', { className: 'secondary', attrs: { type: 'button' }, text: this.t('editSource'), on: { click: () => this.startEdit(annotationId, source) } }),
-          el('button', { className: 'secondary', attrs: { type: 'button' }, text: this.t('removeSource'), on: { click: () => this.toggleConfirm(source.id, true) } }),
+          el('button', {
+            className: 'secondary',
+            attrs: { type: 'button' },
+            text: this.t('editSource'),
+            on: { click: () => this.startEdit(annotationId, source) },
+          }),
+          el('button', {
+            className: 'secondary',
+            attrs: { type: 'button' },
+            text: this.t('removeSource'),
+            on: { click: () => this.toggleConfirm(source.id, true) },
+          }),
         );
     return el(
       'li',
       { className: 'source' },
       // A button, not a link: the webview never navigates; the host opens http(s) URLs it looks up itself.
-      el('button', { className: 'link source-title', attrs: { type: 'button', title: source.url }, text: source.title || source.url, on: { click: () => this.actions.openSource(annotationId, source.id) } }),
+      el('button', {
+        className: 'link source-title',
+        attrs: { type: 'button', title: source.url },
+        text: source.title || source.url,
+        on: { click: () => this.actions.openSource(annotationId, source.id) },
+      }),
       el('p', { className: 'source-url', text: source.url }),
       source.quote ? el('blockquote', { className: 'source-quote', text: source.quote }) : null,
       source.note ? el('p', { className: 'source-note', text: source.note }) : null,
@@ -209,8 +246,17 @@ export class ClaimDetail {
     const out: HTMLElement[] = [];
     if (lines.length > 0) {
       const problem = lines.some((l) => l.problem);
-      const text = lines.filter((l) => l.problem === problem).map((l) => l.text).join(' · ');
-      out.push(el('p', { className: `source-health ${problem ? 'problem' : 'ok'}`, text: `${HEALTH_TONE_SIGN[sourceHealthTone(source)]} ${text}`, attrs: { title: this.t('health_checked', formatTimestamp(source.checkedAt ?? '')) } }));
+      const text = lines
+        .filter((l) => l.problem === problem)
+        .map((l) => l.text)
+        .join(' · ');
+      out.push(
+        el('p', {
+          className: `source-health ${problem ? 'problem' : 'ok'}`,
+          text: `${HEALTH_TONE_SIGN[sourceHealthTone(source)]} ${text}`,
+          attrs: { title: this.t('health_checked', formatTimestamp(source.checkedAt ?? '')) },
+        }),
+      );
     }
     if (source.archiveUrl) out.push(el('p', { className: 'source-url', text: this.t('archivedCopy', source.archiveUrl) }));
     return out;
@@ -260,17 +306,21 @@ export class ClaimDetail {
     // Newest first: the latest change is what an editor looks for.
     replaceChildren(
       this.history,
-      ...[...entries].reverse().map((entry) =>
-        el(
-          'li',
-          {},
-          el('span', { className: 'history-action', text: this.historyLabel(entry) }),
-          ' ',
-          el('span', { className: 'meta', text: `${this.t('historyBy', entry.by)} · ${formatTimestamp(entry.at)}` }),
-          entry.from !== undefined || entry.to !== undefined ? el('span', { className: 'history-change', text: `${this.describe(entry, entry.from)} → ${this.describe(entry, entry.to)}` }) : null,
-          entry.detail ? el('span', { className: 'history-detail', text: entry.detail }) : null,
+      ...[...entries]
+        .reverse()
+        .map((entry) =>
+          el(
+            'li',
+            {},
+            el('span', { className: 'history-action', text: this.historyLabel(entry) }),
+            ' ',
+            el('span', { className: 'meta', text: `${this.t('historyBy', entry.by)} · ${formatTimestamp(entry.at)}` }),
+            entry.from !== undefined || entry.to !== undefined
+              ? el('span', { className: 'history-change', text: `${this.describe(entry, entry.from)} → ${this.describe(entry, entry.to)}` })
+              : null,
+            entry.detail ? el('span', { className: 'history-detail', text: entry.detail }) : null,
+          ),
         ),
-      ),
     );
   }
 
@@ -281,7 +331,8 @@ export class ClaimDetail {
   /** Status transitions read better with the status names. */
   private describe(entry: HistoryEntry, value: string | undefined): string {
     if (value === undefined || value === '') return '∅';
-    if (entry.action === 'status' && (STATUS_ACTIONS as readonly { status: string }[]).some((a) => a.status === value)) return statusName(this.t, value as ClaimStatus);
+    if (entry.action === 'status' && (STATUS_ACTIONS as readonly { status: string }[]).some((a) => a.status === value))
+      return statusName(this.t, value as ClaimStatus);
     return value;
   }
 }

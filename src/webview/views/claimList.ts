@@ -104,10 +104,26 @@ export class ClaimList {
       'div',
       {
         className: `claim-row status-${item.status}${selected ? ' selected' : ''}`,
-        attrs: { role: 'option', id: rowId(index), 'aria-selected': String(selected), 'aria-posinset': index + 1, 'aria-setsize': this.items.length, 'data-index': index },
+        attrs: {
+          role: 'option',
+          id: rowId(index),
+          'aria-selected': String(selected),
+          'aria-posinset': index + 1,
+          'aria-setsize': this.items.length,
+          'data-index': index,
+        },
       },
       el('span', { className: 'row-text', text: snippet(item.text) }),
-      withScore(this.t, item.score, claimMeta(this.t, 'span', { kind: item.kind, status: item.status, sources: item.annotation?.sources.length ?? 0, changedSinceVerification: item.annotation?.changedSinceVerification })),
+      withScore(
+        this.t,
+        item.score,
+        claimMeta(this.t, 'span', {
+          kind: item.kind,
+          status: item.status,
+          sources: item.annotation?.sources.length ?? 0,
+          changedSinceVerification: item.annotation?.changedSinceVerification,
+        }),
+      ),
     );
     row.style.top = `${index * ROW_HEIGHT}px`;
     return row;

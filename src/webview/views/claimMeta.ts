@@ -18,7 +18,11 @@ export function claimMeta(t: Translate, tag: 'span' | 'p', fields: ClaimMetaFiel
     { className: 'row-meta' },
     el('span', { className: 'badge kind-badge', text: kindName(t, fields.kind) }),
     el('span', { className: 'row-status', text: statusName(t, fields.status) }),
-    fields.sources > 0 ? el('span', { className: 'row-sources', text: fields.sources === 1 ? t('oneSource') : t('sourcesCount', fields.sources) }) : null,
-    fields.changedSinceVerification ? el('span', { className: 'row-changed', text: '⚠', attrs: { title: changed, 'aria-label': changed } }) : null,
+    fields.sources > 0
+      ? el('span', { className: 'row-sources', text: fields.sources === 1 ? t('oneSource') : t('sourcesCount', fields.sources) })
+      : null,
+    fields.changedSinceVerification
+      ? el('span', { className: 'row-changed', text: '⚠', attrs: { title: changed, 'aria-label': changed } })
+      : null,
   );
 }

@@ -12,7 +12,13 @@ export class DisagreeList {
     private readonly t: Translate,
     private readonly actions: DeskActions,
   ) {
-    this.element = el('section', { className: 'disagree-section', attrs: { 'aria-label': t('disagreeHeading', '') } }, this.heading, el('p', { className: 'hint', text: t('disagreeHelp') }), this.list);
+    this.element = el(
+      'section',
+      { className: 'disagree-section', attrs: { 'aria-label': t('disagreeHeading', '') } },
+      this.heading,
+      el('p', { className: 'hint', text: t('disagreeHelp') }),
+      this.list,
+    );
     this.element.hidden = true;
   }
 

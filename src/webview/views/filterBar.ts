@@ -23,14 +23,21 @@ export class FilterBar {
   ) {
     const chipGroup = el('div', { className: 'chips', attrs: { role: 'group', 'aria-label': t('statusFilterLabel') } });
     for (const status of STATUS_FILTERS) {
-      const chip = el('button', { className: 'chip', attrs: { type: 'button', 'data-status': status }, on: { click: () => this.set({ status }) } });
+      const chip = el('button', {
+        className: 'chip',
+        attrs: { type: 'button', 'data-status': status },
+        on: { click: () => this.set({ status }) },
+      });
       this.chips.set(status, chip);
       chipGroup.appendChild(chip);
     }
     const kindId = uniqueId('kind');
     this.kindSelect = el(
       'select',
-      { attrs: { id: kindId }, on: { change: () => this.set({ kind: isClaimKind(this.kindSelect.value) ? this.kindSelect.value : 'all' }) } },
+      {
+        attrs: { id: kindId },
+        on: { change: () => this.set({ kind: isClaimKind(this.kindSelect.value) ? this.kindSelect.value : 'all' }) },
+      },
       el('option', { attrs: { value: 'all' }, text: t('kindAll') }),
       ...CLAIM_KINDS.map((kind) => el('option', { attrs: { value: kind }, text: kindName(t, kind) })),
     );

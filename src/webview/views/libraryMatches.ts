@@ -14,7 +14,14 @@ export class LibraryMatches {
     private readonly actions: DeskActions,
     private readonly itemId: () => string,
   ) {
-    this.element = el('section', { className: 'library-section' }, el('h3', { text: t('libraryHeading') }), el('p', { className: 'hint', text: t('libraryHelp') }), this.list, this.status);
+    this.element = el(
+      'section',
+      { className: 'library-section' },
+      el('h3', { text: t('libraryHeading') }),
+      el('p', { className: 'hint', text: t('libraryHelp') }),
+      this.list,
+      this.status,
+    );
     this.element.hidden = true;
   }
 
@@ -38,9 +45,12 @@ export class LibraryMatches {
             on: {
               click: () => {
                 this.status.textContent = this.t('working');
-                this.actions.request({ type: 'reuse', itemId: this.itemId(), libraryDraft: match.libraryDraft, annotationId: match.annotationId }, (ok, message) => {
-                  this.status.textContent = ok ? '' : (message ?? '');
-                });
+                this.actions.request(
+                  { type: 'reuse', itemId: this.itemId(), libraryDraft: match.libraryDraft, annotationId: match.annotationId },
+                  (ok, message) => {
+                    this.status.textContent = ok ? '' : (message ?? '');
+                  },
+                );
               },
             },
           }),

@@ -16,7 +16,9 @@ export class MeterView {
 
   /** While `counting`, the numbers are those found so far and the summary says so. */
   update(meter: Meter, counting = false): void {
-    this.summary.textContent = counting ? this.t('meterCounting', meter.counts.total) : this.t('meterSummary', meter.counts.verified, meter.counts.total);
+    this.summary.textContent = counting
+      ? this.t('meterCounting', meter.counts.total)
+      : this.t('meterSummary', meter.counts.verified, meter.counts.total);
     replaceChildren(
       this.bar,
       ...meter.segments
@@ -30,7 +32,12 @@ export class MeterView {
     replaceChildren(
       this.legend,
       ...meter.segments.map((segment) =>
-        el('li', { className: `meter-count status-${segment.status}` }, el('span', { className: 'swatch', attrs: { 'aria-hidden': 'true' } }), `${statusName(this.t, segment.status)} ${segment.count}`),
+        el(
+          'li',
+          { className: `meter-count status-${segment.status}` },
+          el('span', { className: 'swatch', attrs: { 'aria-hidden': 'true' } }),
+          `${statusName(this.t, segment.status)} ${segment.count}`,
+        ),
       ),
     );
   }

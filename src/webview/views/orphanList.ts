@@ -17,7 +17,13 @@ export class OrphanList {
     private readonly t: Translate,
     private readonly actions: DeskActions,
   ) {
-    this.element = el('section', { className: 'orphan-section' }, this.heading, el('p', { className: 'hint', text: t('orphansHelp') }), this.list);
+    this.element = el(
+      'section',
+      { className: 'orphan-section' },
+      this.heading,
+      el('p', { className: 'hint', text: t('orphansHelp') }),
+      this.list,
+    );
     this.element.hidden = true;
   }
 
@@ -44,7 +50,12 @@ export class OrphanList {
       'li',
       { className: `orphan status-${orphan.status}` },
       el('blockquote', { className: 'claim-text', text: snippet(orphan.anchor.exact, 240) }),
-      claimMeta(this.t, 'p', { kind: orphan.kind, status: orphan.status, sources: orphan.sources.length, changedSinceVerification: orphan.changedSinceVerification }),
+      claimMeta(this.t, 'p', {
+        kind: orphan.kind,
+        status: orphan.status,
+        sources: orphan.sources.length,
+        changedSinceVerification: orphan.changedSinceVerification,
+      }),
       el('button', {
         className: 'secondary',
         attrs: { type: 'button' },
@@ -52,7 +63,9 @@ export class OrphanList {
         on: {
           click: () => {
             this.showResult(orphan.id, this.t('working'));
-            this.actions.request({ type: 'reattach', annotationId: orphan.id }, (ok, message) => this.showResult(orphan.id, ok ? '' : (message ?? '')));
+            this.actions.request({ type: 'reattach', annotationId: orphan.id }, (ok, message) =>
+              this.showResult(orphan.id, ok ? '' : (message ?? '')),
+            );
           },
         },
       }),

@@ -31,10 +31,17 @@ export class SourceFormView {
   ) {
     this.initial = initial;
     const heading = el('h4', { text: t(mode === 'attach' ? 'attachHeading' : 'editHeading') });
-    const makeField = (field: SourceFormField, labelKey: Parameters<Translate>[0], multiline: boolean, attrs: Record<string, string | number | boolean>) => {
+    const makeField = (
+      field: SourceFormField,
+      labelKey: Parameters<Translate>[0],
+      multiline: boolean,
+      attrs: Record<string, string | number | boolean>,
+    ) => {
       const id = uniqueId(`source-${field}`);
       const errorId = `${id}-error`;
-      const input = multiline ? el('textarea', { attrs: { id, rows: 3, ...attrs } }) : el('input', { attrs: { id, type: 'text', ...attrs } });
+      const input = multiline
+        ? el('textarea', { attrs: { id, rows: 3, ...attrs } })
+        : el('input', { attrs: { id, type: 'text', ...attrs } });
       input.value = initial[field];
       input.setAttribute('aria-describedby', errorId);
       input.addEventListener('input', () => this.clearError(field));
@@ -42,13 +49,26 @@ export class SourceFormView {
       this.fields[field] = { input, error };
       return el('div', { className: 'field' }, el('label', { attrs: { for: id }, text: t(labelKey) }), input, error);
     };
-    this.submitButton = el('button', { className: 'primary', attrs: { type: 'submit' }, text: t(mode === 'attach' ? 'attach' : 'saveSource') });
+    this.submitButton = el('button', {
+      className: 'primary',
+      attrs: { type: 'submit' },
+      text: t(mode === 'attach' ? 'attach' : 'saveSource'),
+    });
     this.status = el('p', { className: 'form-status', attrs: { role: 'status' } });
     this.element = el(
       'form',
       { className: `source-form ${mode}`, attrs: { novalidate: true }, on: { submit: (event) => this.submit(event) } },
       heading,
-      makeField('url', 'urlLabel', false, { type: 'url', inputmode: 'url', required: true, 'aria-required': 'true', maxlength: LIMITS.url, autocomplete: 'off', spellcheck: false, placeholder: 'https://' }),
+      makeField('url', 'urlLabel', false, {
+        type: 'url',
+        inputmode: 'url',
+        required: true,
+        'aria-required': 'true',
+        maxlength: LIMITS.url,
+        autocomplete: 'off',
+        spellcheck: false,
+        placeholder: 'https://',
+      }),
       makeField('title', 'titleLabel', false, { maxlength: LIMITS.title, placeholder: t('titlePlaceholder') }),
       makeField('quote', 'quoteLabel', true, { maxlength: LIMITS.quote }),
       makeField('note', 'sourceNoteLabel', true, { maxlength: LIMITS.note, rows: 2 }),
@@ -63,7 +83,12 @@ export class SourceFormView {
   }
 
   values(): SourceFormValues {
-    return { url: this.fields.url.input.value, title: this.fields.title.input.value, quote: this.fields.quote.input.value, note: this.fields.note.input.value };
+    return {
+      url: this.fields.url.input.value,
+      title: this.fields.title.input.value,
+      quote: this.fields.quote.input.value,
+      note: this.fields.note.input.value,
+    };
   }
 
   /** True while the user has typed something not yet attached. */

@@ -205,6 +205,8 @@ export async function installVsix(vsix: string, extensionsDir: string, runDir: s
     { timeoutMs: 120_000, env: isolatedEnv(dirs), cwd: runDir, onOutput: (chunk) => (output += chunk) },
   );
   if (result.code !== 0 || !/successfully installed/i.test(output)) {
-    throw new SetupError(`code-server --install-extension ${vsix} failed (exit ${result.code ?? result.signal}${result.timedOut ? ', timed out' : ''}):\n${output.trim()}`);
+    throw new SetupError(
+      `code-server --install-extension ${vsix} failed (exit ${result.code ?? result.signal}${result.timedOut ? ', timed out' : ''}):\n${output.trim()}`,
+    );
   }
 }

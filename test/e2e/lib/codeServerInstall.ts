@@ -62,7 +62,8 @@ export function isCodeServerInstalled(root = codeServerDir()): boolean {
 }
 
 function ripgrepTarget(): string {
-  if (process.platform !== 'linux') throw new SetupError(`Installing code-server offline is only scripted for Linux (this is ${process.platform}).`);
+  if (process.platform !== 'linux')
+    throw new SetupError(`Installing code-server offline is only scripted for Linux (this is ${process.platform}).`);
   if (process.arch === 'x64') return 'x86_64-unknown-linux-musl';
   if (process.arch === 'arm64') return 'aarch64-unknown-linux-musl';
   throw new SetupError(`No ripgrep mapping for ${process.arch}; see RIPGREP_* in test/e2e/lib/codeServerInstall.ts.`);
@@ -151,7 +152,15 @@ export async function ensureCodeServer(log: (line: string) => void = console.log
     mkdirSync(tmp, { recursive: true });
     writeFileSync(
       join(staging, 'package.json'),
-      JSON.stringify({ name: 'factcheck-code-server-cache', private: true, allowScripts: Object.fromEntries(ALLOWED_INSTALL_SCRIPTS.map((name) => [name, true])) }, null, 2),
+      JSON.stringify(
+        {
+          name: 'factcheck-code-server-cache',
+          private: true,
+          allowScripts: Object.fromEntries(ALLOWED_INSTALL_SCRIPTS.map((name) => [name, true])),
+        },
+        null,
+        2,
+      ),
     );
     await seedRipgrepCache(tmp);
     const logFile = join(cacheRoot(), `code-server-${CODE_SERVER_VERSION}-install.log`);
@@ -162,7 +171,17 @@ export async function ensureCodeServer(log: (line: string) => void = console.log
     try {
       const result = await runCommand(
         'npm',
-        ['install', '--prefix', staging, `code-server@${CODE_SERVER_VERSION}`, '--foreground-scripts', '--no-audit', '--no-fund', '--no-save', '--omit=dev'],
+        [
+          'install',
+          '--prefix',
+          staging,
+          `code-server@${CODE_SERVER_VERSION}`,
+          '--foreground-scripts',
+          '--no-audit',
+          '--no-fund',
+          '--no-save',
+          '--omit=dev',
+        ],
         {
           timeoutMs: INSTALL_TIMEOUT_MS,
           onOutput: (chunk) => logStream.write(chunk),
@@ -184,7 +203,10 @@ export async function ensureCodeServer(log: (line: string) => void = console.log
       await new Promise<void>((resolve) => logStream.end(resolve));
     }
     const absent = requiredFiles(staging).filter((file) => !existsSync(file));
-    if (absent.length > 0) throw new SetupError(`code-server install is incomplete (its install scripts did not all run); missing:\n  ${absent.join('\n  ')}\nSee ${logFile}`);
+    if (absent.length > 0)
+      throw new SetupError(
+        `code-server install is incomplete (its install scripts did not all run); missing:\n  ${absent.join('\n  ')}\nSee ${logFile}`,
+      );
     rmSync(tmp, { recursive: true, force: true });
     writeFileSync(join(staging, MARKER), `code-server ${CODE_SERVER_VERSION} installed ${new Date().toISOString()}\n`);
     renameSync(staging, root);

@@ -50,7 +50,9 @@ export async function runExtensionTests(options: ExtensionTestsOptions): Promise
       }),
     );
     let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), Math.max(0, options.deadline - Date.now()))));
+    const timeout = new Promise<'timeout'>(
+      (resolve) => (timer = setTimeout(() => resolve('timeout'), Math.max(0, options.deadline - Date.now()))),
+    );
     const outcome = await Promise.race([exited, timeout]);
     clearTimeout(timer);
     return outcome === 'timeout' ? { exitCode: 1, timedOut: true } : { exitCode: outcome, timedOut: false };

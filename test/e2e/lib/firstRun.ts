@@ -13,6 +13,10 @@ export function samplesFolder(root = repoRoot()): string {
  * What `npm start` opens in code-server: the samples folder with one draft in an editor (the
  * payload's openFile). samples/.vscode/tasks.json shows the Fact-Check desk once the folder is open.
  */
-export function firstRunTarget(extensionDevelopmentPath: string, folder = samplesFolder(), file: string | undefined = join(folder, FIRST_DRAFT)): WorkbenchTarget {
+export function firstRunTarget(
+  extensionDevelopmentPath: string,
+  folder = samplesFolder(),
+  file: string | undefined = join(folder, FIRST_DRAFT),
+): WorkbenchTarget {
   return { folder, extensionDevelopmentPath, ...(file ? { openFile: file } : {}) };
 }

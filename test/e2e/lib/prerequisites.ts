@@ -72,7 +72,10 @@ export function manualCommand(packages: readonly string[], sudo: boolean): strin
 }
 
 /** Decides what to do about the missing packages; pure. */
-export function planSetup(missing: readonly MissingDependency[], host: { isRoot: boolean; passwordlessSudo: boolean; aptGet: boolean; installAllowed: boolean }): SetupPlan {
+export function planSetup(
+  missing: readonly MissingDependency[],
+  host: { isRoot: boolean; passwordlessSudo: boolean; aptGet: boolean; installAllowed: boolean },
+): SetupPlan {
   if (missing.length === 0) return { action: 'none' };
   const packages = packagesOf(missing);
   const list = [...missing];
@@ -82,16 +85,27 @@ export function planSetup(missing: readonly MissingDependency[], host: { isRoot:
     return {
       action: 'stop',
       missing: list,
-      reason: 'apt-get is not available here, so they cannot be installed automatically. Install the equivalent packages with your system package manager',
+      reason:
+        'apt-get is not available here, so they cannot be installed automatically. Install the equivalent packages with your system package manager',
       command: manualCommand(packages, !host.isRoot),
     };
   }
   if (!host.installAllowed) {
-    return { action: 'stop', missing: list, reason: `${NO_INSTALL_ENV} is set, so nothing is installed automatically`, command: manualCommand(packages, !host.isRoot) };
+    return {
+      action: 'stop',
+      missing: list,
+      reason: `${NO_INSTALL_ENV} is set, so nothing is installed automatically`,
+      command: manualCommand(packages, !host.isRoot),
+    };
   }
   if (host.isRoot) return { action: 'install', missing: list, packages, commands: aptCommands(packages, false) };
   if (host.passwordlessSudo) return { action: 'install', missing: list, packages, commands: aptCommands(packages, true) };
-  return { action: 'stop', missing: list, reason: 'Installing them needs root, and sudo asks for a password', command: manualCommand(packages, true) };
+  return {
+    action: 'stop',
+    missing: list,
+    reason: 'Installing them needs root, and sudo asks for a password',
+    command: manualCommand(packages, true),
+  };
 }
 
 function listMissing(missing: readonly MissingDependency[]): string {
@@ -100,7 +114,9 @@ function listMissing(missing: readonly MissingDependency[]): string {
 
 /** The message for a plan that stops: what is missing, why it is not installed, and the command. */
 export function stopMessage(plan: Extract<SetupPlan, { action: 'stop' }>): string {
-  const chromiumHint = plan.missing.some((m) => m.aptPackage === 'chromium') ? '\n(or point CHROME_PATH at an existing Chromium or Chrome binary)' : '';
+  const chromiumHint = plan.missing.some((m) => m.aptPackage === 'chromium')
+    ? '\n(or point CHROME_PATH at an existing Chromium or Chrome binary)'
+    : '';
   if (!plan.command) return `Missing system packages:\n${listMissing(plan.missing)}\n${plan.reason}, then run this command again.`;
   return `Missing system packages:\n${listMissing(plan.missing)}\n${plan.reason}. Run:\n  ${plan.command}${chromiumHint}\nthen run this command again.`;
 }
@@ -143,7 +159,10 @@ export async function ensurePrerequisites(needs: SetupNeeds, options: EnsureOpti
   ] as const) {
     const result = await run(argv, timeoutMs);
     const byHand = `Fix the cause, or run it by hand:\n  ${manualCommand(plan.packages, !isRoot)}`;
-    if (result.timedOut) throw new SetupError(`${what} did not finish within ${Math.round(timeoutMs / 1000)} s and was stopped (network or apt mirror unreachable, or apt locked?). See ${logFile}.\n${byHand}`);
+    if (result.timedOut)
+      throw new SetupError(
+        `${what} did not finish within ${Math.round(timeoutMs / 1000)} s and was stopped (network or apt mirror unreachable, or apt locked?). See ${logFile}.\n${byHand}`,
+      );
     if (result.code !== 0) throw new SetupError(`${what} failed (exit ${result.code ?? 'signal'}). See ${logFile}.\n${byHand}`);
   }
   const still = probes.missing(needs);
@@ -194,5 +213,11 @@ export async function ensureMachinePrerequisites(needs: SetupNeeds, log: (line: 
     mkdirSync(dirname(logFile), { recursive: true });
     writeFileSync(logFile, '');
   }
-  return ensurePrerequisites(needs, { probes: machineProbes, run: aptRunner(logFile), log, logFile, installAllowed: process.env[NO_INSTALL_ENV] !== '1' });
+  return ensurePrerequisites(needs, {
+    probes: machineProbes,
+    run: aptRunner(logFile),
+    log,
+    logFile,
+    installAllowed: process.env[NO_INSTALL_ENV] !== '1',
+  });
 }

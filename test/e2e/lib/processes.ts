@@ -137,7 +137,10 @@ export async function runCommand(
   options: SpawnOptions & { timeoutMs: number; onOutput?: (chunk: string) => void },
 ): Promise<CommandResult> {
   const { timeoutMs, onOutput, ...spawnOptions } = options;
-  const child = spawnGroup(command, args, { ...spawnOptions, stdio: onOutput ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'inherit', 'inherit'] });
+  const child = spawnGroup(command, args, {
+    ...spawnOptions,
+    stdio: onOutput ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'inherit', 'inherit'],
+  });
   if (onOutput) {
     child.stdout?.setEncoding('utf8').on('data', onOutput);
     child.stderr?.setEncoding('utf8').on('data', onOutput);

@@ -30,8 +30,15 @@ export async function packageVsix(runDir: string, log: (line: string) => void = 
   });
   const vsix = join(staging, 'draft-factcheck.vsix');
   if (result.code !== 0 || !existsSync(vsix)) {
-    throw new Error(`npm run package failed (exit ${result.code ?? result.signal}${result.timedOut ? ', timed out' : ''}):\n${output.trim()}`);
+    throw new Error(
+      `npm run package failed (exit ${result.code ?? result.signal}${result.timedOut ? ', timed out' : ''}):\n${output.trim()}`,
+    );
   }
-  log(output.split('\n').find((line) => line.includes('Packaged:'))?.trim() ?? `packaged ${vsix}`);
+  log(
+    output
+      .split('\n')
+      .find((line) => line.includes('Packaged:'))
+      ?.trim() ?? `packaged ${vsix}`,
+  );
   return vsix;
 }

@@ -62,7 +62,10 @@ export class Workbench {
     const page = await browser.newPage();
     const workbench = new Workbench(page, server);
     // waitReady() below is the real readiness check; on a loaded machine "load" alone can take over 30 s.
-    await page.goto(server.workbenchUrl(target), { waitUntil: 'domcontentloaded', timeout: 90_000 * (Number(process.env.FACTCHECK_TIMEOUT_SCALE) || 1) });
+    await page.goto(server.workbenchUrl(target), {
+      waitUntil: 'domcontentloaded',
+      timeout: 90_000 * (Number(process.env.FACTCHECK_TIMEOUT_SCALE) || 1),
+    });
     await workbench.waitReady();
     if (theme) await workbench.waitForTheme(theme, 45_000);
     return workbench;
@@ -154,7 +157,9 @@ export class Workbench {
   /** A contributed theme colour as the workbench resolved it (e.g. factCheck.unverifiedBorder): its CSS variable, '#rrggbb' or 'rgba(…)'; compare with sameColor. */
   async themeColor(id: string): Promise<string> {
     const variable = `--vscode-${id.replace(/\./g, '-')}`;
-    return this.page.locator('.monaco-workbench').evaluate((element, name) => getComputedStyle(element).getPropertyValue(name).trim(), variable);
+    return this.page
+      .locator('.monaco-workbench')
+      .evaluate((element, name) => getComputedStyle(element).getPropertyValue(name).trim(), variable);
   }
 
   /** Moves the mouse over a decoration (or any box) and returns the hover's text once shown. */
@@ -210,7 +215,9 @@ export class Workbench {
 
   /** The content frame of our sidebar webview (webview views are two nested iframes). */
   webviewFrame(): FrameLocator {
-    return this.page.frameLocator(`iframe.webview.ready[src*="extensionId=${EXTENSION_ID}"][src*="purpose=webviewView"]`).frameLocator('iframe#active-frame');
+    return this.page
+      .frameLocator(`iframe.webview.ready[src*="extensionId=${EXTENSION_ID}"][src*="purpose=webviewView"]`)
+      .frameLocator('iframe#active-frame');
   }
 
   /**

@@ -40,7 +40,10 @@ describe('packaged .vsix', () => {
     await installVsix(vsix, extensionsDir, runDir);
     const installed = readdirSync(extensionsDir).filter((name) => name.startsWith('draft-factcheck.draft-factcheck-'));
     assert.equal(installed.length, 1, `one installed copy in the extensions dir, found: ${readdirSync(extensionsDir).join(', ')}`);
-    const manifest = JSON.parse(readFileSync(join(extensionsDir, installed[0]!, 'package.json'), 'utf8')) as { version: string; main: string };
+    const manifest = JSON.parse(readFileSync(join(extensionsDir, installed[0]!, 'package.json'), 'utf8')) as {
+      version: string;
+      main: string;
+    };
     const source = JSON.parse(readFileSync(join(repoRoot(), 'package.json'), 'utf8')) as { version: string };
     assert.equal(manifest.version, source.version);
     assert.ok(readdirSync(join(extensionsDir, installed[0]!, 'dist')).includes('extension.js'), 'the bundle is in the package');
@@ -69,7 +72,8 @@ describe('packaged .vsix', () => {
 async function assertOpenVsxReady(vsix: string): Promise<void> {
   const manifest = await readVSIXPackage(vsix);
   validateManifest(manifest);
-  for (const field of ['publisher', 'name'] as const) assert.match(String(manifest[field]), /^[\w\-+$~]+$/, `${field} fits Open VSX's name pattern`);
+  for (const field of ['publisher', 'name'] as const)
+    assert.match(String(manifest[field]), /^[\w\-+$~]+$/, `${field} fits Open VSX's name pattern`);
   assert.match(String(manifest.version), /^\d+\.\d+\.\d+(-[\w.]+)?$/, 'a semantic version');
   assert.equal(await isLicenseOk(repoRoot()), true, 'a licence Open VSX accepts without asking');
   assert.equal((manifest as { license?: string }).license, 'MIT');

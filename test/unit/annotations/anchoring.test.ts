@@ -104,7 +104,10 @@ describe('anchoring through editor changes', () => {
     const pasted = edit(cut.text, cut.annotations, [insert(cut.text.length, paragraph)]);
     assert.equal(pasted.annotations[0].orphaned, undefined);
     assert.equal(slice(pasted.text, pasted.annotations[0]), CLAIM);
-    assert.deepEqual(pasted.annotations[0].history.slice(-2).map((h) => h.action), ['orphaned', 'reattached']);
+    assert.deepEqual(
+      pasted.annotations[0].history.slice(-2).map((h) => h.action),
+      ['orphaned', 'reattached'],
+    );
   });
 
   it('does not re-attach a short orphan to chance repeats in typed text', () => {
@@ -135,7 +138,12 @@ describe('anchoring through editor changes', () => {
   it('handles several changes in one event given in any order (multi-cursor)', () => {
     const a = annotate(DRAFT, CLAIM);
     const b = annotate(DRAFT, 'three libraries');
-    const changes = [insert(0, '>> '), insert(start + 4, '9'), insert(DRAFT.indexOf('three'), 'all '), remove(DRAFT.length - 1, DRAFT.length)];
+    const changes = [
+      insert(0, '>> '),
+      insert(start + 4, '9'),
+      insert(DRAFT.indexOf('three'), 'all '),
+      remove(DRAFT.length - 1, DRAFT.length),
+    ];
     for (const order of [changes, [...changes].reverse(), [changes[2], changes[0], changes[3], changes[1]]]) {
       const r = edit(DRAFT, [a, b], order);
       assert.equal(slice(r.text, r.annotations[0]), '£4.29 million');
@@ -147,7 +155,11 @@ describe('anchoring through editor changes', () => {
   it('works on CRLF text and with emoji (UTF-16 offsets)', () => {
     const crlf = DRAFT.replace(/\n/g, '\r\n');
     const a = annotate(crlf, 'three libraries');
-    const r = edit(crlf, [a], [insert(0, '🧾 Draft\r\n\r\n'), replace(crlf.indexOf('\r\n\r\nNo other'), crlf.indexOf('\r\n\r\nNo other') + 2, '\n')]);
+    const r = edit(
+      crlf,
+      [a],
+      [insert(0, '🧾 Draft\r\n\r\n'), replace(crlf.indexOf('\r\n\r\nNo other'), crlf.indexOf('\r\n\r\nNo other') + 2, '\n')],
+    );
     assert.equal(slice(r.text, r.annotations[0]), 'three libraries');
     const emoji = 'Fans 😀😀 said 😀 turnout hit 40% 🎉 today.';
     const e = annotate(emoji, 'turnout hit 40%');

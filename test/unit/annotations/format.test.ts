@@ -16,9 +16,20 @@ import {
 import { annotate, DRAFT, sidecar, T1, T2 } from './fixtures';
 
 function sample(): SidecarFile {
-  const a = addSource(setStatus(annotate(DRAFT, '£4.2 million'), 'verified', 'Ana', T1), { url: 'https://council.example/b.pdf', title: 'Budget', quote: 'p. 4' }, 'Ana', T2, 'src-bbbb');
+  const a = addSource(
+    setStatus(annotate(DRAFT, '£4.2 million'), 'verified', 'Ana', T1),
+    { url: 'https://council.example/b.pdf', title: 'Budget', quote: 'p. 4' },
+    'Ana',
+    T2,
+    'src-bbbb',
+  );
   const withTwo = addSource(a, { url: 'https://news.example/x', title: 'Report' }, 'Ben', T1, 'src-aaaa');
-  const b = setNote(annotate(DRAFT, 'No other council in the region has published its figures', { kind: 'absolute' }), 'Check the mayor said it.', 'Ben', T2);
+  const b = setNote(
+    annotate(DRAFT, 'No other council in the region has published its figures', { kind: 'absolute' }),
+    'Check the mayor said it.',
+    'Ben',
+    T2,
+  );
   const c = annotate(DRAFT, 'three libraries', { kind: 'causal', manual: true });
   // Deliberately out of document order: the serializer sorts.
   return sidecar([c, withTwo, b]);
@@ -53,7 +64,18 @@ describe('sidecar format: writing', () => {
     assert.ok(text.endsWith('}\n'));
     assert.match(text, /^\{\n {2}"version": 1,\n {2}"draft": "story.md",\n {2}"annotations": \[\n {4}\{\n {6}"id": /);
     const first = JSON.parse(text).annotations[0];
-    assert.deepEqual(Object.keys(first), ['id', 'kind', 'status', 'verifiedTextHash', 'createdAt', 'updatedAt', 'anchor', 'note', 'sources', 'history']);
+    assert.deepEqual(Object.keys(first), [
+      'id',
+      'kind',
+      'status',
+      'verifiedTextHash',
+      'createdAt',
+      'updatedAt',
+      'anchor',
+      'note',
+      'sources',
+      'history',
+    ]);
     assert.deepEqual(Object.keys(first.anchor), ['start', 'end', 'prefix', 'exact', 'suffix']);
     assert.deepEqual(Object.keys(first.sources[1]), ['id', 'url', 'title', 'quote', 'addedBy', 'addedAt']);
     assert.deepEqual(Object.keys(first.history[1]), ['at', 'by', 'action', 'from', 'to']);
@@ -66,9 +88,15 @@ describe('sidecar format: writing', () => {
     const text = serializeSidecar({ ...file, annotations: [...file.annotations, twin] });
     const out = JSON.parse(text) as SidecarFile;
     const starts = out.annotations.map((a) => a.anchor.start);
-    assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+    assert.deepEqual(
+      starts,
+      [...starts].sort((a, b) => a - b),
+    );
     assert.equal(out.annotations[0].id, '----------------');
-    assert.deepEqual(out.annotations[1].sources.map((s) => s.id), ['src-aaaa', 'src-bbbb']);
+    assert.deepEqual(
+      out.annotations[1].sources.map((s) => s.id),
+      ['src-aaaa', 'src-bbbb'],
+    );
   });
 
   it('gives the same bytes whatever the input key and array order', () => {
@@ -182,33 +210,85 @@ describe('sidecar format: reading errors', () => {
     ['annotations not a list', (raw) => (raw.annotations = {}), /^annotations: must be a list, not an object/],
     ['annotation not an object', (raw) => (raw.annotations[1] = 'x'), /^annotations\[1\]: must be an object, not "x"/],
     ['bad id', (raw) => (raw.annotations[2].id = 'a b'), /^annotations\[2\]\.id: "a b" is not an id/],
-    ['duplicate id', (raw) => (raw.annotations[2].id = raw.annotations[0].id), /^annotations\[2\]\.id: duplicate annotation id ".*" \(also annotations\[0\]\)/],
+    [
+      'duplicate id',
+      (raw) => (raw.annotations[2].id = raw.annotations[0].id),
+      /^annotations\[2\]\.id: duplicate annotation id ".*" \(also annotations\[0\]\)/,
+    ],
     ['bad kind', (raw) => (raw.annotations[0].kind = 'rumour'), /^annotations\[0\]\.kind: must be one of statistic, comparison/],
-    ['bad status', (raw) => (raw.annotations[1].status = 'done'), /^annotations\[1\]\.status: must be one of unreviewed, verified, unverified, disputed, dismissed \(not "done"\)/],
+    [
+      'bad status',
+      (raw) => (raw.annotations[1].status = 'done'),
+      /^annotations\[1\]\.status: must be one of unreviewed, verified, unverified, disputed, dismissed \(not "done"\)/,
+    ],
     ['missing status', (raw) => delete raw.annotations[1].status, /^annotations\[1\]\.status: must be one of .* \(missing\)/],
     ['bad flag', (raw) => (raw.annotations[0].orphaned = 'yes'), /^annotations\[0\]\.orphaned: must be true or false/],
-    ['bad hash', (raw) => (raw.annotations[0].verifiedTextHash = 'XYZ'), /^annotations\[0\]\.verifiedTextHash: "XYZ" is not 16 lowercase hex digits/],
-    ['bad createdAt', (raw) => (raw.annotations[0].createdAt = 'yesterday'), /^annotations\[0\]\.createdAt: "yesterday" is not a date and time/],
-    ['impossible date', (raw) => (raw.annotations[0].updatedAt = '2026-13-45T99:00:00Z'), /^annotations\[0\]\.updatedAt: .* is not a real date/],
+    [
+      'bad hash',
+      (raw) => (raw.annotations[0].verifiedTextHash = 'XYZ'),
+      /^annotations\[0\]\.verifiedTextHash: "XYZ" is not 16 lowercase hex digits/,
+    ],
+    [
+      'bad createdAt',
+      (raw) => (raw.annotations[0].createdAt = 'yesterday'),
+      /^annotations\[0\]\.createdAt: "yesterday" is not a date and time/,
+    ],
+    [
+      'impossible date',
+      (raw) => (raw.annotations[0].updatedAt = '2026-13-45T99:00:00Z'),
+      /^annotations\[0\]\.updatedAt: .* is not a real date/,
+    ],
     ['anchor missing', (raw) => delete raw.annotations[0].anchor, /^annotations\[0\]\.anchor: missing \(must be an object\)/],
     ['negative start', (raw) => (raw.annotations[0].anchor.start = -1), /^annotations\[0\]\.anchor\.start: must be at least 0, not -1/],
     ['fractional end', (raw) => (raw.annotations[0].anchor.end = 1.5), /^annotations\[0\]\.anchor\.end: must be a whole number, not 1\.5/],
-    ['end before start', (raw) => (raw.annotations[0].anchor.end = raw.annotations[0].anchor.start - 1), /^annotations\[0\]\.anchor\.end: must not be before start/],
+    [
+      'end before start',
+      (raw) => (raw.annotations[0].anchor.end = raw.annotations[0].anchor.start - 1),
+      /^annotations\[0\]\.anchor\.end: must not be before start/,
+    ],
     ['empty exact', (raw) => (raw.annotations[0].anchor.exact = ''), /^annotations\[0\]\.anchor\.exact: must not be empty/],
     ['prefix not text', (raw) => (raw.annotations[0].anchor.prefix = null), /^annotations\[0\]\.anchor\.prefix: must be text, not null/],
     ['note missing', (raw) => delete raw.annotations[0].note, /^annotations\[0\]\.note: missing \(must be text\)/],
     ['sources not a list', (raw) => (raw.annotations[0].sources = 'x'), /^annotations\[0\]\.sources: must be a list/],
-    ['source url unsafe', (raw) => (raw.annotations[0].sources[1].url = 'javascript:alert(1)'), /^annotations\[0\]\.sources\[1\]\.url: Only http and https/],
-    ['source with credentials', (raw) => (raw.annotations[0].sources[0].url = 'https://a:b@x.example'), /^annotations\[0\]\.sources\[0\]\.url: .*user name or password/],
-    ['source title empty', (raw) => (raw.annotations[0].sources[0].title = ' '), /^annotations\[0\]\.sources\[0\]\.title: must not be empty/],
-    ['source duplicate id', (raw) => (raw.annotations[0].sources[1].id = raw.annotations[0].sources[0].id), /^annotations\[0\]\.sources\[1\]\.id: duplicate source id/],
+    [
+      'source url unsafe',
+      (raw) => (raw.annotations[0].sources[1].url = 'javascript:alert(1)'),
+      /^annotations\[0\]\.sources\[1\]\.url: Only http and https/,
+    ],
+    [
+      'source with credentials',
+      (raw) => (raw.annotations[0].sources[0].url = 'https://a:b@x.example'),
+      /^annotations\[0\]\.sources\[0\]\.url: .*user name or password/,
+    ],
+    [
+      'source title empty',
+      (raw) => (raw.annotations[0].sources[0].title = ' '),
+      /^annotations\[0\]\.sources\[0\]\.title: must not be empty/,
+    ],
+    [
+      'source duplicate id',
+      (raw) => (raw.annotations[0].sources[1].id = raw.annotations[0].sources[0].id),
+      /^annotations\[0\]\.sources\[1\]\.id: duplicate source id/,
+    ],
     ['source addedAt', (raw) => delete raw.annotations[0].sources[0].addedAt, /^annotations\[0\]\.sources\[0\]\.addedAt: missing/],
-    ['source editedAt', (raw) => (raw.annotations[0].sources[0].editedAt = 3), /^annotations\[0\]\.sources\[0\]\.editedAt: must be text, not 3/],
+    [
+      'source editedAt',
+      (raw) => (raw.annotations[0].sources[0].editedAt = 3),
+      /^annotations\[0\]\.sources\[0\]\.editedAt: must be text, not 3/,
+    ],
     ['source quote', (raw) => (raw.annotations[0].sources[0].quote = 3), /^annotations\[0\]\.sources\[0\]\.quote: must be text/],
-    ['history entry action', (raw) => (raw.annotations[0].history[0].action = 'deleted'), /^annotations\[0\]\.history\[0\]\.action: must be one of created, status/],
+    [
+      'history entry action',
+      (raw) => (raw.annotations[0].history[0].action = 'deleted'),
+      /^annotations\[0\]\.history\[0\]\.action: must be one of created, status/,
+    ],
     ['history entry by', (raw) => delete raw.annotations[0].history[0].by, /^annotations\[0\]\.history\[0\]\.by: missing/],
     ['history entry at', (raw) => (raw.annotations[0].history[0].at = ''), /^annotations\[0\]\.history\[0\]\.at: "" is not a date/],
-    ['history entry detail', (raw) => (raw.annotations[0].history[0].detail = {}), /^annotations\[0\]\.history\[0\]\.detail: must be text, not an object/],
+    [
+      'history entry detail',
+      (raw) => (raw.annotations[0].history[0].detail = {}),
+      /^annotations\[0\]\.history\[0\]\.detail: must be text, not an object/,
+    ],
   ];
   for (const [name, change, message] of cases) {
     it(`explains: ${name}`, () => assert.match(parseError(withChange(change)), message));
@@ -248,11 +328,16 @@ describe('sidecar format: migration from version 0', () => {
     assert.equal(a.status, 'verified');
     assert.equal(a.verifiedTextHash, hashText('£4.2 million'));
     assert.equal(a.note, 'From the annual report.');
-    assert.deepEqual(a.sources.map((s) => [s.url, s.title, s.addedBy, s.addedAt]), [
-      ['https://council.example/budget.pdf', 'council.example', 'Ana', '2025-11-02T08:00:00Z'],
-      ['https://news.example/a', 'Local news', 'Ana', '2025-11-02T08:00:00Z'],
+    assert.deepEqual(
+      a.sources.map((s) => [s.url, s.title, s.addedBy, s.addedAt]),
+      [
+        ['https://council.example/budget.pdf', 'council.example', 'Ana', '2025-11-02T08:00:00Z'],
+        ['https://news.example/a', 'Local news', 'Ana', '2025-11-02T08:00:00Z'],
+      ],
+    );
+    assert.deepEqual(a.history, [
+      { action: 'created', by: 'Ana', at: '2025-11-02T08:00:00Z', to: 'verified', detail: 'migrated from sidecar version 0' },
     ]);
-    assert.deepEqual(a.history, [{ action: 'created', by: 'Ana', at: '2025-11-02T08:00:00Z', to: 'verified', detail: 'migrated from sidecar version 0' }]);
     assert.equal(b.status, 'unverified');
     assert.equal(b.kind, 'event');
     assert.equal(b.history[0].by, 'unknown (migrated)');
@@ -282,10 +367,22 @@ describe('sidecar format: migration from version 0', () => {
   });
 
   it('explains bad version 0 data with its own paths', () => {
-    assert.match(parseError(JSON.stringify({ claims: [{ quote: 'x', start: 0, end: 1, status: 'maybe' }] }), 'a.md'), /^claims\[0\]\.status: must be one of unchecked, verified, flagged, disputed, ignored/);
-    assert.match(parseError(JSON.stringify({ claims: [{ quote: 'x', start: 0, end: 1, status: 'flagged', sources: ['ftp://x'] }] }), 'a.md'), /^claims\[0\]\.sources\[0\]: Only http and https/);
-    assert.match(parseError(JSON.stringify({ claims: [{ quote: '', start: 0, end: 1, status: 'flagged' }] }), 'a.md'), /^claims\[0\]\.quote: must not be empty/);
-    assert.match(parseError(JSON.stringify({ claims: [{ quote: 'x', start: 0, end: 1, status: 'flagged', kind: 'rumour' }] }), 'a.md'), /^claims\[0\]\.kind: must be one of statistic/);
+    assert.match(
+      parseError(JSON.stringify({ claims: [{ quote: 'x', start: 0, end: 1, status: 'maybe' }] }), 'a.md'),
+      /^claims\[0\]\.status: must be one of unchecked, verified, flagged, disputed, ignored/,
+    );
+    assert.match(
+      parseError(JSON.stringify({ claims: [{ quote: 'x', start: 0, end: 1, status: 'flagged', sources: ['ftp://x'] }] }), 'a.md'),
+      /^claims\[0\]\.sources\[0\]: Only http and https/,
+    );
+    assert.match(
+      parseError(JSON.stringify({ claims: [{ quote: '', start: 0, end: 1, status: 'flagged' }] }), 'a.md'),
+      /^claims\[0\]\.quote: must not be empty/,
+    );
+    assert.match(
+      parseError(JSON.stringify({ claims: [{ quote: 'x', start: 0, end: 1, status: 'flagged', kind: 'rumour' }] }), 'a.md'),
+      /^claims\[0\]\.kind: must be one of statistic/,
+    );
     assert.match(parseError(JSON.stringify({ claims: 'x' }), 'a.md'), /^version: missing/);
   });
 });

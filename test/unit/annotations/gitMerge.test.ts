@@ -3,7 +3,15 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { addSource, parseSidecar, serializeSidecar, setNote, setStatus, type Annotation, type SidecarFile } from '../../../src/core/annotations';
+import {
+  addSource,
+  parseSidecar,
+  serializeSidecar,
+  setNote,
+  setStatus,
+  type Annotation,
+  type SidecarFile,
+} from '../../../src/core/annotations';
 import { NOTE_MERGE_SEPARATOR } from '../../../src/core/annotations/merge';
 import { annotate, DRAFT, sidecar, T1, T2, T3 } from './fixtures';
 
@@ -17,7 +25,15 @@ function git(cwd: string, ...args: string[]): string {
 
 /** An isolated git: no user or system config, fixed identity. */
 function gitEnv(home: string): NodeJS.ProcessEnv {
-  return { ...process.env, HOME: home, GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 't@example.com' };
+  return {
+    ...process.env,
+    HOME: home,
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_AUTHOR_NAME: 'Test',
+    GIT_AUTHOR_EMAIL: 't@example.com',
+    GIT_COMMITTER_NAME: 'Test',
+    GIT_COMMITTER_EMAIL: 't@example.com',
+  };
 }
 
 function update(file: SidecarFile, id: string, change: (a: Annotation) => Annotation): SidecarFile {
@@ -47,7 +63,10 @@ describe('git merge with the sidecar merge driver', function () {
     git(repo, 'config', 'merge.factcheck.name', 'Draft Fact-Check sidecar merge');
     git(repo, 'config', 'merge.factcheck.driver', `node ${JSON.stringify(CLI)} merge-sidecar %O %A %B %P`);
     writeFileSync(join(repo, 'story.md'), DRAFT);
-    base = sidecar([{ ...annotate(DRAFT, '£4.2 million'), id: 'annotationA' }, { ...annotate(DRAFT, 'according to the mayor', { kind: 'attribution' }), id: 'annotationB' }]);
+    base = sidecar([
+      { ...annotate(DRAFT, '£4.2 million'), id: 'annotationA' },
+      { ...annotate(DRAFT, 'according to the mayor', { kind: 'attribution' }), id: 'annotationB' },
+    ]);
     writeFileSync(join(repo, SIDECAR), serializeSidecar(base));
     git(repo, 'add', '.');
     git(repo, 'commit', '-qm', 'draft with annotations');
@@ -57,7 +76,14 @@ describe('git merge with the sidecar merge driver', function () {
 
   it('merges two editors’ annotations of the same draft, keeping everything', () => {
     git(repo, 'checkout', '-qb', 'ana');
-    let ana = update(base, 'annotationA', (a) => setNote(addSource(a, { url: 'https://council.example/budget.pdf', title: 'Budget' }, 'Ana', T1, 'source-ana'), 'Ana: page 4.', 'Ana', T1));
+    let ana = update(base, 'annotationA', (a) =>
+      setNote(
+        addSource(a, { url: 'https://council.example/budget.pdf', title: 'Budget' }, 'Ana', T1, 'source-ana'),
+        'Ana: page 4.',
+        'Ana',
+        T1,
+      ),
+    );
     ana = update(ana, 'annotationB', (a) => setStatus(a, 'unverified', 'Ana', T1));
     commitSidecar(repo, ana, 'Ana annotates');
 
@@ -65,7 +91,13 @@ describe('git merge with the sidecar merge driver', function () {
     git(repo, 'checkout', '-qb', 'ben');
     let ben = update(base, 'annotationA', (a) => setNote(setStatus(a, 'verified', 'Ben', T2), 'Ben: clerk confirmed.', 'Ben', T2));
     ben = update(ben, 'annotationB', (a) => setStatus(a, 'disputed', 'Ben', T3));
-    ben = { ...ben, annotations: [...ben.annotations, { ...annotate(DRAFT, 'three libraries', { kind: 'causal', by: 'Ben', now: T2 }), id: 'annotationC' }] };
+    ben = {
+      ...ben,
+      annotations: [
+        ...ben.annotations,
+        { ...annotate(DRAFT, 'three libraries', { kind: 'causal', by: 'Ben', now: T2 }), id: 'annotationC' },
+      ],
+    };
     commitSidecar(repo, ben, 'Ben annotates');
 
     git(repo, 'checkout', '-q', 'ana');
@@ -80,7 +112,10 @@ describe('git merge with the sidecar merge driver', function () {
     const byId = new Map(parsed.file.annotations.map((a) => [a.id, a]));
     const a = byId.get('annotationA') as Annotation;
     assert.equal(a.status, 'verified');
-    assert.deepEqual(a.sources.map((s) => s.id), ['source-ana']);
+    assert.deepEqual(
+      a.sources.map((s) => s.id),
+      ['source-ana'],
+    );
     assert.equal(a.note, `Ana: page 4.${NOTE_MERGE_SEPARATOR}Ben: clerk confirmed.`);
     assert.equal((byId.get('annotationB') as Annotation).status, 'disputed');
     assert.ok(byId.has('annotationC'));
@@ -98,7 +133,10 @@ describe('git merge with the sidecar merge driver', function () {
     commitSidecar(repo, ours, 'verify A');
     const merge = spawnSync('git', ['merge', '--no-edit', 'broken'], { cwd: repo, encoding: 'utf8', env: gitEnv(repo) });
     assert.notEqual(merge.status, 0);
-    assert.match(merge.stderr, /merge-sidecar: cannot merge story\.md\.factcheck\.json: the THEIRS version is not a valid sidecar \(line 1, column \d+: /);
+    assert.match(
+      merge.stderr,
+      /merge-sidecar: cannot merge story\.md\.factcheck\.json: the THEIRS version is not a valid sidecar \(line 1, column \d+: /,
+    );
     assert.match(merge.stdout, /CONFLICT/);
   });
 });

@@ -61,13 +61,22 @@ describe('hostile sidecars', () => {
   });
 
   it('keeps unknown keys named like Object.prototype members through parse, serialize and merge', () => {
-    const hostile = withTopLevel('"constructor": 1, "toString": "t", "hasOwnProperty": [true], "__proto__": {"polluted": 1}, "valueOf": null');
+    const hostile = withTopLevel(
+      '"constructor": 1, "toString": "t", "hasOwnProperty": [true], "__proto__": {"polluted": 1}, "valueOf": null',
+    );
     const file = read(hostile);
     const written = serializeSidecar(file);
     assert.deepEqual(JSON.parse(written), JSON.parse(hostile));
-    const keys = (f: SidecarFile) => Object.keys(f).filter((k) => !['version', 'draft', 'annotations'].includes(k)).sort();
+    const keys = (f: SidecarFile) =>
+      Object.keys(f)
+        .filter((k) => !['version', 'draft', 'annotations'].includes(k))
+        .sort();
     // Added on one side, on the other, or on both: kept every time.
-    for (const [o, t] of [[file, base], [base, file], [file, file]] as const) {
+    for (const [o, t] of [
+      [file, base],
+      [base, file],
+      [file, file],
+    ] as const) {
       const merged = mergeSidecars(base, o, t).file;
       assert.deepEqual(keys(merged), ['__proto__', 'constructor', 'hasOwnProperty', 'toString', 'valueOf']);
       assert.deepEqual(JSON.parse(serializeSidecar(merged)), JSON.parse(written));

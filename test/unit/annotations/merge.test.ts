@@ -17,7 +17,13 @@ import { annotate, DRAFT, sidecar, T0, T1, T2, T3 } from './fixtures';
 
 /** The same annotations every time (ids fixed), so base, ours and theirs line up. */
 function baseFile(): SidecarFile {
-  const a = addSource({ ...annotate(DRAFT, '£4.2 million'), id: 'annotationA' }, { url: 'https://council.example/budget.pdf', title: 'Budget' }, 'Ana', T0, 'source-1');
+  const a = addSource(
+    { ...annotate(DRAFT, '£4.2 million'), id: 'annotationA' },
+    { url: 'https://council.example/budget.pdf', title: 'Budget' },
+    'Ana',
+    T0,
+    'source-1',
+  );
   const b = { ...annotate(DRAFT, 'according to the mayor', { kind: 'attribution' }), id: 'annotationB' };
   return sidecar([a, b]);
 }
@@ -58,7 +64,10 @@ describe('three-way sidecar merge', () => {
   it('deletes what one side deleted and the other left alone, but keeps it when the other side changed it', () => {
     const base = baseFile();
     const withoutB = { ...base, annotations: base.annotations.filter((a) => a.id !== 'annotationB') };
-    assert.deepEqual(merge(base, withoutB, base).file.annotations.map((a) => a.id), ['annotationA']);
+    assert.deepEqual(
+      merge(base, withoutB, base).file.annotations.map((a) => a.id),
+      ['annotationA'],
+    );
     const changedB = update(base, 'annotationB', (a) => setStatus(a, 'disputed', 'Ben', T1));
     const kept = merge(base, withoutB, changedB).file;
     assert.equal(get(kept, 'annotationB').status, 'disputed');
@@ -66,7 +75,9 @@ describe('three-way sidecar merge', () => {
 
   it('merges changes to different fields of one annotation without conflict', () => {
     const base = baseFile();
-    const ours = update(base, 'annotationA', (a) => addSource(a, { url: 'https://stats.example/t1', title: 'Table 1' }, 'Ana', T1, 'source-2'));
+    const ours = update(base, 'annotationA', (a) =>
+      addSource(a, { url: 'https://stats.example/t1', title: 'Table 1' }, 'Ana', T1, 'source-2'),
+    );
     const theirs = update(base, 'annotationA', (a) => setNote(setStatus(a, 'verified', 'Ben', T2), 'Checked with the clerk.', 'Ben', T2));
     const { file, conflicts } = merge(base, ours, theirs);
     const a = get(file, 'annotationA');
@@ -74,8 +85,14 @@ describe('three-way sidecar merge', () => {
     assert.equal(a.status, 'verified');
     assert.ok(a.verifiedTextHash);
     assert.equal(a.note, 'Checked with the clerk.');
-    assert.deepEqual(a.sources.map((s) => s.id), ['source-1', 'source-2']);
-    assert.deepEqual(a.history.map((h) => h.action), ['created', 'source-added', 'source-added', 'status', 'note']);
+    assert.deepEqual(
+      a.sources.map((s) => s.id),
+      ['source-1', 'source-2'],
+    );
+    assert.deepEqual(
+      a.history.map((h) => h.action),
+      ['created', 'source-added', 'source-added', 'status', 'note'],
+    );
     assert.equal(a.updatedAt, T2);
   });
 
@@ -87,12 +104,18 @@ describe('three-way sidecar merge', () => {
     const b = get(file, 'annotationB');
     assert.equal(b.status, 'disputed');
     assert.equal(b.verifiedTextHash, undefined, 'verification fields go with a non-verified status');
-    assert.deepEqual(conflicts.map((c) => [c.annotationId, c.field, c.kept, c.other]), [['annotationB', 'status', 'disputed', 'verified']]);
+    assert.deepEqual(
+      conflicts.map((c) => [c.annotationId, c.field, c.kept, c.other]),
+      [['annotationB', 'status', 'disputed', 'verified']],
+    );
     const entry = b.history.at(-1);
     assert.equal(entry?.action, 'merge-conflict');
     assert.match(entry?.detail ?? '', /status: kept "disputed" \(the later change\) over "verified"/);
     // Both editors' status changes stay in the history.
-    assert.deepEqual(b.history.filter((h) => h.action === 'status').map((h) => h.to), ['verified', 'disputed']);
+    assert.deepEqual(
+      b.history.filter((h) => h.action === 'status').map((h) => h.to),
+      ['verified', 'disputed'],
+    );
   });
 
   it('breaks a same-time status tie by caution: disputed > unverified > verified > unreviewed > dismissed', () => {
@@ -117,16 +140,28 @@ describe('three-way sidecar merge', () => {
   it('unions sources by id: removal of an untouched source wins, removal of an edited one does not, and the later edit wins', () => {
     const base = update(baseFile(), 'annotationA', (a) => addSource(a, { url: 'https://b.example', title: 'B' }, 'Ana', T0, 'source-b'));
     const removed = update(base, 'annotationA', (a) => removeSource(a, 'source-1', 'Ana', T1));
-    assert.deepEqual(get(merge(base, removed, base).file, 'annotationA').sources.map((s) => s.id), ['source-b']);
+    assert.deepEqual(
+      get(merge(base, removed, base).file, 'annotationA').sources.map((s) => s.id),
+      ['source-b'],
+    );
 
     const edited = update(base, 'annotationA', (a) => editSource(a, 'source-1', { title: 'Budget (final)' }, 'Ben', T2));
     const keptEdit = get(merge(base, removed, edited).file, 'annotationA');
-    assert.deepEqual(keptEdit.sources.map((s) => [s.id, s.title]), [['source-1', 'Budget (final)'], ['source-b', 'B']]);
+    assert.deepEqual(
+      keptEdit.sources.map((s) => [s.id, s.title]),
+      [
+        ['source-1', 'Budget (final)'],
+        ['source-b', 'B'],
+      ],
+    );
 
     const earlierEdit = update(base, 'annotationA', (a) => editSource(a, 'source-1', { title: 'Budget v1' }, 'Ana', T1));
     const { file, conflicts } = merge(base, earlierEdit, edited);
     assert.equal(get(file, 'annotationA').sources.find((s) => s.id === 'source-1')?.title, 'Budget (final)');
-    assert.deepEqual(conflicts.map((c) => c.field), ['source']);
+    assert.deepEqual(
+      conflicts.map((c) => c.field),
+      ['source'],
+    );
   });
 
   it('keeps both notes with a marker when both sides changed the note', () => {
@@ -135,7 +170,10 @@ describe('three-way sidecar merge', () => {
     const theirs = update(base, 'annotationA', (a) => setNote(a, 'Clerk confirmed by phone.', 'Ben', T2));
     const { file, conflicts } = merge(base, ours, theirs);
     assert.equal(get(file, 'annotationA').note, `Ask the press office.${NOTE_MERGE_SEPARATOR}Clerk confirmed by phone.`);
-    assert.deepEqual(conflicts.map((c) => c.field), ['note']);
+    assert.deepEqual(
+      conflicts.map((c) => c.field),
+      ['note'],
+    );
   });
 
   it('takes the longer note without conflict when one already contains the other', () => {
@@ -149,7 +187,11 @@ describe('three-way sidecar merge', () => {
 
   it('takes the anchor from the side that changed it, or the later side when both did', () => {
     const base = baseFile();
-    const shift = (a: Annotation, by: number, at: string): Annotation => ({ ...a, anchor: { ...a.anchor, start: a.anchor.start + by, end: a.anchor.end + by }, updatedAt: at });
+    const shift = (a: Annotation, by: number, at: string): Annotation => ({
+      ...a,
+      anchor: { ...a.anchor, start: a.anchor.start + by, end: a.anchor.end + by },
+      updatedAt: at,
+    });
     const ours = update(base, 'annotationA', (a) => shift(a, 5, T1));
     assert.equal(get(merge(base, ours, base).file, 'annotationA').anchor.start, get(ours, 'annotationA').anchor.start);
     const theirs = update(base, 'annotationA', (a) => shift(a, 9, T2));
@@ -162,7 +204,10 @@ describe('three-way sidecar merge', () => {
     const ours = sidecar([{ ...annotate(DRAFT, '£4.2 million'), id: 'annotationA' }]);
     const theirs = sidecar([{ ...annotate(DRAFT, 'three libraries'), id: 'annotationC' }]);
     const { file, conflicts } = merge(undefined, ours, theirs);
-    assert.deepEqual(file.annotations.map((a) => a.id), ['annotationA', 'annotationC']);
+    assert.deepEqual(
+      file.annotations.map((a) => a.id),
+      ['annotationA', 'annotationC'],
+    );
     assert.deepEqual(conflicts, []);
   });
 
@@ -200,7 +245,10 @@ describe('three-way sidecar merge', () => {
     const base = baseFile();
     const { file, conflicts } = mergeSidecars(base, { ...base, draft: 'a.md' }, { ...base, draft: 'b.md' });
     assert.equal(file.draft, 'a.md');
-    assert.deepEqual(conflicts.map((c) => c.field), ['draft']);
+    assert.deepEqual(
+      conflicts.map((c) => c.field),
+      ['draft'],
+    );
     assert.equal(mergeSidecars(base, base, { ...base, draft: 'b.md' }).file.draft, 'b.md');
   });
 });
@@ -209,11 +257,17 @@ describe('merging an external change into the open editor', () => {
   it('never drops in-memory changes and keeps the editor’s anchors', () => {
     const lastKnown = baseFile();
     const inMemory = {
-      ...update(lastKnown, 'annotationA', (a) => ({ ...setStatus(a, 'verified', 'Ana', T1), anchor: { ...a.anchor, start: a.anchor.start + 3, end: a.anchor.end + 3 } })),
+      ...update(lastKnown, 'annotationA', (a) => ({
+        ...setStatus(a, 'verified', 'Ana', T1),
+        anchor: { ...a.anchor, start: a.anchor.start + 3, end: a.anchor.end + 3 },
+      })),
       annotations: [...update(lastKnown, 'annotationA', (a) => a).annotations],
     };
     inMemory.annotations = [
-      { ...setStatus(get(lastKnown, 'annotationA'), 'verified', 'Ana', T1), anchor: { ...get(lastKnown, 'annotationA').anchor, start: 40, end: 52 } },
+      {
+        ...setStatus(get(lastKnown, 'annotationA'), 'verified', 'Ana', T1),
+        anchor: { ...get(lastKnown, 'annotationA').anchor, start: 40, end: 52 },
+      },
       setNote(get(lastKnown, 'annotationB'), 'Mine', 'Ana', T1),
       { ...annotate(DRAFT, 'three libraries'), id: 'annotationNew' },
     ];
@@ -221,7 +275,10 @@ describe('merging an external change into the open editor', () => {
     const disk = {
       ...lastKnown,
       annotations: [
-        { ...setNote(get(lastKnown, 'annotationA'), 'From disk', 'Ben', T2), anchor: { ...get(lastKnown, 'annotationA').anchor, start: 90, end: 102 } },
+        {
+          ...setNote(get(lastKnown, 'annotationA'), 'From disk', 'Ben', T2),
+          anchor: { ...get(lastKnown, 'annotationA').anchor, start: 90, end: 102 },
+        },
         { ...annotate(DRAFT, '£1.1 million'), id: 'annotationD' },
       ],
     };
@@ -238,7 +295,10 @@ describe('merging an external change into the open editor', () => {
   it('accepts a deletion on disk of something unchanged in memory, and works without a base', () => {
     const lastKnown = baseFile();
     const disk = { ...lastKnown, annotations: lastKnown.annotations.filter((a) => a.id !== 'annotationB') };
-    assert.deepEqual(mergeWithDisk(lastKnown, lastKnown, disk).annotations.map((a) => a.id), ['annotationA']);
+    assert.deepEqual(
+      mergeWithDisk(lastKnown, lastKnown, disk).annotations.map((a) => a.id),
+      ['annotationA'],
+    );
     assert.equal(mergeWithDisk(undefined, lastKnown, disk).annotations.length, 2);
   });
 });

@@ -46,7 +46,10 @@ describe('draft-factcheck merge-sidecar', () => {
     assert.deepEqual([empty.code, empty.stderr], [0, '']);
     const merged = parseSidecar(readFileSync(join(dir, 'ours'), 'utf8'));
     assert.ok(merged.ok);
-    assert.deepEqual(merged.file.annotations.map((a) => a.id), ['annotationA', 'annotationC']);
+    assert.deepEqual(
+      merged.file.annotations.map((a) => a.id),
+      ['annotationA', 'annotationC'],
+    );
     assert.equal((await run(dir, ['no-such-base', 'ours', 'theirs'])).code, 0);
   });
 
@@ -57,7 +60,10 @@ describe('draft-factcheck merge-sidecar', () => {
     write('theirs', '<<<<<<< HEAD\n{}\n');
     const { code, stderr } = await run(dir, ['base', 'ours', 'theirs']);
     assert.equal(code, 2);
-    assert.match(stderr, /^draft-factcheck: merge-sidecar: cannot merge ours: the THEIRS version is not a valid sidecar \(line 1, column 1: unexpected "<" where a value should be\)\n$/);
+    assert.match(
+      stderr,
+      /^draft-factcheck: merge-sidecar: cannot merge ours: the THEIRS version is not a valid sidecar \(line 1, column 1: unexpected "<" where a value should be\)\n$/,
+    );
     assert.equal(readFileSync(join(dir, 'ours'), 'utf8'), ours);
   });
 
@@ -87,19 +93,30 @@ describe('draft-factcheck merge-sidecar', () => {
     write('theirs', serializeSidecar(base).replace('"version": 1,', `"version": 1,\n  "deep": ${deep},`));
     const { code, stderr } = await run(dir, ['base', 'ours', 'theirs', 'story.md.factcheck.json']);
     assert.equal(code, 2);
-    assert.match(stderr, /^draft-factcheck: merge-sidecar: cannot merge story\.md\.factcheck\.json: the THEIRS version is not a valid sidecar \(line 3, column \d+: nested deeper than 64 levels/);
+    assert.match(
+      stderr,
+      /^draft-factcheck: merge-sidecar: cannot merge story\.md\.factcheck\.json: the THEIRS version is not a valid sidecar \(line 3, column \d+: nested deeper than 64 levels/,
+    );
     assert.equal(stderr.split('\n').length, 2, 'one line');
     assert.equal(readFileSync(join(dir, 'ours'), 'utf8'), ours);
   });
 
   it('keeps unknown keys whatever their names, and refuses numbers it could not write back (issue 14)', async () => {
-    const extra = serializeSidecar(base).replace('"version": 1,', '"version": 1,\n  "constructor": 1, "toString": "t", "hasOwnProperty": [true], "__proto__": {"polluted": 1},');
+    const extra = serializeSidecar(base).replace(
+      '"version": 1,',
+      '"version": 1,\n  "constructor": 1, "toString": "t", "hasOwnProperty": [true], "__proto__": {"polluted": 1},',
+    );
     write('base', serializeSidecar(base));
     write('ours', serializeSidecar(base));
     write('theirs', extra);
     assert.equal((await run(dir, ['base', 'ours', 'theirs'])).code, 0);
     const merged = JSON.parse(readFileSync(join(dir, 'ours'), 'utf8')) as Record<string, unknown>;
-    assert.deepEqual(Object.keys(merged).filter((k) => !['version', 'draft', 'annotations'].includes(k)).sort(), ['__proto__', 'constructor', 'hasOwnProperty', 'toString']);
+    assert.deepEqual(
+      Object.keys(merged)
+        .filter((k) => !['version', 'draft', 'annotations'].includes(k))
+        .sort(),
+      ['__proto__', 'constructor', 'hasOwnProperty', 'toString'],
+    );
     assert.deepEqual([merged.constructor, merged.toString, merged.hasOwnProperty], [1, 't', [true]]);
     assert.equal(({} as Record<string, unknown>).polluted, undefined);
 
@@ -123,7 +140,11 @@ describe('draft-factcheck merge-sidecar', () => {
     assert.equal(lstatSync(join(dir, 'ours')).isSymbolicLink(), false);
     const merged = parseSidecar(readFileSync(join(dir, 'ours'), 'utf8'));
     assert.ok(merged.ok && merged.file.annotations[0].status === 'verified');
-    assert.deepEqual(readdirSync(dir).filter((f) => f.includes('.tmp-')), [], 'no temp file left');
+    assert.deepEqual(
+      readdirSync(dir).filter((f) => f.includes('.tmp-')),
+      [],
+      'no temp file left',
+    );
   });
 
   it('leaves OURS byte for byte as it was and exits 1 with one line when the file size limit is hit (ulimit -f, issue 14)', function () {
@@ -135,10 +156,21 @@ describe('draft-factcheck merge-sidecar', () => {
     const big = { ...base.annotations[0], note: 'x'.repeat(2 * 1024 * 1024), updatedAt: T2 };
     write('theirs', serializeSidecar(sidecar([big])));
     // ulimit -f counts 512-byte blocks in POSIX sh: 512 blocks = 256 KB, far below the merged 2 MB.
-    const child = spawnSync('/bin/sh', ['-c', `ulimit -f 512 && exec "${process.execPath}" "${CLI}" merge-sidecar base ours theirs story.md.factcheck.json`], { cwd: dir, encoding: 'utf8' });
+    const child = spawnSync(
+      '/bin/sh',
+      ['-c', `ulimit -f 512 && exec "${process.execPath}" "${CLI}" merge-sidecar base ours theirs story.md.factcheck.json`],
+      { cwd: dir, encoding: 'utf8' },
+    );
     assert.equal(child.status, 1, child.stderr);
-    assert.match(child.stderr, /^draft-factcheck: merge-sidecar: cannot write the merged story\.md\.factcheck\.json: the file would be larger than allowed \(file size limit\) \(EFBIG\); left unmerged\n$/);
+    assert.match(
+      child.stderr,
+      /^draft-factcheck: merge-sidecar: cannot write the merged story\.md\.factcheck\.json: the file would be larger than allowed \(file size limit\) \(EFBIG\); left unmerged\n$/,
+    );
     assert.equal(readFileSync(join(dir, 'ours'), 'utf8'), ours);
-    assert.deepEqual(readdirSync(dir).filter((f) => f.includes('.tmp-')), [], 'no temp file left');
+    assert.deepEqual(
+      readdirSync(dir).filter((f) => f.includes('.tmp-')),
+      [],
+      'no temp file left',
+    );
   });
 });

@@ -81,7 +81,10 @@ describe('annotation model', () => {
     // @ts-expect-error: testing untyped input
     assert.throws(() => createAnnotation({ text: DRAFT, start: 1, end: 5, kind: 'rumour', by: 'A', now: T0 }), /not a kind of claim/);
     // @ts-expect-error: testing untyped input
-    assert.throws(() => createAnnotation({ text: DRAFT, start: 1, end: 5, kind: 'event', status: 'done', by: 'A', now: T0 }), /not a claim status/);
+    assert.throws(
+      () => createAnnotation({ text: DRAFT, start: 1, end: 5, kind: 'event', status: 'done', by: 'A', now: T0 }),
+      /not a claim status/,
+    );
   });
 
   it('records status changes with from/to and leaves the input untouched', () => {
@@ -112,9 +115,22 @@ describe('annotation model', () => {
 
   it('adds, edits and removes sources with history', () => {
     const a = annotate(DRAFT, '£4.2 million');
-    const withSource = addSource(a, { url: ' https://council.example/budget.pdf ', title: ' Budget 2025 ', quote: ' p. 4 ', note: '  ' }, 'Ana', T1, 'src-0001');
-    assert.deepEqual(withSource.sources, [{ id: 'src-0001', url: 'https://council.example/budget.pdf', title: 'Budget 2025', quote: 'p. 4', addedBy: 'Ana', addedAt: T1 }]);
-    assert.deepEqual(withSource.history.at(-1), { action: 'source-added', by: 'Ana', at: T1, detail: 'https://council.example/budget.pdf' });
+    const withSource = addSource(
+      a,
+      { url: ' https://council.example/budget.pdf ', title: ' Budget 2025 ', quote: ' p. 4 ', note: '  ' },
+      'Ana',
+      T1,
+      'src-0001',
+    );
+    assert.deepEqual(withSource.sources, [
+      { id: 'src-0001', url: 'https://council.example/budget.pdf', title: 'Budget 2025', quote: 'p. 4', addedBy: 'Ana', addedAt: T1 },
+    ]);
+    assert.deepEqual(withSource.history.at(-1), {
+      action: 'source-added',
+      by: 'Ana',
+      at: T1,
+      detail: 'https://council.example/budget.pdf',
+    });
     assert.throws(() => addSource(withSource, { url: 'https://x.example', title: 'X' }, 'Ana', T1, 'src-0001'), /already has a source/);
 
     const edited = editSource(withSource, 'src-0001', { title: 'Budget 2025 (final)', quote: '' }, 'Ben', T2);

@@ -90,7 +90,9 @@ function randomEvents(rand: () => number, text: string, newline: string): Conten
   if (kind >= 8) {
     const [from, to] = paragraphAt(text, newline, rand);
     const moved = text.slice(from, to);
-    const targets = paragraphStarts(text, newline).concat(text.length).filter((t) => t < from || t > to);
+    const targets = paragraphStarts(text, newline)
+      .concat(text.length)
+      .filter((t) => t < from || t > to);
     if (moved === '' || targets.length === 0) return [];
     const target = pick(rand, targets);
     const insertion = { rangeOffset: target, rangeLength: 0, text: target === text.length ? newline + newline + moved : moved };
@@ -105,7 +107,11 @@ function randomEvents(rand: () => number, text: string, newline: string): Conten
     let change: ContentChange;
     const op = between(rand, 0, 4);
     if (op === 0) {
-      change = { rangeOffset: boundary(text, between(rand, 0, text.length)), rangeLength: 0, text: pick(rand, ['x', ' ', 'é', '😀', sentence(rand), newline]) };
+      change = {
+        rangeOffset: boundary(text, between(rand, 0, text.length)),
+        rangeLength: 0,
+        text: pick(rand, ['x', ' ', 'é', '😀', sentence(rand), newline]),
+      };
     } else if (op === 1) {
       const [s, e] = randomRange(rand, text, 40);
       change = { rangeOffset: s, rangeLength: e - s, text: '' };
@@ -148,10 +154,18 @@ function runSequence(seed: number): void {
   const model: Model = { text, ids: Array.from({ length: text.length }, (_, i) => i), nextId: text.length };
   let annotations: Annotation[] = [];
   const originals = new Map<string, { ids: number[]; exact: string }>();
-  for (let n = between(rand, 1, 6); annotations.length < n; ) {
+  for (let n = between(rand, 1, 6); annotations.length < n;) {
     const [start, end] = randomRange(rand, text, 60);
     if (end <= start) continue;
-    const a = createAnnotation({ text, start, end, kind: 'statistic', by: 'Ana', now: '2026-01-01T00:00:00.000Z', status: rand() < 0.3 ? 'verified' : 'unreviewed' });
+    const a = createAnnotation({
+      text,
+      start,
+      end,
+      kind: 'statistic',
+      by: 'Ana',
+      now: '2026-01-01T00:00:00.000Z',
+      status: rand() < 0.3 ? 'verified' : 'unreviewed',
+    });
     annotations.push(a);
     originals.set(a.id, { ids: model.ids.slice(start, end), exact: a.anchor.exact });
   }
@@ -160,7 +174,11 @@ function runSequence(seed: number): void {
     for (const changes of randomEvents(rand, model.text, newline)) {
       applyToModel(model, changes);
       annotations = applyContentChanges(annotations, changes, model.text, 'Ben', '2026-01-02T00:00:00.000Z');
-      assert.deepEqual(annotations.map((a) => a.id), ids, 'an annotation was lost or reordered');
+      assert.deepEqual(
+        annotations.map((a) => a.id),
+        ids,
+        'an annotation was lost or reordered',
+      );
       for (const a of annotations) {
         const { start, end, exact } = a.anchor;
         assert.ok(start >= 0 && start <= end && end <= model.text.length, `offsets ${start}-${end} outside 0-${model.text.length}`);

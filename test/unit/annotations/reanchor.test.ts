@@ -34,7 +34,17 @@ describe('re-anchoring after outside changes', () => {
     const text = 'Police said 12 people were hurt. Later, the hospital said 12 people were hurt.';
     const second = text.lastIndexOf('12 people were hurt');
     const a = annotate(text, 'the hospital said 12 people were hurt').anchor;
-    const ann = { ...annotate(text, '12 people were hurt'), anchor: { ...a, start: second + 100, end: second + 119, exact: '12 people were hurt', prefix: 'Later, the hospital said ', suffix: '.' } };
+    const ann = {
+      ...annotate(text, '12 people were hurt'),
+      anchor: {
+        ...a,
+        start: second + 100,
+        end: second + 119,
+        exact: '12 people were hurt',
+        prefix: 'Later, the hospital said ',
+        suffix: '.',
+      },
+    };
     const changed = `Breaking. ${text}`;
     const r = run([ann], changed);
     assert.equal(r.annotations[0].anchor.start, changed.lastIndexOf('12 people were hurt'), 'context picks the hospital one');
@@ -45,7 +55,10 @@ describe('re-anchoring after outside changes', () => {
 
   it('finds a claim whose text got a small fix (fuzzy) and flags it if it was verified', () => {
     const a = setStatus(annotate(DRAFT, 'No other council in the region has published its figures'), 'verified', 'Ana', T1);
-    const fixed = DRAFT.replace('No other council in the region has published its figures', 'No other council in the region has publshed its figures yet').replace('# Budget story', '# Budget story (updated)');
+    const fixed = DRAFT.replace(
+      'No other council in the region has published its figures',
+      'No other council in the region has publshed its figures yet',
+    ).replace('# Budget story', '# Budget story (updated)');
     const r = run([a], fixed);
     assert.equal(r.fuzzy, 1);
     const f = r.annotations[0];
@@ -79,14 +92,20 @@ describe('re-anchoring after outside changes', () => {
 
   it('does not accept a fuzzy match worse than the threshold', () => {
     const a = annotate(DRAFT, 'No other council in the region has published its figures');
-    const rewritten = DRAFT.replace('No other council in the region has published its figures', 'Several councils nearby have released their numbers');
+    const rewritten = DRAFT.replace(
+      'No other council in the region has published its figures',
+      'Several councils nearby have released their numbers',
+    );
     assert.equal(run([a], rewritten).orphaned, 1);
   });
 
   it('never loses an annotation', () => {
     const list = [annotate(DRAFT, '£4.2 million'), annotate(DRAFT, 'three libraries'), annotate(DRAFT, 'according to the mayor')];
     const r = run(list, 'Completely different text.');
-    assert.deepEqual(r.annotations.map((a) => a.id), list.map((a) => a.id));
+    assert.deepEqual(
+      r.annotations.map((a) => a.id),
+      list.map((a) => a.id),
+    );
     assert.equal(r.orphaned, 3);
   });
 
@@ -129,6 +148,8 @@ describe('re-anchoring after outside changes', () => {
     assert.equal(r.orphaned, 100);
     for (const a of r.annotations) if (!a.orphaned) assert.equal(slice(newText, a), a.anchor.exact);
     assert.ok(ms < 5000, `re-anchoring took ${ms} ms of CPU`);
-    console.log(`      re-anchored 300 annotations (100 moved, 100 edited, 100 deleted) in a ${(newText.length / 1e6).toFixed(2)} MB draft: ${ms} ms CPU`);
+    console.log(
+      `      re-anchored 300 annotations (100 moved, 100 edited, 100 deleted) in a ${(newText.length / 1e6).toFixed(2)} MB draft: ${ms} ms CPU`,
+    );
   });
 });

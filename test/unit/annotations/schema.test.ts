@@ -15,7 +15,13 @@ const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
 const validateWithSchema = new Ajv({ allErrors: true, strict: true }).compile(schema);
 
 function validFixture(): any {
-  const a = addSource(setStatus(annotate(DRAFT, '£4.2 million'), 'verified', 'Ana', T1), { url: 'https://council.example/b.pdf', title: 'Budget', quote: 'p. 4', note: 'n' }, 'Ana', T2, 'src-0001');
+  const a = addSource(
+    setStatus(annotate(DRAFT, '£4.2 million'), 'verified', 'Ana', T1),
+    { url: 'https://council.example/b.pdf', title: 'Budget', quote: 'p. 4', note: 'n' },
+    'Ana',
+    T2,
+    'src-0001',
+  );
   const b = { ...annotate(DRAFT, 'three libraries', { kind: 'causal', manual: true }), orphaned: true, changedSinceVerification: true };
   return JSON.parse(serializeSidecar(sidecar([a, b])));
 }
@@ -23,7 +29,12 @@ function validFixture(): any {
 function agree(raw: unknown): { hand: boolean; schema: boolean; handError?: string; schemaErrors?: string } {
   const hand = parseSidecar(JSON.stringify(raw));
   const schemaOk = validateWithSchema(raw) as boolean;
-  return { hand: hand.ok, schema: schemaOk, handError: hand.ok ? undefined : hand.error, schemaErrors: schemaOk ? undefined : JSON.stringify(validateWithSchema.errors) };
+  return {
+    hand: hand.ok,
+    schema: schemaOk,
+    handError: hand.ok ? undefined : hand.error,
+    schemaErrors: schemaOk ? undefined : JSON.stringify(validateWithSchema.errors),
+  };
 }
 
 function mutated(change: (raw: any) => void): any {
@@ -77,8 +88,16 @@ describe('sidecar JSON Schema and the hand-written validator agree', () => {
         quoteUnchecked: 'not-text',
       }),
     );
-    const failed = mutated((raw) => Object.assign(raw.annotations[0].sources[0], { checkedAt: T2, fetchError: 'timeout', quoteFound: false }));
-    for (const fixture of [validFixture(), checked, failed, JSON.parse(serializeSidecar(emptySidecar('a.md'))), mutated((raw) => (raw.future = { x: 1 }))]) {
+    const failed = mutated((raw) =>
+      Object.assign(raw.annotations[0].sources[0], { checkedAt: T2, fetchError: 'timeout', quoteFound: false }),
+    );
+    for (const fixture of [
+      validFixture(),
+      checked,
+      failed,
+      JSON.parse(serializeSidecar(emptySidecar('a.md'))),
+      mutated((raw) => (raw.future = { x: 1 })),
+    ]) {
       assert.deepEqual(agree(fixture), { hand: true, schema: true, handError: undefined, schemaErrors: undefined });
     }
   });

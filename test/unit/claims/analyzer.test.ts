@@ -8,7 +8,11 @@ import { assertWellFormed } from './helpers';
 const SAMPLES = join(__dirname, '../../../../samples');
 const samples = readdirSync(SAMPLES)
   .filter((f) => /\.(md|txt)$/.test(f))
-  .map((f) => ({ name: f, text: readFileSync(join(SAMPLES, f), 'utf8'), language: (f.endsWith('.md') ? 'markdown' : 'plaintext') as DraftLanguage }));
+  .map((f) => ({
+    name: f,
+    text: readFileSync(join(SAMPLES, f), 'utf8'),
+    language: (f.endsWith('.md') ? 'markdown' : 'plaintext') as DraftLanguage,
+  }));
 
 /** Small deterministic PRNG (mulberry32) so failures reproduce. */
 function random(seed: number): () => number {
@@ -22,7 +26,27 @@ function random(seed: number): () => number {
 }
 
 // Edits that matter most: structure (line breaks, fences, comments, list markers) and ordinary typing.
-const INSERTS = ['x', ' ', '\n', '\n\n', '.', '`', '```\n', '<!--', '-->', '<!-- factcheck-ignore -->\n', ' <!-- factcheck-ignore -->', '- ', '# ', '12', 'said ', '"', '\r\n', '🚀', '    '];
+const INSERTS = [
+  'x',
+  ' ',
+  '\n',
+  '\n\n',
+  '.',
+  '`',
+  '```\n',
+  '<!--',
+  '-->',
+  '<!-- factcheck-ignore -->\n',
+  ' <!-- factcheck-ignore -->',
+  '- ',
+  '# ',
+  '12',
+  'said ',
+  '"',
+  '\r\n',
+  '🚀',
+  '    ',
+];
 
 /** One random edit: typing (structure-changing inserts included), deleting or replacing. */
 function randomEdit(text: string, next: () => number): string {
@@ -104,7 +128,8 @@ describe('ClaimAnalyzer.update (claims held per paragraph)', () => {
         const fullJson = new Set(full.map((c) => JSON.stringify(c)));
         for (const claim of ranged) assert.ok(fullJson.has(JSON.stringify(claim)), `${sample.name}, step ${step}: ${claim.text}`);
         const rangedJson = new Set(ranged.map((c) => JSON.stringify(c)));
-        for (const claim of full.filter((c) => c.start < to && c.end > from)) assert.ok(rangedJson.has(JSON.stringify(claim)), `${sample.name}, step ${step}`);
+        for (const claim of full.filter((c) => c.start < to && c.end > from))
+          assert.ok(rangedJson.has(JSON.stringify(claim)), `${sample.name}, step ${step}`);
         assert.equal(placed.length, full.length, `${sample.name}, step ${step}`);
         assert.deepEqual(placed.toArray(), full, `${sample.name}, step ${step}`);
       }
@@ -151,7 +176,13 @@ describe('DetectionPass', () => {
         pass.analyzeBlock(index);
         pass.analyzeBlock(index); // a no-op the second time
         assert.equal(pass.remaining, order.length - n - 1);
-        if (n === 0) assert.ok(pass.claims().toArray().every((c) => full.some((f) => JSON.stringify(f) === JSON.stringify(c))));
+        if (n === 0)
+          assert.ok(
+            pass
+              .claims()
+              .toArray()
+              .every((c) => full.some((f) => JSON.stringify(f) === JSON.stringify(c))),
+          );
       });
       assert.deepEqual(pass.claims().toArray(), full, sample.name);
       assert.equal(analyzer.primed, true, sample.name);

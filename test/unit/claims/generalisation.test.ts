@@ -5,14 +5,20 @@ import { markdown, noClaim, onlyClaim, plain, texts } from './helpers';
 describe('claim rules that generalise', () => {
   describe('legal rules outrank the figures inside them', () => {
     it('reports a law or act that requires, allows or forbids as legal, even with an amount in it', () => {
-      assert.match(onlyClaim('Under the 2019 transport act, councils must publish every contract above €50,000.', 'legal').reason, /transport act … must/);
+      assert.match(
+        onlyClaim('Under the 2019 transport act, councils must publish every contract above €50,000.', 'legal').reason,
+        /transport act … must/,
+      );
       onlyClaim('Danish law requires landlords to return deposits within 30 days.', 'legal');
       onlyClaim('Under league rules, a club that fields an ineligible player is suspended for two matches.', 'legal');
     });
     it('falls back to legal, not event, when statistics are switched off', () => {
       const kinds = ['event', 'legal', 'attribution', 'comparison', 'evidence', 'absolute', 'causal'] as const;
       const claims = plain('Under the 2019 transport act, councils must publish every contract above €50,000.', { kinds });
-      assert.deepEqual(claims.map((c) => c.kind), ['legal']);
+      assert.deepEqual(
+        claims.map((c) => c.kind),
+        ['legal'],
+      );
     });
     it('needs the rule before what it does, and "act" as a noun', () => {
       noClaim('We must act before the next storm.');
@@ -68,7 +74,10 @@ describe('claim rules that generalise', () => {
       onlyClaim('Parents have demanded that the school reopen its kitchen.', 'attribution');
     });
     it('finds a finding a few words after the review or study that made it', () => {
-      assert.match(onlyClaim('An audit ordered by the regional harbour board concluded that the cranes were unsafe.', 'evidence').reason, /audit … concluded/);
+      assert.match(
+        onlyClaim('An audit ordered by the regional harbour board concluded that the cranes were unsafe.', 'evidence').reason,
+        /audit … concluded/,
+      );
     });
     it('reads "the only" or "the first" before a judgement word as opinion', () => {
       noClaim('Raising the fare is the only sensible answer.');
@@ -114,14 +123,18 @@ describe('claim rules that generalise', () => {
 
   describe('furniture', () => {
     it('skips a plain-text headline up to 14 words standing alone', () => {
-      assert.deepEqual(texts(plain('Harbour cranes idle for a third week as dockers reject £2.1m pay deal\n\nThe port handled 40 percent less cargo in May.')), [
-        'The port handled 40 percent less cargo in May.',
-      ]);
+      assert.deepEqual(
+        texts(
+          plain('Harbour cranes idle for a third week as dockers reject £2.1m pay deal\n\nThe port handled 40 percent less cargo in May.'),
+        ),
+        ['The port handled 40 percent less cargo in May.'],
+      );
     });
     it('skips a stack of short metadata lines with no closing punctuation', () => {
-      assert.deepEqual(texts(plain('4 min read\nBy a staff reporter in Lyon | Translated from French\nUpdated 09:15\n\nThe museum reopened on Sunday.')), [
-        'The museum reopened on Sunday.',
-      ]);
+      assert.deepEqual(
+        texts(plain('4 min read\nBy a staff reporter in Lyon | Translated from French\nUpdated 09:15\n\nThe museum reopened on Sunday.')),
+        ['The museum reopened on Sunday.'],
+      );
     });
     it('still reports wrapped prose that ends with a stop', () => {
       assert.equal(plain('The council spent\n€3 million on the\nnew footbridge.').length, 1);

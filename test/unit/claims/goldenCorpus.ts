@@ -32,7 +32,8 @@ export function draftsIn(dir: string, base: string): GoldenInput[] {
   for (const name of names) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) found.push(...draftsIn(path, base));
-    else if (DRAFT_FILE.test(name) && name !== 'README.md') found.push({ name: relative(base, path), text: readFileSync(path, 'utf8'), language: languageOf(name) });
+    else if (DRAFT_FILE.test(name) && name !== 'README.md')
+      found.push({ name: relative(base, path), text: readFileSync(path, 'utf8'), language: languageOf(name) });
   }
   return found;
 }
@@ -85,7 +86,8 @@ function variedParagraph(random: () => number, paragraphs: readonly string[], se
   p = p.replace(/\d+/g, (d) => String(Math.floor(random() * 10 ** Math.min(d.length, 6))));
   if (random() < 0.15) p = p.replace(/\b(?:\d+|many|several)\b/, pick(random, SPELLED));
   const shape = random();
-  if (shape < 0.1) return `${random() < 0.5 ? `[00:${between(random, 10, 59)}:${between(random, 10, 59)}] ` : ''}${pick(random, SPEAKERS)}: ${p}`;
+  if (shape < 0.1)
+    return `${random() < 0.5 ? `[00:${between(random, 10, 59)}:${between(random, 10, 59)}] ` : ''}${pick(random, SPEAKERS)}: ${p}`;
   if (shape < 0.17) return `"${p}," ${pick(random, ['she said', 'Haddad said', 'the minister told reporters'])}.`;
   if (shape < 0.24) return `- ${p}\n- ${pick(random, sentences)}`;
   if (shape < 0.28) return `## ${pick(random, sentences).slice(0, 60)}\n\n${p}`;
@@ -112,5 +114,14 @@ export function goldenHashes(input: GoldenInput): { input: string; output: strin
 export function unitGoldenInputs(root: string): GoldenInput[] {
   const files = [...draftsIn(join(root, 'samples'), root), ...draftsIn(join(root, 'test', 'fixtures'), root)];
   const withOptions = files.flatMap((f) => OPTION_VARIANTS.map((options, k) => ({ ...f, name: `${f.name} (options ${k + 1})`, options })));
-  return [...files, ...withOptions, ...variedCorpus(files.map((f) => f.text), 20260601, 60, 12_000)];
+  return [
+    ...files,
+    ...withOptions,
+    ...variedCorpus(
+      files.map((f) => f.text),
+      20260601,
+      60,
+      12_000,
+    ),
+  ];
 }

@@ -21,7 +21,11 @@ export function onlyClaim(sentence: string, kind: ClaimKind, language: DraftLang
 
 export function noClaim(text: string, language: DraftLanguage = 'plaintext'): void {
   const claims = detectClaims(text, language);
-  assert.deepEqual(claims.map((c) => c.text), [], `expected no claim in ${JSON.stringify(text)} (reasons: ${claims.map((c) => c.reason).join('; ')})`);
+  assert.deepEqual(
+    claims.map((c) => c.text),
+    [],
+    `expected no claim in ${JSON.stringify(text)} (reasons: ${claims.map((c) => c.reason).join('; ')})`,
+  );
 }
 
 /** The contract every result must meet: exact text, in order, no overlaps, score in 0..1. */

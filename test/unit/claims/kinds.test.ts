@@ -6,7 +6,10 @@ import { noClaim, onlyClaim } from './helpers';
 describe('claim kinds', () => {
   describe('statistic', () => {
     it('finds figures, percentages, money and spelled-out counts', () => {
-      assert.match(onlyClaim('The ferry operator carried 1.2 million passengers in its busiest month.', 'statistic').reason, /quantity: 1\.2 million passengers/);
+      assert.match(
+        onlyClaim('The ferry operator carried 1.2 million passengers in its busiest month.', 'statistic').reason,
+        /quantity: 1\.2 million passengers/,
+      );
       onlyClaim('Ticket prices rose 7.5% over the winter.', 'statistic');
       assert.match(onlyClaim('The museum spent about $4,300 on new lighting.', 'statistic').reason, /about \$4,300/);
       onlyClaim('Three of the nine board members voted against the merger.', 'statistic');
@@ -34,7 +37,10 @@ describe('claim kinds', () => {
 
   describe('attribution', () => {
     it('finds named, titled and unnamed sources', () => {
-      assert.match(onlyClaim('Harbour master Tomas Lind warned that the quay walls are crumbling.', 'attribution').reason, /Tomas Lind warned/);
+      assert.match(
+        onlyClaim('Harbour master Tomas Lind warned that the quay walls are crumbling.', 'attribution').reason,
+        /Tomas Lind warned/,
+      );
       onlyClaim('Critics say the new timetable ignores night-shift workers.', 'attribution');
       onlyClaim('The rail union, according to its chairwoman, will not accept the offer.', 'attribution');
       onlyClaim('Ada Mensah, the festival director, is furious about the decision.', 'attribution');

@@ -12,7 +12,10 @@ const DRAFT = [
 
 describe('detection options', () => {
   it('reports only the kinds asked for, choosing the best remaining kind', () => {
-    assert.deepEqual(plain(DRAFT, { kinds: ['attribution'] }).map((c) => c.kind), ['attribution']);
+    assert.deepEqual(
+      plain(DRAFT, { kinds: ['attribution'] }).map((c) => c.kind),
+      ['attribution'],
+    );
     const mixed = 'Inspectors said the tunnel leaks 40 litres a minute.';
     assert.equal(plain(mixed)[0].kind, 'statistic');
     assert.equal(plain(mixed, { kinds: ['attribution'] })[0].kind, 'attribution');
@@ -42,7 +45,12 @@ describe('detection options', () => {
   });
 
   it('tolerates hand-typed settings', () => {
-    const resolved = resolveOptions({ kinds: ['statistic', 'nonsense' as never], minScore: 7, extraCues: ['  ', 'x'], ignorePhrases: [42 as never] });
+    const resolved = resolveOptions({
+      kinds: ['statistic', 'nonsense' as never],
+      minScore: 7,
+      extraCues: ['  ', 'x'],
+      ignorePhrases: [42 as never],
+    });
     assert.deepEqual([...resolved.kinds], ['statistic']);
     assert.equal(resolved.minScore, 1);
     assert.deepEqual(resolved.extraCues, ['x']);

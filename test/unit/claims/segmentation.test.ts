@@ -14,7 +14,10 @@ describe('sentence segmentation', () => {
       'Dr. Lena Park and Mr. Omar Haidari met at St. Mary’s at 9 a.m. on Friday.',
       'They talked.',
     ]);
-    assert.deepEqual(sentences('Imports from the U.S. fell, e.g. soybeans. Exports rose.'), ['Imports from the U.S. fell, e.g. soybeans.', 'Exports rose.']);
+    assert.deepEqual(sentences('Imports from the U.S. fell, e.g. soybeans. Exports rose.'), [
+      'Imports from the U.S. fell, e.g. soybeans.',
+      'Exports rose.',
+    ]);
     assert.deepEqual(sentences('Shares in Acme Inc. rose. The firm sold assets to the U.S. The deal closed.'), [
       'Shares in Acme Inc. rose.',
       'The firm sold assets to the U.S.',
@@ -23,7 +26,10 @@ describe('sentence segmentation', () => {
   });
 
   it('keeps decimals and ellipses inside a sentence', () => {
-    assert.deepEqual(sentences('Inflation was 3.1% in May… and fell to 2.9%. Then it rose.'), ['Inflation was 3.1% in May… and fell to 2.9%.', 'Then it rose.']);
+    assert.deepEqual(sentences('Inflation was 3.1% in May… and fell to 2.9%. Then it rose.'), [
+      'Inflation was 3.1% in May… and fell to 2.9%.',
+      'Then it rose.',
+    ]);
     assert.deepEqual(sentences('He paused... Then he left.'), ['He paused...', 'Then he left.']);
   });
 

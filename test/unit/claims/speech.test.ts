@@ -23,14 +23,17 @@ describe('claim detection 2.0', () => {
       assert.deepEqual(texts(claims), ['The depot opened in 2019 and employs 340 drivers.']);
       noClaim('[00:00:04] MODERATOR: Good evening, everyone.');
     });
-    it('keeps a speaker\'s own record, which the first-person filter drops in the writer\'s voice', () => {
-      assert.equal(onlyClaim('PETROVA: I cut the ferry fares in each of my five budgets.', 'statistic').text, 'I cut the ferry fares in each of my five budgets.');
+    it("keeps a speaker's own record, which the first-person filter drops in the writer's voice", () => {
+      assert.equal(
+        onlyClaim('PETROVA: I cut the ferry fares in each of my five budgets.', 'statistic').text,
+        'I cut the ferry fares in each of my five budgets.',
+      );
       assert.equal(onlyClaim('A: I ran the harbour authority for eleven years.', 'statistic').kind, 'statistic');
       noClaim('I cut my commute to 25 minutes by cycling.');
       // Quoted, it is still a claim: what Petrova said (a small count yields to the reporting verb).
       onlyClaim('"I cut the ferry fares in each of my five budgets," Petrova said.', 'attribution');
     });
-    it('does not make a speaker\'s anecdote a claim', () => {
+    it("does not make a speaker's anecdote a claim", () => {
       noClaim('PETROVA: Just last week I was down in Marlow talking to bus drivers.');
       noClaim('PETROVA: Thank you, and thank you all for coming tonight.');
       noClaim('CHAIR: We welcome Dr Ama Owusu, director of the Coastal Trust.');

@@ -11,8 +11,22 @@ describe('cli argument parsing', () => {
   });
 
   it('collects repeatable options and merges kind lists without duplicates', () => {
-    const parsed = parseScanArgs(['--kinds', 'statistic, Event', '--kinds=statistic,legal', '--extra-cue', ' sources say ', '--extra-cue=per cent', '--ignore-phrase', 'satire', 'x']);
-    assert.deepEqual(parsed.detect, { kinds: ['statistic', 'event', 'legal'], extraCues: ['sources say', 'per cent'], ignorePhrases: ['satire'] });
+    const parsed = parseScanArgs([
+      '--kinds',
+      'statistic, Event',
+      '--kinds=statistic,legal',
+      '--extra-cue',
+      ' sources say ',
+      '--extra-cue=per cent',
+      '--ignore-phrase',
+      'satire',
+      'x',
+    ]);
+    assert.deepEqual(parsed.detect, {
+      kinds: ['statistic', 'event', 'legal'],
+      extraCues: ['sources say', 'per cent'],
+      ignorePhrases: ['satire'],
+    });
   });
 
   it('defaults to text with no detection options', () => {
@@ -41,7 +55,10 @@ describe('cli argument parsing', () => {
       [['--format', 'JSON', 'p'], /unknown format 'JSON'/],
       [['--kinds', 'statistics', 'p'], /unknown claim kind 'statistics'/],
     ] as const) {
-      assert.throws(() => parseScanArgs(args), (e: unknown) => e instanceof UsageError && message.test(e.message));
+      assert.throws(
+        () => parseScanArgs(args),
+        (e: unknown) => e instanceof UsageError && message.test(e.message),
+      );
     }
   });
 

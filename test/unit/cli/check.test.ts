@@ -5,7 +5,14 @@ import { createSignOff, mergePolicy } from '../../../src/core/publish';
 import { runCheck } from '../../../src/cli/commands/check';
 import { assertCliBuilt, isOneCleanErrorLine, runCli, tempTree } from './cliHarness';
 
-const TEXT = ['# Council budget', '', 'The council spent £4.2 million on consultants in 2025.', '', 'Unemployment rose to 7.2 percent in 2023.', ''].join('\n');
+const TEXT = [
+  '# Council budget',
+  '',
+  'The council spent £4.2 million on consultants in 2025.',
+  '',
+  'Unemployment rose to 7.2 percent in 2023.',
+  '',
+].join('\n');
 const T = '2026-01-10T09:00:00.000Z';
 
 function on(quote: string, status: Annotation['status']): Annotation {
@@ -18,7 +25,11 @@ function sidecarText(annotations: Annotation[], extra: object = {}): string {
   return serializeSidecar({ version: 1, draft: 'story.md', annotations, ...extra });
 }
 
-const ALL_VERIFIED = () => sidecarText([on('The council spent £4.2 million on consultants in 2025.', 'verified'), on('Unemployment rose to 7.2 percent in 2023.', 'verified')]);
+const ALL_VERIFIED = () =>
+  sidecarText([
+    on('The council spent £4.2 million on consultants in 2025.', 'verified'),
+    on('Unemployment rose to 7.2 percent in 2023.', 'verified'),
+  ]);
 
 describe('draft-factcheck check (the CI gate)', () => {
   before(assertCliBuilt);
@@ -37,7 +48,10 @@ describe('draft-factcheck check (the CI gate)', () => {
   });
 
   it('exit 1 when a draft fails, listing the blocking claims with their places', () => {
-    const sidecar = sidecarText([on('The council spent £4.2 million on consultants in 2025.', 'disputed'), on('Unemployment rose to 7.2 percent in 2023.', 'verified')]);
+    const sidecar = sidecarText([
+      on('The council spent £4.2 million on consultants in 2025.', 'disputed'),
+      on('Unemployment rose to 7.2 percent in 2023.', 'verified'),
+    ]);
     const tree = tempTree({ 'story.md': TEXT, 'story.md.factcheck.json': sidecar, 'other.md': 'Nothing to check here.\n' });
     try {
       const run = runCli(['check', 'story.md', 'other.md'], { cwd: tree.dir });
@@ -51,7 +65,10 @@ describe('draft-factcheck check (the CI gate)', () => {
   });
 
   it('finds sidecars in a .factcheck/ folder that mirrors the draft path', () => {
-    const tree = tempTree({ 'drafts/story.md': TEXT, '.factcheck/drafts/story.md.factcheck.json': sidecarText([on('Unemployment rose to 7.2 percent in 2023.', 'unverified')]) });
+    const tree = tempTree({
+      'drafts/story.md': TEXT,
+      '.factcheck/drafts/story.md.factcheck.json': sidecarText([on('Unemployment rose to 7.2 percent in 2023.', 'unverified')]),
+    });
     try {
       const run = runCli(['check', '--format', 'json', 'drafts/story.md'], { cwd: tree.dir });
       assert.equal(run.status, 1, run.stderr);
@@ -89,7 +106,10 @@ describe('draft-factcheck check (the CI gate)', () => {
         [['check', '--min-score', '7', 'story.md'], /--min-score must be a number from 0 to 1/],
         [['check', 'missing.md'], /missing\.md: no such file or directory/],
         [['check', '--policy', 'nope.json', 'story.md'], /nope\.json: no such file or directory/],
-        [['check', '--policy', 'bad-policy.json', 'story.md'], /bad policy file: bad-policy\.json: line 1, column 43: strict: unknown setting/],
+        [
+          ['check', '--policy', 'bad-policy.json', 'story.md'],
+          /bad policy file: bad-policy\.json: line 1, column 43: strict: unknown setting/,
+        ],
       ];
       for (const [args, message] of cases) {
         const run = runCli(args, { cwd: tree.dir });
@@ -126,7 +146,10 @@ describe('draft-factcheck check (the CI gate)', () => {
       // Unreviewed claims score below 0.99, so the file's policy passes the draft.
       const lenient = runCli(['check', 'story.md'], { cwd: tree.dir });
       assert.equal(lenient.status, 0, lenient.stdout);
-      assert.match(lenient.stdout, /policy: \.factcheck-policy\.json; fail on disputed, unverified, changed, unreviewed, stale-sign-off; min score 0\.99/);
+      assert.match(
+        lenient.stdout,
+        /policy: \.factcheck-policy\.json; fail on disputed, unverified, changed, unreviewed, stale-sign-off; min score 0\.99/,
+      );
       assert.equal(runCli(['check', '--min-score', '0.5', 'story.md'], { cwd: tree.dir }).status, 1);
       assert.equal(runCli(['check', '--min-score', '0.5', '--fail-on', 'none', 'story.md'], { cwd: tree.dir }).status, 0);
     } finally {
@@ -136,7 +159,13 @@ describe('draft-factcheck check (the CI gate)', () => {
 
   it('a signed-off draft passes until its text changes; then it is "changed since sign-off" and fails', () => {
     const signOff = createSignOff(TEXT, mergePolicy(), 'Ana', T);
-    const sidecar = sidecarText([on('The council spent £4.2 million on consultants in 2025.', 'verified'), on('Unemployment rose to 7.2 percent in 2023.', 'verified')], { signOff });
+    const sidecar = sidecarText(
+      [
+        on('The council spent £4.2 million on consultants in 2025.', 'verified'),
+        on('Unemployment rose to 7.2 percent in 2023.', 'verified'),
+      ],
+      { signOff },
+    );
     const tree = tempTree({ 'story.md': TEXT, 'story.md.factcheck.json': sidecar });
     try {
       const signed = runCli(['check', 'story.md'], { cwd: tree.dir });
@@ -146,7 +175,10 @@ describe('draft-factcheck check (the CI gate)', () => {
       const changed = runCli(['check', 'story.md'], { cwd: tree.dir });
       assert.equal(changed.status, 1);
       assert.match(changed.stdout, /FAIL {2}story\.md {2}changed since sign-off/);
-      assert.match(changed.stdout, /story\.md:1:1 {2}warning {2}The draft changed since it was signed off \(signed off by Ana at 2026-01-10T09:00:00\.000Z\)/);
+      assert.match(
+        changed.stdout,
+        /story\.md:1:1 {2}warning {2}The draft changed since it was signed off \(signed off by Ana at 2026-01-10T09:00:00\.000Z\)/,
+      );
     } finally {
       tree.remove();
     }
@@ -189,11 +221,17 @@ describe('draft-factcheck check (the CI gate)', () => {
   });
 
   it('github: workflow commands with file, line and column, escaped', () => {
-    const tree = tempTree({ 'a,b.md': TEXT, 'a,b.md.factcheck.json': sidecarText([on('Unemployment rose to 7.2 percent in 2023.', 'disputed')]).replace('"story.md"', '"a,b.md"') });
+    const tree = tempTree({
+      'a,b.md': TEXT,
+      'a,b.md.factcheck.json': sidecarText([on('Unemployment rose to 7.2 percent in 2023.', 'disputed')]).replace('"story.md"', '"a,b.md"'),
+    });
     try {
       const run = runCli(['check', '--format', 'github', '--fail-on', 'disputed', 'a,b.md'], { cwd: tree.dir });
       assert.equal(run.status, 1, run.stderr);
-      assert.equal(run.stdout, '::error file=a%2Cb.md,line=5,col=1,endLine=5,endColumn=42,title=Fact-check%3A disputed::Disputed claim: Unemployment rose to 7.2 percent in 2023.\n');
+      assert.equal(
+        run.stdout,
+        '::error file=a%2Cb.md,line=5,col=1,endLine=5,endColumn=42,title=Fact-check%3A disputed::Disputed claim: Unemployment rose to 7.2 percent in 2023.\n',
+      );
     } finally {
       tree.remove();
     }

@@ -25,7 +25,14 @@ function gateCommands(yaml: string): string[] {
 
 function verifiedSidecar(): string {
   const claims = detectClaims(DRAFT, 'markdown');
-  const annotations = claims.map((c) => setStatus(createAnnotation({ text: DRAFT, start: c.start, end: c.end, kind: c.kind, by: 'Ana', now: '2026-01-10T09:00:00.000Z' }), 'verified', 'Ana', '2026-01-10T09:05:00.000Z'));
+  const annotations = claims.map((c) =>
+    setStatus(
+      createAnnotation({ text: DRAFT, start: c.start, end: c.end, kind: c.kind, by: 'Ana', now: '2026-01-10T09:00:00.000Z' }),
+      'verified',
+      'Ana',
+      '2026-01-10T09:05:00.000Z',
+    ),
+  );
   return serializeSidecar({ version: 1, draft: 'story.md', annotations });
 }
 
@@ -33,7 +40,15 @@ function verifiedSidecar(): string {
 function repository() {
   const tree = tempTree({ 'drafts/story.md': DRAFT, 'bin/draft-factcheck': `#!/bin/sh\nexec "${process.execPath}" "${CLI}" "$@"\n` });
   chmodSync(tree.path('bin/draft-factcheck'), 0o755);
-  const env = { ...process.env, PATH: `${tree.path('bin')}:${process.env.PATH}`, GIT_AUTHOR_NAME: 'Ana', GIT_AUTHOR_EMAIL: 'ana@example.org', GIT_COMMITTER_NAME: 'Ana', GIT_COMMITTER_EMAIL: 'ana@example.org', NO_COLOR: '1' };
+  const env = {
+    ...process.env,
+    PATH: `${tree.path('bin')}:${process.env.PATH}`,
+    GIT_AUTHOR_NAME: 'Ana',
+    GIT_AUTHOR_EMAIL: 'ana@example.org',
+    GIT_COMMITTER_NAME: 'Ana',
+    GIT_COMMITTER_EMAIL: 'ana@example.org',
+    NO_COLOR: '1',
+  };
   const sh = (command: string, cwd = tree.dir) => spawnSync('sh', ['-c', command], { cwd, env, encoding: 'utf8', timeout: 60000 });
   return { tree, sh };
 }
@@ -41,18 +56,24 @@ function repository() {
 describe('README CI gate snippets', () => {
   before(assertCliBuilt);
 
-  it('GitHub Actions: the job\'s check step fails with annotations on the claim lines, then passes once the claims are verified', () => {
+  it("GitHub Actions: the job's check step fails with annotations on the claim lines, then passes once the claims are verified", () => {
     const commands = gateCommands(snippet('GitHub Actions', 'yaml'));
     assert.deepEqual(commands, ['draft-factcheck check --format github drafts/']);
     const { tree, sh } = repository();
     try {
       const failing = sh(commands[0]);
       assert.equal(failing.status, 1, failing.stderr);
-      assert.match(failing.stdout, /^::notice file=drafts\/story\.md,line=3,col=1,endLine=3,endColumn=\d+,title=Fact-check%3A unreviewed::Unreviewed claim/m);
+      assert.match(
+        failing.stdout,
+        /^::notice file=drafts\/story\.md,line=3,col=1,endLine=3,endColumn=\d+,title=Fact-check%3A unreviewed::Unreviewed claim/m,
+      );
       writeFileSync(tree.path('drafts/story.md.factcheck.json'), verifiedSidecar());
       const passing = sh(commands[0]);
       assert.equal(passing.status, 0, passing.stdout);
-      assert.match(passing.stdout, /^::notice file=drafts\/story\.md,title=Fact-check%3A passes::drafts\/story\.md: ready to sign off, 1\/1 verified$/m);
+      assert.match(
+        passing.stdout,
+        /^::notice file=drafts\/story\.md,title=Fact-check%3A passes::drafts\/story\.md: ready to sign off, 1\/1 verified$/m,
+      );
     } finally {
       tree.remove();
     }
@@ -86,7 +107,10 @@ describe('README CI gate snippets', () => {
       const remote = join(tree.dir, 'remote.git');
       const work = join(tree.dir, 'work');
       mkdirSync(work);
-      const setup = sh(`git init -q --bare "${remote}" && git init -q -b main && git remote add origin "${remote}" && cp -r ../drafts . && git add drafts && git commit -q -m draft`, work);
+      const setup = sh(
+        `git init -q --bare "${remote}" && git init -q -b main && git remote add origin "${remote}" && cp -r ../drafts . && git add drafts && git commit -q -m draft`,
+        work,
+      );
       assert.equal(setup.status, 0, setup.stderr);
       writeFileSync(join(work, '.git/hooks/pre-push'), hook);
       chmodSync(join(work, '.git/hooks/pre-push'), 0o755);

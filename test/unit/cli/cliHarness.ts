@@ -22,7 +22,13 @@ export function runCli(args: readonly string[], options: { cwd?: string; env?: R
   // The caller's environment must not change the output: only what the test sets applies.
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, DRAFT_FACTCHECK_DEBUG: undefined, ...options.env };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
-  const run = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd ?? ROOT, env, encoding: 'utf8', timeout: 30000, maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env,
+    encoding: 'utf8',
+    timeout: 30000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (run.error) throw run.error;
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
@@ -51,7 +57,11 @@ export interface JsonClaim {
 }
 
 export interface JsonReport {
-  files: { path: string; claims: JsonClaim[]; inconsistencies?: { fact: string; spans: { start: number; end: number; text: string }[] }[] }[];
+  files: {
+    path: string;
+    claims: JsonClaim[];
+    inconsistencies?: { fact: string; spans: { start: number; end: number; text: string }[] }[];
+  }[];
 }
 
 /** Runs `scan --format json`, asserting a clean exit, and parses the report. */

@@ -33,16 +33,40 @@ describe('cli usage errors', () => {
     { name: 'an unknown option', args: ['scan', '--colour', 'good.md'], message: /unknown option --colour/ },
     { name: 'an unknown short option', args: ['scan', '-x', 'good.md'], message: /unknown option -x/ },
     { name: 'a value given to a flag', args: ['scan', '--help=yes', 'good.md'], message: /--help takes no value/ },
-    { name: 'an unknown format', args: ['scan', '--format', 'xml', 'good.md'], message: /unknown format 'xml' \(use text, json, jsonl, sarif\)/ },
+    {
+      name: 'an unknown format',
+      args: ['scan', '--format', 'xml', 'good.md'],
+      message: /unknown format 'xml' \(use text, json, jsonl, sarif\)/,
+    },
     { name: 'a format without value', args: ['scan', 'good.md', '--format'], message: /--format needs a value/ },
-    { name: 'a format followed by an option', args: ['scan', '--format', '--kinds', 'event', 'good.md'], message: /--format needs a value/ },
-    { name: 'a non-numeric --min-score', args: ['scan', '--min-score', 'high', 'good.md'], message: /--min-score must be a number from 0 to 1, not 'high'/ },
+    {
+      name: 'a format followed by an option',
+      args: ['scan', '--format', '--kinds', 'event', 'good.md'],
+      message: /--format needs a value/,
+    },
+    {
+      name: 'a non-numeric --min-score',
+      args: ['scan', '--min-score', 'high', 'good.md'],
+      message: /--min-score must be a number from 0 to 1, not 'high'/,
+    },
     { name: 'a --min-score above 1', args: ['scan', '--min-score=1.5', 'good.md'], message: /--min-score must be a number from 0 to 1/ },
-    { name: 'a negative --min-score', args: ['scan', '--min-score', '-0.2', 'good.md'], message: /--min-score must be a number from 0 to 1, not '-0.2'/ },
+    {
+      name: 'a negative --min-score',
+      args: ['scan', '--min-score', '-0.2', 'good.md'],
+      message: /--min-score must be a number from 0 to 1, not '-0.2'/,
+    },
     { name: 'an empty --min-score', args: ['scan', '--min-score=', 'good.md'], message: /--min-score must be a number/ },
-    { name: 'an unknown kind', args: ['scan', '--kinds', 'statistic,rumour', 'good.md'], message: /unknown claim kind 'rumour' in --kinds \(known: statistic,/ },
+    {
+      name: 'an unknown kind',
+      args: ['scan', '--kinds', 'statistic,rumour', 'good.md'],
+      message: /unknown claim kind 'rumour' in --kinds \(known: statistic,/,
+    },
     { name: 'an empty kind list', args: ['scan', '--kinds', ',', 'good.md'], message: /--kinds needs at least one kind/ },
-    { name: 'an empty ignore phrase', args: ['scan', '--ignore-phrase', ' ', 'good.md'], message: /--ignore-phrase needs a non-empty phrase/ },
+    {
+      name: 'an empty ignore phrase',
+      args: ['scan', '--ignore-phrase', ' ', 'good.md'],
+      message: /--ignore-phrase needs a non-empty phrase/,
+    },
     { name: 'a device instead of a file', args: ['scan', '/dev/null'], message: /\/dev\/null: not a file or directory/ },
   ];
 
@@ -88,7 +112,10 @@ describe('cli help and version', () => {
     const run = runCli(['scan', 'missing.md', '--help']);
     assert.equal(run.status, 0);
     assert.match(run.stdout, /^Usage: draft-factcheck scan/);
-    assert.match(run.stdout, /--kinds K1,K2 +only these kinds \(comma-separated\):\n +statistic, comparison, attribution, evidence, absolute, causal, event, legal\n/);
+    assert.match(
+      run.stdout,
+      /--kinds K1,K2 +only these kinds \(comma-separated\):\n +statistic, comparison, attribution, evidence, absolute, causal, event, legal\n/,
+    );
   });
 
   it('--version prints the package version', () => {

@@ -35,7 +35,10 @@ describe('LineIndex', () => {
 
   it('ends lines before their break', () => {
     const index = new LineIndex('ab\r\ncd\re\n');
-    assert.deepEqual([0, 1, 2, 3].map((l) => index.lineEnd(l)), [2, 6, 8, 9]);
+    assert.deepEqual(
+      [0, 1, 2, 3].map((l) => index.lineEnd(l)),
+      [2, 6, 8, 9],
+    );
   });
 
   it('clamps offsets and positions, and maps the middle of \\r\\n to the end of its line', () => {

@@ -26,7 +26,10 @@ export function referenceJson(report: ScanReport): string {
       column,
       matches: (matches ?? []).map(({ path, id, status, similarity, conflict }) => ({ path, id, status, similarity, conflict })),
     })),
-    inconsistencies: (file.inconsistencies ?? []).map(({ fact, spans }) => ({ fact, spans: spans.map(({ start, end, text }) => ({ start, end, text })) })),
+    inconsistencies: (file.inconsistencies ?? []).map(({ fact, spans }) => ({
+      fact,
+      spans: spans.map(({ start, end, text }) => ({ start, end, text })),
+    })),
   }));
   return `${JSON.stringify({ files }, null, 2)}\n`;
 }
@@ -74,13 +77,25 @@ export function referenceSarif(report: ScanReport, cwd: string, version: string)
     properties: { tags: ['fact-check', kind] },
   }));
   const run = {
-    tool: { driver: { name: 'draft-factcheck', version, semanticVersion: version, informationUri: 'https://marketplace.visualstudio.com/items?itemName=draft-factcheck.draft-factcheck', rules } },
+    tool: {
+      driver: {
+        name: 'draft-factcheck',
+        version,
+        semanticVersion: version,
+        informationUri: 'https://marketplace.visualstudio.com/items?itemName=draft-factcheck.draft-factcheck',
+        rules,
+      },
+    },
     originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd.endsWith(sep) ? cwd : cwd + sep).href } },
     columnKind: 'utf16CodeUnits',
     artifacts,
     results,
   };
-  const log = { $schema: 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json', version: '2.1.0', runs: [run] };
+  const log = {
+    $schema: 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json',
+    version: '2.1.0',
+    runs: [run],
+  };
   return `${JSON.stringify(log, null, 2)}\n`;
 }
 

@@ -28,7 +28,10 @@ describe('draft-factcheck report and import-annotations', () => {
         readdirSync(tree.dir).filter((n) => n.includes('.tmp')),
         [],
       );
-      const claimreview = runCli(['report', '-f', 'claimreview', '--publisher-name', 'Gazette', '--url-template', 'https://g.example/{draft}#c-{id}', 'drafts'], { cwd: tree.dir });
+      const claimreview = runCli(
+        ['report', '-f', 'claimreview', '--publisher-name', 'Gazette', '--url-template', 'https://g.example/{draft}#c-{id}', 'drafts'],
+        { cwd: tree.dir },
+      );
       assert.equal(claimreview.status, 0, claimreview.stderr);
       assert.equal(JSON.parse(claimreview.stdout).length, 2);
       const anno = runCli(['report', '-f', 'webannotation', 'drafts'], { cwd: tree.dir });
@@ -152,8 +155,14 @@ describe('draft-factcheck report and import-annotations', () => {
       const exported = runCli(['report', '-f', 'webannotation', '-o', 'story.json', 'story.md'], { cwd: tree.dir });
       assert.equal(exported.status, 0, exported.stderr);
       const cases: Array<[string[], RegExp]> = [
-        [['import-annotations', 'story.json', '--draft', 'other.md'], /the annotations are for "story\.md", not "other\.md": nothing was imported/],
-        [['import-annotations', 'story.json', '--draft', 'corrupt.md'], /corrupt\.md\.factcheck\.json cannot be read, so nothing was imported/],
+        [
+          ['import-annotations', 'story.json', '--draft', 'other.md'],
+          /the annotations are for "story\.md", not "other\.md": nothing was imported/,
+        ],
+        [
+          ['import-annotations', 'story.json', '--draft', 'corrupt.md'],
+          /corrupt\.md\.factcheck\.json cannot be read, so nothing was imported/,
+        ],
         [['import-annotations', 'story.json'], /needs --draft PATH/],
         [['import-annotations', '--draft', 'story.md'], /takes one annotation FILE/],
         [['import-annotations', 'missing.json', '--draft', 'story.md'], /missing\.json: no such file or directory/],

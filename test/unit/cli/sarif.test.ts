@@ -22,7 +22,11 @@ function assertSarifLog(log: any, version: string): void {
   assert.equal(driver.name, 'draft-factcheck');
   assert.equal(driver.version, version);
   assert.doesNotThrow(() => new URL(driver.informationUri));
-  assert.deepEqual(driver.rules.map((r: any) => r.id), [...CLAIM_KINDS], 'one rule per claim kind, in a stable order');
+  assert.deepEqual(
+    driver.rules.map((r: any) => r.id),
+    [...CLAIM_KINDS],
+    'one rule per claim kind, in a stable order',
+  );
   for (const rule of driver.rules) {
     assert.ok(isText(rule.shortDescription) && isText(rule.fullDescription) && isText(rule.help), rule.id);
     assert.equal(rule.defaultConfiguration?.level, 'note');
@@ -43,9 +47,12 @@ function assertSarifLog(log: any, version: string): void {
     assert.equal(result.locations.length, 1);
     const { artifactLocation, region } = result.locations[0].physicalLocation;
     assert.equal(artifactLocation.uri, run.artifacts[artifactLocation.index].location.uri, 'location agrees with its artifact');
-    for (const field of ['startLine', 'startColumn', 'endLine', 'endColumn']) assert.ok(isPositiveInt(region[field]), `${field} ${region[field]}`);
+    for (const field of ['startLine', 'startColumn', 'endLine', 'endColumn'])
+      assert.ok(isPositiveInt(region[field]), `${field} ${region[field]}`);
     assert.ok(region.endLine > region.startLine || region.endColumn > region.startColumn, 'a non-empty region');
-    assert.ok(Number.isInteger(region.charOffset) && region.charOffset >= 0 && Number.isInteger(region.charLength) && region.charLength > 0);
+    assert.ok(
+      Number.isInteger(region.charOffset) && region.charOffset >= 0 && Number.isInteger(region.charLength) && region.charLength > 0,
+    );
   }
 }
 
@@ -72,13 +79,21 @@ describe('cli scan --format sarif', () => {
       assertSarifLog(log, version);
 
       const [sarifRun] = log.runs;
-      assert.deepEqual(sarifRun.artifacts.map((a: any) => a.location.uri), ['desk/plain.txt', 'desk/sub%20dir/emoji%20%231.md']);
-      assert.deepEqual(sarifRun.artifacts.map((a: any) => a.sourceLanguage), ['plaintext', 'markdown']);
+      assert.deepEqual(
+        sarifRun.artifacts.map((a: any) => a.location.uri),
+        ['desk/plain.txt', 'desk/sub%20dir/emoji%20%231.md'],
+      );
+      assert.deepEqual(
+        sarifRun.artifacts.map((a: any) => a.sourceLanguage),
+        ['plaintext', 'markdown'],
+      );
       assert.equal(sarifRun.originalUriBaseIds['%SRCROOT%'].uri, pathToFileURL(`${tree.dir}/`).href);
 
       // Every result is one claim of the JSON report, at the same place.
       const json = scanJson(['desk'], tree.dir);
-      const claims = json.files.flatMap((file, index) => file.claims.map((claim) => ({ claim, index, text: readFileSync(tree.path(file.path), 'utf8') })));
+      const claims = json.files.flatMap((file, index) =>
+        file.claims.map((claim) => ({ claim, index, text: readFileSync(tree.path(file.path), 'utf8') })),
+      );
       assert.ok(claims.length >= 3, `claims found: ${claims.length}`);
       assert.equal(sarifRun.results.length, claims.length);
       let emojiShifted = 0;
@@ -94,7 +109,10 @@ describe('cli scan --format sarif', () => {
         assert.equal(text.slice(bom).slice(region.charOffset, region.charOffset + region.charLength), claim.text);
         const start = editorPosition(text, claim.start);
         const end = editorPosition(text, claim.end);
-        assert.deepEqual([region.startLine, region.startColumn, region.endLine, region.endColumn], [start.line, start.column, end.line, end.column]);
+        assert.deepEqual(
+          [region.startLine, region.startColumn, region.endLine, region.endColumn],
+          [start.line, start.column, end.line, end.column],
+        );
         if (codePointColumn(text, claim.end) - (end.line === 1 ? bom : 0) !== end.column) emojiShifted++;
       });
       assert.ok(emojiShifted > 0, 'some claim sits after an emoji on its line, so UTF-16 columns are exercised');

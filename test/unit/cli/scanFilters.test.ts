@@ -33,7 +33,10 @@ describe('cli scan filters', () => {
   // engine may report it under another listed kind. So: only listed kinds, none lost.
   it('--kinds reports only the listed kinds (comma-separated, repeatable, any case) and keeps all claims of them', () => {
     const assertFiltered = (listed: readonly string[], claims: JsonClaim[]) => {
-      assert.ok(claims.every((c) => listed.includes(c.kind)), JSON.stringify(claims.map((c) => c.kind)));
+      assert.ok(
+        claims.every((c) => listed.includes(c.kind)),
+        JSON.stringify(claims.map((c) => c.kind)),
+      );
       const reported = new Set(claims.map(key));
       for (const c of all.filter((c) => listed.includes(c.kind))) assert.ok(reported.has(key(c)), `kept: ${c.text}`);
     };
@@ -51,7 +54,11 @@ describe('cli scan filters', () => {
     const scores = [...new Set(all.map((c) => c.score))].sort((a, b) => a - b);
     const thresholds = [0, scores[0], scores[Math.floor(scores.length / 2)], scores.at(-1)!, 1];
     for (const threshold of thresholds) {
-      assert.deepEqual(scan('--min-score', String(threshold)).map(key), all.filter((c) => c.score >= threshold).map(key), `--min-score ${threshold}`);
+      assert.deepEqual(
+        scan('--min-score', String(threshold)).map(key),
+        all.filter((c) => c.score >= threshold).map(key),
+        `--min-score ${threshold}`,
+      );
     }
     if (scores.at(-1)! < 1) assert.deepEqual(scan('--min-score', String((scores.at(-1)! + 1) / 2)), []);
   });
@@ -59,11 +66,17 @@ describe('cli scan filters', () => {
   it('--ignore-phrase drops the sentences containing the phrase, and only those', () => {
     const start = DRAFT.indexOf(UNMISTAKABLE);
     const end = start + UNMISTAKABLE.length;
-    assert.ok(all.some((c) => c.start < end && c.end > start), 'the sentence is a claim without the option');
+    assert.ok(
+      all.some((c) => c.start < end && c.end > start),
+      'the sentence is a claim without the option',
+    );
     const kept = scan('--ignore-phrase', 'UNEMPLOYMENT rose');
     assert.ok(!kept.some((c) => c.start < end && c.end > start), 'ignored case-insensitively');
     const second = DRAFT.indexOf(UNMISTAKABLE_2);
-    assert.ok(kept.some((c) => c.start < second + UNMISTAKABLE_2.length && c.end > second), 'the next sentence stays');
+    assert.ok(
+      kept.some((c) => c.start < second + UNMISTAKABLE_2.length && c.end > second),
+      'the next sentence stays',
+    );
   });
 
   it('--extra-cue reports a sentence containing the phrase', () => {

@@ -87,7 +87,10 @@ describe('cli scan of folders', () => {
       assert.deepEqual(JSON.parse(run.stdout), { files: [] });
       const text = runCli(['scan', 'desk'], { cwd: t.dir });
       assert.equal(text.stdout, 'No claims found in 0 files scanned.\n');
-      assert.equal(text.stderr, 'draft-factcheck: warning: no drafts found in desk (a folder is searched for .md, .markdown and .txt files)\n');
+      assert.equal(
+        text.stderr,
+        'draft-factcheck: warning: no drafts found in desk (a folder is searched for .md, .markdown and .txt files)\n',
+      );
     } finally {
       t.remove();
     }

@@ -8,7 +8,10 @@ import { UNMISTAKABLE, UNMISTAKABLE_2, assertCliBuilt, isOneCleanErrorLine, runC
 function corpus(count: number): Record<string, string> {
   const files: Record<string, string> = {};
   for (let i = 0; i < count; i++) {
-    const paragraphs = Array.from({ length: 1 + ((i * 37) % 60) }, (_, k) => `Paragraph ${k}: ${k % 2 ? UNMISTAKABLE : UNMISTAKABLE_2.replace('4.5', `${i}.${k}`)}`);
+    const paragraphs = Array.from(
+      { length: 1 + ((i * 37) % 60) },
+      (_, k) => `Paragraph ${k}: ${k % 2 ? UNMISTAKABLE : UNMISTAKABLE_2.replace('4.5', `${i}.${k}`)}`,
+    );
     files[`desk-${i % 4}/draft-${String(i).padStart(3, '0')}.${i % 5 === 0 ? 'txt' : 'md'}`] = paragraphs.join('\n\n');
   }
   return files;
@@ -54,7 +57,10 @@ describe('cli scan --jobs (issue 12)', function () {
         for (const format of ['json', 'sarif']) {
           const run = runCli(['scan', '--jobs', jobs, '--format', format, '.'], { cwd: tree.dir });
           assert.equal(run.status, 0);
-          assert.equal(run.stderr, 'draft-factcheck: warning: skipped desk-1/binary.md: binary file (it contains NUL bytes), not a text draft\n');
+          assert.equal(
+            run.stderr,
+            'draft-factcheck: warning: skipped desk-1/binary.md: binary file (it contains NUL bytes), not a text draft\n',
+          );
           assert.ok(!run.stdout.includes('binary.md'), format);
         }
         const named = runCli(['scan', '--jobs', jobs, '--format', 'json', 'desk-0', 'desk-1/binary.md'], { cwd: tree.dir });
@@ -113,7 +119,10 @@ describe('cli scan --jobs (issue 12)', function () {
     it('a missing worker script: exit 1 with one line saying what to do', async () => {
       const result = await failureLine(undefined);
       assert.equal(result.code, 1);
-      assert.match(result.line, /^draft-factcheck: internal error: cannot start scan workers: .*worker\.js is missing \(use --jobs 1, or rebuild\)\n$/);
+      assert.match(
+        result.line,
+        /^draft-factcheck: internal error: cannot start scan workers: .*worker\.js is missing \(use --jobs 1, or rebuild\)\n$/,
+      );
       assert.equal(result.consumed, 0);
     });
 

@@ -17,8 +17,14 @@ describe('cli scan --format json', () => {
       assert.equal(file.path, 'draft.md');
       assert.equal(readText(tree.path('draft.md')), content, 'readFileSync keeps the BOM, as the scorer reads it');
       const second = content.indexOf(UNMISTAKABLE_2);
-      assert.ok(file.claims.some((c) => overlaps(c, 1, 1 + UNMISTAKABLE.length)), 'the first-line claim is found');
-      assert.ok(file.claims.some((c) => overlaps(c, second, second + UNMISTAKABLE_2.length)), 'the third-line claim is found');
+      assert.ok(
+        file.claims.some((c) => overlaps(c, 1, 1 + UNMISTAKABLE.length)),
+        'the first-line claim is found',
+      );
+      assert.ok(
+        file.claims.some((c) => overlaps(c, second, second + UNMISTAKABLE_2.length)),
+        'the third-line claim is found',
+      );
       for (const claim of file.claims) {
         assert.deepEqual(Object.keys(claim), ['start', 'end', 'text', 'kind', 'reason', 'score', 'line', 'column', 'matches']);
         assert.equal(claim.text, content.slice(claim.start, claim.end));
@@ -30,14 +36,21 @@ describe('cli scan --format json', () => {
       const onFirstLine = file.claims.find((c) => overlaps(c, 1, 1 + UNMISTAKABLE.length));
       assert.equal(onFirstLine?.line, 1);
       assert.equal(onFirstLine?.column, onFirstLine!.start, 'the BOM is not counted in first-line columns');
-      assert.ok(file.claims.some((c) => c.line === 3), 'a claim after \\r\\n\\r\\n sits on line 3');
+      assert.ok(
+        file.claims.some((c) => c.line === 3),
+        'a claim after \\r\\n\\r\\n sits on line 3',
+      );
     } finally {
       tree.remove();
     }
   });
 
   it('reports every path exactly as given, every named file once, in command-line order', () => {
-    const tree = tempTree({ 'drafts/a.md': `${UNMISTAKABLE}\n`, 'drafts/b.txt': 'Hello there.\n', 'notes/story.rst': `${UNMISTAKABLE_2}\n` });
+    const tree = tempTree({
+      'drafts/a.md': `${UNMISTAKABLE}\n`,
+      'drafts/b.txt': 'Hello there.\n',
+      'notes/story.rst': `${UNMISTAKABLE_2}\n`,
+    });
     try {
       const absolute = tree.path('notes/story.rst');
       const given = ['drafts/b.txt', './drafts/../drafts/a.md', absolute, 'drafts/b.txt'];

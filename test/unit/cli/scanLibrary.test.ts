@@ -31,7 +31,11 @@ describe('cli scan: claim library and figures that disagree', () => {
       const report = scanJson(['drafts'], tree.dir);
       const monday = report.files.find((f) => f.path === 'drafts/monday.md')!;
       const thursday = report.files.find((f) => f.path === 'drafts/thursday.md')!;
-      assert.deepEqual(monday.claims.flatMap((c) => c.matches ?? []), [], 'a draft does not match its own annotations');
+      assert.deepEqual(
+        monday.claims.flatMap((c) => c.matches ?? []),
+        [],
+        'a draft does not match its own annotations',
+      );
       const matches = thursday.claims.flatMap((c) => c.matches ?? []);
       assert.equal(matches.length, 1);
       assert.deepEqual(Object.keys(matches[0]), ['path', 'id', 'status', 'similarity', 'conflict']);
@@ -45,7 +49,12 @@ describe('cli scan: claim library and figures that disagree', () => {
   });
 
   it('reads --library folders (repeatable), reports a corrupt sidecar once by name (even when reached twice) and goes on', () => {
-    const tree = tempTree({ 'archive/2025/monday.md': PORT, 'archive/2025/broken.md': 'x', 'archive/2025/broken.md.factcheck.json': '{"version": 1, "draft": ', 'today.md': PORT_CONFLICT });
+    const tree = tempTree({
+      'archive/2025/monday.md': PORT,
+      'archive/2025/broken.md': 'x',
+      'archive/2025/broken.md.factcheck.json': '{"version": 1, "draft": ',
+      'today.md': PORT_CONFLICT,
+    });
     try {
       annotateAll(tree.dir, 'archive/2025/monday.md', 'verified');
       const run = runCli(['scan', '--format', 'json', '--library', 'archive/2025', '--library', 'archive', 'today.md'], { cwd: tree.dir });
@@ -53,7 +62,9 @@ describe('cli scan: claim library and figures that disagree', () => {
       const warnings = run.stderr.trim().split('\n');
       assert.equal(warnings.length, 1, run.stderr);
       assert.match(warnings[0], /warning: skipped library sidecar archive\/2025\/broken\.md\.factcheck\.json: line 1, column 25: /);
-      const matches = (JSON.parse(run.stdout) as { files: { claims: { matches: { conflict: boolean; path: string }[] }[] }[] }).files[0].claims.flatMap((c) => c.matches);
+      const matches = (
+        JSON.parse(run.stdout) as { files: { claims: { matches: { conflict: boolean; path: string }[] }[] }[] }
+      ).files[0].claims.flatMap((c) => c.matches);
       assert.equal(matches.length, 1);
       assert.equal(matches[0].conflict, true, 'same wording, other figure: a conflict, never the same fact');
       assert.equal(matches[0].path, 'archive/2025/monday.md');
@@ -70,14 +81,15 @@ describe('cli scan: claim library and figures that disagree', () => {
     try {
       const run = runCli(['scan', '--library', 'nowhere', 'today.md'], { cwd: tree.dir });
       assert.equal(run.status, 2);
-      assert.equal(run.stderr, "draft-factcheck: nowhere: no such file or directory\n");
+      assert.equal(run.stderr, 'draft-factcheck: nowhere: no such file or directory\n');
     } finally {
       tree.remove();
     }
   });
 
   it('lists figures that disagree per file, with UTF-16 offsets, in json and text', () => {
-    const draft = '# Plant 🏭\n\nThe plant employs 640 workers on three shifts.\n\nIf it closes, 460 workers will lose their jobs, the union said.\n';
+    const draft =
+      '# Plant 🏭\n\nThe plant employs 640 workers on three shifts.\n\nIf it closes, 460 workers will lose their jobs, the union said.\n';
     const tree = tempTree({ 'plant.md': draft, 'calm.md': PORT });
     try {
       const [plant, calm] = scanJson(['plant.md', 'calm.md'], tree.dir).files;

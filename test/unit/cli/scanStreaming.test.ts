@@ -42,7 +42,11 @@ describe('cli scan streaming output (issue 12)', function () {
   const cases: { name: string; files: string[]; args: string[] }[] = [
     { name: 'an empty folder', files: [], args: ['empty-dir'] },
     { name: 'one file', files: ['a/one.md'], args: ['a/one.md'] },
-    { name: 'many files, unicode and escapes', files: ['a/one.md', 'a/two.txt', 'b/empty.md', 'b/nested/three.markdown', 'c.md'], args: ['a', 'b', 'c.md'] },
+    {
+      name: 'many files, unicode and escapes',
+      files: ['a/one.md', 'a/two.txt', 'b/empty.md', 'b/nested/three.markdown', 'c.md'],
+      args: ['a', 'b', 'c.md'],
+    },
   ];
   for (const { name, files, args } of cases) {
     it(`json and sarif equal the whole-report serializer byte for byte: ${name}, --jobs 1 and 2`, async () => {
@@ -51,7 +55,12 @@ describe('cli scan streaming output (issue 12)', function () {
         const reference = referenceReport(files.map((f) => ({ absolutePath: tree.path(f), shown: f })));
         for (const jobs of ['1', '2']) {
           const json = await run(['scan', '--jobs', jobs, '--format', 'json', ...args], tree.dir);
-          assert.equal(json.stderr, files.length === 0 ? `draft-factcheck: warning: no drafts found in empty-dir (a folder is searched for .md, .markdown and .txt files)\n` : '');
+          assert.equal(
+            json.stderr,
+            files.length === 0
+              ? `draft-factcheck: warning: no drafts found in empty-dir (a folder is searched for .md, .markdown and .txt files)\n`
+              : '',
+          );
           assert.equal(json.code, 0);
           assert.equal(json.stdout, referenceJson(reference));
           const sarif = await run(['scan', '--jobs', jobs, '--format', 'sarif', ...args], tree.dir);
@@ -96,10 +105,30 @@ describe('cli scan streaming output (issue 12)', function () {
       column: 2,
       endLine: i + 1,
       endColumn: 11,
-      matches: i % 3 === 0 ? [{ path: 'other.md', id: `k${i}`, status: 'verified', similarity: 0.82, conflict: i % 2 === 0, by: 'Ana', at: '2026-01-01T00:00:00Z' }] : [],
+      matches:
+        i % 3 === 0
+          ? [
+              {
+                path: 'other.md',
+                id: `k${i}`,
+                status: 'verified',
+                similarity: 0.82,
+                conflict: i % 2 === 0,
+                by: 'Ana',
+                at: '2026-01-01T00:00:00Z',
+              },
+            ]
+          : [],
     });
     const files: FileReport[] = [
-      { path: 'big.md', absolutePath: '/work/big.md', language: 'markdown', bytes: 1e6, bom: true, claims: Array.from({ length: 20_000 }, (_, i) => claim(i)) },
+      {
+        path: 'big.md',
+        absolutePath: '/work/big.md',
+        language: 'markdown',
+        bytes: 1e6,
+        bom: true,
+        claims: Array.from({ length: 20_000 }, (_, i) => claim(i)),
+      },
       { path: 'none.txt', absolutePath: '/work/none.txt', language: 'plaintext', bytes: 3, bom: false, claims: [], inconsistencies: [] },
       {
         path: 'c\u00e9.md',
@@ -108,7 +137,16 @@ describe('cli scan streaming output (issue 12)', function () {
         bytes: 10,
         bom: false,
         claims: [claim(1)],
-        inconsistencies: [{ fact: 'number of "employees"', values: ['640', '460'], spans: [{ start: 1, end: 4, text: '640', line: 1, column: 2 }, { start: 9, end: 12, text: '460', line: 2, column: 1 }] }],
+        inconsistencies: [
+          {
+            fact: 'number of "employees"',
+            values: ['640', '460'],
+            spans: [
+              { start: 1, end: 4, text: '640', line: 1, column: 2 },
+              { start: 9, end: 12, text: '460', line: 2, column: 1 },
+            ],
+          },
+        ],
       },
     ];
     const report: ScanReport = { files };
@@ -137,7 +175,10 @@ describe('cli scan streaming output (issue 12)', function () {
     const tree = tempTree(files);
     try {
       for (const jobs of ['1', '2']) {
-        const child = spawn(process.execPath, [CLI, 'scan', '--jobs', jobs, '--format', 'jsonl', '.'], { cwd: tree.dir, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = spawn(process.execPath, [CLI, 'scan', '--jobs', jobs, '--format', 'jsonl', '.'], {
+          cwd: tree.dir,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
         let stderr = '';
         child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
         // Read the first line, then close the pipe as `head -1` does.

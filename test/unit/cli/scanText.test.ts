@@ -5,7 +5,8 @@ import type { LocatedClaim, ScanReport } from '../../../src/cli/report';
 import { CLI, UNMISTAKABLE, UNMISTAKABLE_2, assertCliBuilt, runCli, scanJson, tempTree } from './cliHarness';
 
 /** One clause of about 200 characters, so that any detector's claim is longer than a line. */
-const LONG = 'In 2023 the regional transport authority counted 4512000 passengers on the northern tram line between the central ' +
+const LONG =
+  'In 2023 the regional transport authority counted 4512000 passengers on the northern tram line between the central ' +
   'station and the new airport terminal during the busiest year since the line opened in 1998.';
 
 describe('cli scan --format text', () => {
@@ -23,9 +24,21 @@ describe('cli scan --format text', () => {
         expected.push(`${file.path} (${file.claims.length} claim${file.claims.length === 1 ? '' : 's'})`);
         for (const c of file.claims) expected.push(`${file.path}:${c.line}:${c.column} ${c.kind}`);
       }
-      const lines = run.stdout.trimEnd().split('\n').filter((l) => l !== '');
+      const lines = run.stdout
+        .trimEnd()
+        .split('\n')
+        .filter((l) => l !== '');
       const summary = lines.pop()!;
-      assert.deepEqual(lines.map((l) => l.replace(/ {2,}/g, ' ').split(' ').slice(0, /^\S+ \(\d+ claims?\)$/.test(l) ? 3 : 2).join(' ')), expected);
+      assert.deepEqual(
+        lines.map((l) =>
+          l
+            .replace(/ {2,}/g, ' ')
+            .split(' ')
+            .slice(0, /^\S+ \(\d+ claims?\)$/.test(l) ? 3 : 2)
+            .join(' '),
+        ),
+        expected,
+      );
       const total = json.files.reduce((n, f) => n + f.claims.length, 0);
       const withClaims = json.files.filter((f) => f.claims.length > 0).length;
       assert.ok(total >= 2);
@@ -59,7 +72,11 @@ describe('cli scan --format text', () => {
     const tree = tempTree({ 'a.txt': `${LONG}\n` });
     try {
       const inTerminal = (env: NodeJS.ProcessEnv) =>
-        spawnSync('script', ['-qec', `stty cols 70; "${process.execPath}" "${CLI}" scan a.txt`, '/dev/null'], { cwd: tree.dir, env, encoding: 'utf8' }).stdout;
+        spawnSync('script', ['-qec', `stty cols 70; "${process.execPath}" "${CLI}" scan a.txt`, '/dev/null'], {
+          cwd: tree.dir,
+          env,
+          encoding: 'utf8',
+        }).stdout;
       const env = { ...process.env };
       delete env.NO_COLOR;
       const coloured = inTerminal(env);
@@ -76,13 +93,36 @@ describe('cli scan --format text', () => {
 
 describe('text formatter', () => {
   const claim = (text: string, kind: LocatedClaim['kind'], line: number): LocatedClaim => ({
-    start: 0, end: text.length, text, kind, reason: 'r', score: 0.5, line, column: 1, endLine: line, endColumn: text.length + 1,
+    start: 0,
+    end: text.length,
+    text,
+    kind,
+    reason: 'r',
+    score: 0.5,
+    line,
+    column: 1,
+    endLine: line,
+    endColumn: text.length + 1,
   });
   const report: ScanReport = {
     files: [
-      { path: 'a.md', absolutePath: '/a.md', language: 'markdown', bytes: 1, bom: false, claims: [claim('Sales rose 5%.', 'statistic', 9), claim('It was caused by rain.', 'causal', 12)] },
+      {
+        path: 'a.md',
+        absolutePath: '/a.md',
+        language: 'markdown',
+        bytes: 1,
+        bom: false,
+        claims: [claim('Sales rose 5%.', 'statistic', 9), claim('It was caused by rain.', 'causal', 12)],
+      },
       { path: 'b.md', absolutePath: '/b.md', language: 'markdown', bytes: 1, bom: false, claims: [] },
-      { path: 'c.md', absolutePath: '/c.md', language: 'markdown', bytes: 1, bom: false, claims: [claim('All of them.', 'absolute', 1), claim('Up 7%.', 'statistic', 2)] },
+      {
+        path: 'c.md',
+        absolutePath: '/c.md',
+        language: 'markdown',
+        bytes: 1,
+        bom: false,
+        claims: [claim('All of them.', 'absolute', 1), claim('Up 7%.', 'statistic', 2)],
+      },
     ],
   };
 

@@ -14,13 +14,19 @@ const DEV = join(EVAL, 'dev');
 describe('cli json output against the evaluation scorer', () => {
   before(() => {
     for (const needed of [SCORER, DEV]) {
-      assert.ok(existsSync(needed), `the evaluation scorer is missing: ${needed} does not exist (it lives beside the checkout, in ../shared/eval)`);
+      assert.ok(
+        existsSync(needed),
+        `the evaluation scorer is missing: ${needed} does not exist (it lives beside the checkout, in ../shared/eval)`,
+      );
     }
     assertCliBuilt();
   });
 
   it('is accepted by score.mjs: an entry per draft, offsets that match the text', () => {
-    const run = spawnSync(process.execPath, [SCORER, '--dir', DEV, '--', process.execPath, CLI, 'scan', '--format', 'json'], { encoding: 'utf8', timeout: 60000 });
+    const run = spawnSync(process.execPath, [SCORER, '--dir', DEV, '--', process.execPath, CLI, 'scan', '--format', 'json'], {
+      encoding: 'utf8',
+      timeout: 60000,
+    });
     assert.equal(run.status, 0, `${run.stdout}\n${run.stderr}`);
     assert.doesNotMatch(run.stdout, /scoring failed/);
     assert.match(run.stdout, /^precision \d\.\d{3} recall \d\.\d{3} F1 \d\.\d{3}$/m);
@@ -29,11 +35,17 @@ describe('cli json output against the evaluation scorer', () => {
   });
 
   it('reports each draft path exactly as the scorer passed it', () => {
-    const drafts = readdirSync(DEV).filter((f) => /\.(md|txt)$/.test(f)).sort().map((f) => join(DEV, f));
+    const drafts = readdirSync(DEV)
+      .filter((f) => /\.(md|txt)$/.test(f))
+      .sort()
+      .map((f) => join(DEV, f));
     const run = spawnSync(process.execPath, [CLI, 'scan', '--format', 'json', ...drafts], { encoding: 'utf8' });
     assert.equal(run.status, 0, run.stderr);
     const report = JSON.parse(run.stdout) as { files: { path: string; claims: { start: number; end: number; text: string }[] }[] };
-    assert.deepEqual(report.files.map((f) => f.path), drafts);
+    assert.deepEqual(
+      report.files.map((f) => f.path),
+      drafts,
+    );
     for (const file of report.files) {
       const text = readFileSync(file.path, 'utf8');
       for (const c of file.claims) assert.equal(text.slice(c.start, c.end), c.text);

@@ -5,10 +5,20 @@ import { HELD_OUT_CASES, LABELLED_CASES, type LabelledCase } from './labelledSet
 /** A finding is right when its spans hold exactly the figures labelled as disagreeing (in any order). */
 function isExpected(found: Inconsistency, labelled: LabelledCase): boolean {
   const texts = found.spans.map((s) => s.text);
-  return labelled.disagree.every((figure) => texts.some((t) => t === figure || t.startsWith(figure))) && texts.length === labelled.disagree.length;
+  return (
+    labelled.disagree.every((figure) => texts.some((t) => t === figure || t.startsWith(figure))) &&
+    texts.length === labelled.disagree.length
+  );
 }
 
-export function scoreLabelledSet(cases: readonly LabelledCase[]): { precision: number; recall: number; tp: number; fp: number; fn: number; misses: string[] } {
+export function scoreLabelledSet(cases: readonly LabelledCase[]): {
+  precision: number;
+  recall: number;
+  tp: number;
+  fp: number;
+  fn: number;
+  misses: string[];
+} {
   let tp = 0;
   let fp = 0;
   let fn = 0;

@@ -25,7 +25,10 @@ function cpuMs(run: () => void): number {
 const FAMILIES: Record<string, { small: number; make: (n: number) => string }> = {
   'one sentence of many figures': { small: 200, make: (n) => Array.from({ length: n }, (_, i) => `${i + 1} employees`).join(' and ') },
   'one sentence of many ages': { small: 200, make: (n) => Array.from({ length: n }, (_, i) => `Silva, ${20 + (i % 60)},`).join(' and ') },
-  'many sentences stating one fact': { small: 1500, make: (n) => Array.from({ length: n }, (_, i) => `The Harbour Trust has ${i + 1} employees.`).join(' ') },
+  'many sentences stating one fact': {
+    small: 1500,
+    make: (n) => Array.from({ length: n }, (_, i) => `The Harbour Trust has ${i + 1} employees.`).join(' '),
+  },
 };
 
 describe('figures that disagree: time linear in the draft', function () {
@@ -37,12 +40,18 @@ describe('figures that disagree: time linear in the draft', function () {
       const smallMs = cpuMs(() => findInconsistencies(smallText));
       const largeMs = cpuMs(() => findInconsistencies(largeText));
       const ratio = largeMs / Math.max(smallMs, 1);
-      assert.ok(largeMs < NOISE_MS || ratio <= 2 * RATIO, `${largeText.length} characters took ${largeMs.toFixed(0)} ms, ${ratio.toFixed(1)} times ${smallText.length} (${smallMs.toFixed(0)} ms)`);
+      assert.ok(
+        largeMs < NOISE_MS || ratio <= 2 * RATIO,
+        `${largeText.length} characters took ${largeMs.toFixed(0)} ms, ${ratio.toFixed(1)} times ${smallText.length} (${smallMs.toFixed(0)} ms)`,
+      );
     });
   }
 
   it('still reports a fact stated more often than it compares, from its first statements', () => {
-    const text = Array.from({ length: MAX_MENTIONS_PER_FACT + 50 }, (_, i) => `The Harbour Trust has ${i < 2 ? 640 - i * 180 : 640} employees.`).join(' ');
+    const text = Array.from(
+      { length: MAX_MENTIONS_PER_FACT + 50 },
+      (_, i) => `The Harbour Trust has ${i < 2 ? 640 - i * 180 : 640} employees.`,
+    ).join(' ');
     const [found, ...rest] = findInconsistencies(text);
     assert.equal(rest.length, 0);
     assert.equal(found.spans.length, MAX_MENTIONS_PER_FACT);

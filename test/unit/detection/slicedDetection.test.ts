@@ -93,7 +93,10 @@ describe('SlicedPass', () => {
     const pass = new FakePass(new Array<number>(200).fill(1), clock);
     const order = visibleFirst(pass, [{ start: 10_000, end: 10_550 }]);
     // Paragraphs 100..105 are visible; 30 on each side come with them.
-    assert.deepEqual(order.slice(0, 66), Array.from({ length: 66 }, (_, i) => 70 + i));
+    assert.deepEqual(
+      order.slice(0, 66),
+      Array.from({ length: 66 }, (_, i) => 70 + i),
+    );
     assert.deepEqual(order.slice(66, 70), [0, 1, 2, 3]);
     assert.equal(new Set(order).size, 200);
     const sliced = new SlicedPass(pass, [{ start: 10_000, end: 10_550 }], clock, 10);
@@ -134,8 +137,21 @@ describe('SlicedPass', () => {
 describe('ClaimDetector', () => {
   const big = Array.from({ length: 800 }, (_, i) => PARAGRAPH.replace('4.2', String(i))).join('\n\n');
 
-  function request(analyzer: ClaimAnalyzer, text: string, version: () => number, finished: (s: PassStats) => void = () => {}): DetectionRequest {
-    return { analyzer, version: version(), text, language: 'plaintext', visible: [{ start: 40_000, end: 42_000 }], currentVersion: version, finished };
+  function request(
+    analyzer: ClaimAnalyzer,
+    text: string,
+    version: () => number,
+    finished: (s: PassStats) => void = () => {},
+  ): DetectionRequest {
+    return {
+      analyzer,
+      version: version(),
+      text,
+      language: 'plaintext',
+      visible: [{ start: 40_000, end: 42_000 }],
+      currentVersion: version,
+      finished,
+    };
   }
 
   it('publishes the visible claims at once, says it is counting until the last slice, then equals detectClaims', () => {
@@ -144,18 +160,39 @@ describe('ClaimDetector', () => {
     const detector = new ClaimDetector(clock, 10, 1000);
     const analyzer = new ClaimAnalyzer();
     let stats: PassStats | undefined;
-    const first = detector.detect('a', request(analyzer, big, () => 1, (s) => (stats = s)));
+    const first = detector.detect(
+      'a',
+      request(
+        analyzer,
+        big,
+        () => 1,
+        (s) => (stats = s),
+      ),
+    );
     const full = detectClaims(big, 'plaintext');
     assert.equal(first.counting, true);
     assert.ok(first.claims.length > 0 && first.claims.length < full.length, `${first.claims.length} of ${full.length}`);
-    assert.ok(first.claims.some((c) => c.start >= 40_000 && c.end <= 42_000), 'the visible claims are there');
-    assert.equal(detector.detect('a', request(analyzer, big, () => 1)).counting, true, 'asked again: still counting');
+    assert.ok(
+      first.claims.some((c) => c.start >= 40_000 && c.end <= 42_000),
+      'the visible claims are there',
+    );
+    assert.equal(
+      detector.detect(
+        'a',
+        request(analyzer, big, () => 1),
+      ).counting,
+      true,
+      'asked again: still counting',
+    );
     while (clock.runNext());
     assert.ok(stats, 'announced when finished');
     assert.equal(stats.claims, full.length);
     // The fake clock charges 0.05 ms per reading, so a slice may pass the budget by that much.
     assert.ok(stats.slices > 1 && stats.longestSliceMs <= 10.2 && stats.firstTaskMs <= 10.2, JSON.stringify(stats));
-    const final = detector.detect('a', request(analyzer, big, () => 1));
+    const final = detector.detect(
+      'a',
+      request(analyzer, big, () => 1),
+    );
     assert.equal(final.counting, false);
     assert.deepEqual(final.claims, full);
   });
@@ -167,27 +204,55 @@ describe('ClaimDetector', () => {
     const analyzer = new ClaimAnalyzer();
     let version = 1;
     let finishedFor = 0;
-    detector.detect('a', request(analyzer, big, () => version, () => (finishedFor = 1)));
+    detector.detect(
+      'a',
+      request(
+        analyzer,
+        big,
+        () => version,
+        () => (finishedFor = 1),
+      ),
+    );
     clock.runNext();
     version = 2;
     const edited = big.replace('council', 'city council');
-    const restarted = detector.detect('a', request(analyzer, edited, () => version, () => (finishedFor = 2)));
+    const restarted = detector.detect(
+      'a',
+      request(
+        analyzer,
+        edited,
+        () => version,
+        () => (finishedFor = 2),
+      ),
+    );
     assert.equal(restarted.counting, true);
     while (clock.runNext());
     assert.equal(finishedFor, 2);
-    assert.deepEqual(detector.detect('a', request(analyzer, edited, () => version)).claims, detectClaims(edited, 'plaintext'));
+    assert.deepEqual(
+      detector.detect(
+        'a',
+        request(analyzer, edited, () => version),
+      ).claims,
+      detectClaims(edited, 'plaintext'),
+    );
   });
 
   it('stays synchronous for small texts and for edits of an analysed text', () => {
     const clock = new FakeClock();
     const detector = new ClaimDetector(clock, 10, 1000);
     const analyzer = new ClaimAnalyzer();
-    const small = detector.detect('a', request(analyzer, PARAGRAPH, () => 1));
+    const small = detector.detect(
+      'a',
+      request(analyzer, PARAGRAPH, () => 1),
+    );
     assert.deepEqual(small, { claims: detectClaims(PARAGRAPH, 'plaintext'), counting: false });
     const bigAnalyzer = new ClaimAnalyzer();
     bigAnalyzer.update(big, 'plaintext');
     const edited = big.replace('minutes', 'minutes kept');
-    const result = detector.detect('b', request(bigAnalyzer, edited, () => 2));
+    const result = detector.detect(
+      'b',
+      request(bigAnalyzer, edited, () => 2),
+    );
     assert.equal(result.counting, false);
     assert.deepEqual(result.claims, detectClaims(edited, 'plaintext'));
     assert.equal(clock.queue.length, 0);
@@ -197,7 +262,15 @@ describe('ClaimDetector', () => {
     const clock = new FakeClock();
     clock.tick = 0.05;
     const detector = new ClaimDetector(clock, 10, 1000);
-    detector.detect('a', request(new ClaimAnalyzer(), big, () => 1, () => assert.fail('finished after cancelAll')));
+    detector.detect(
+      'a',
+      request(
+        new ClaimAnalyzer(),
+        big,
+        () => 1,
+        () => assert.fail('finished after cancelAll'),
+      ),
+    );
     detector.cancelAll();
     assert.equal(clock.queue.length, 0);
   });

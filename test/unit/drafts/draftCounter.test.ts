@@ -1,5 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { DraftCounter, type CounterClock, type DraftContent, type DraftReader, type DraftToCount } from '../../../src/extension/drafts/draftCounter';
+import {
+  DraftCounter,
+  type CounterClock,
+  type DraftContent,
+  type DraftReader,
+  type DraftToCount,
+} from '../../../src/extension/drafts/draftCounter';
 import { DEFAULT_POLICY } from '../../../src/core/publish';
 
 const PARAGRAPH = 'The council approved a budget of 4.2 million euros in 2023, according to the minutes. ';

@@ -1,5 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { buildDraftTree, draftsBelow, type DraftRow, type DraftTreeNode, type PublishState } from '../../../src/extension/drafts/draftTreeModel';
+import {
+  buildDraftTree,
+  draftsBelow,
+  type DraftRow,
+  type DraftTreeNode,
+  type PublishState,
+} from '../../../src/extension/drafts/draftTreeModel';
 
 const counts = { total: 2, unreviewed: 1, verified: 1, unverified: 0, disputed: 0 };
 
@@ -19,7 +25,15 @@ function labels(nodes: DraftTreeNode[]): string[] {
 describe('drafts overview tree', () => {
   it('lists a single folder at the top, drafts needing attention first', () => {
     const tree = buildDraftTree(
-      [row('ws', 'a.md', 'signed-off'), row('ws', 'b.md', 'needs-work'), row('ws', 'c.md', 'blocked-by-disputed'), row('ws', 'd.md'), row('ws', 'e.md', 'unreadable'), row('ws', 'f.md', 'ready'), row('ws', 'g.md', 'changed-since-sign-off')],
+      [
+        row('ws', 'a.md', 'signed-off'),
+        row('ws', 'b.md', 'needs-work'),
+        row('ws', 'c.md', 'blocked-by-disputed'),
+        row('ws', 'd.md'),
+        row('ws', 'e.md', 'unreadable'),
+        row('ws', 'f.md', 'ready'),
+        row('ws', 'g.md', 'changed-since-sign-off'),
+      ],
       [{ id: 'file:///ws', name: 'ws' }],
     );
     assert.deepEqual(labels(tree), ['e.md', 'g.md', 'c.md', 'b.md', 'd.md', 'f.md', 'a.md']);
@@ -27,7 +41,12 @@ describe('drafts overview tree', () => {
 
   it('groups by workspace folder, then subfolder, and ranks folders by their most urgent draft', () => {
     const tree = buildDraftTree(
-      [row('one', 'x/ok.md', 'signed-off'), row('two', 'desk/late.md', 'blocked-by-disputed'), row('two', 'top.md', 'ready'), row('two', 'desk/fine.md', 'ready')],
+      [
+        row('one', 'x/ok.md', 'signed-off'),
+        row('two', 'desk/late.md', 'blocked-by-disputed'),
+        row('two', 'top.md', 'ready'),
+        row('two', 'desk/fine.md', 'ready'),
+      ],
       [
         { id: 'file:///one', name: 'one' },
         { id: 'file:///two', name: 'two' },
@@ -50,10 +69,13 @@ describe('drafts overview tree', () => {
   });
 
   it('leaves out empty workspace folders when there are several, and sorts ties by name', () => {
-    const tree = buildDraftTree([row('two', 'b.md', 'ready'), row('two', 'a.md', 'ready')], [
-      { id: 'file:///one', name: 'one' },
-      { id: 'file:///two', name: 'two' },
-    ]);
+    const tree = buildDraftTree(
+      [row('two', 'b.md', 'ready'), row('two', 'a.md', 'ready')],
+      [
+        { id: 'file:///one', name: 'one' },
+        { id: 'file:///two', name: 'two' },
+      ],
+    );
     assert.deepEqual(labels(tree), ['two']);
     assert.ok(tree[0].kind === 'folder');
     assert.deepEqual(labels(tree[0].children), ['a.md', 'b.md']);

@@ -8,7 +8,18 @@ import { neighbourClaim } from '../../../src/extension/neighbourClaim';
 
 function item(start: number, status: ClaimStatus, changed = false): ReviewItem {
   const annotation = changed ? ({ changedSinceVerification: true } as Annotation) : undefined;
-  return { id: `claim:${start}`, start, end: start + 5, text: 'xxxxx', kind: 'statistic', reason: 'r', score: 0.5, status, detected: true, annotation };
+  return {
+    id: `claim:${start}`,
+    start,
+    end: start + 5,
+    text: 'xxxxx',
+    kind: 'statistic',
+    reason: 'r',
+    score: 0.5,
+    status,
+    detected: true,
+    annotation,
+  };
 }
 
 describe('claim highlight styles', () => {
@@ -34,13 +45,25 @@ describe('claim highlight styles', () => {
 
   it('treats everything but settled verified claims as needing attention', () => {
     assert.deepEqual(
-      [item(0, 'unreviewed'), item(0, 'unverified'), item(0, 'disputed'), item(0, 'verified'), item(0, 'verified', true), item(0, 'dismissed')].map(needsAttention),
+      [
+        item(0, 'unreviewed'),
+        item(0, 'unverified'),
+        item(0, 'disputed'),
+        item(0, 'verified'),
+        item(0, 'verified', true),
+        item(0, 'dismissed'),
+      ].map(needsAttention),
       [true, true, true, false, true, false],
     );
   });
 
   it('picks the ranges overlapping a window, touching ones included', () => {
-    const ranges = [{ start: 0, end: 5 }, { start: 10, end: 20 }, { start: 30, end: 40 }, { start: 50, end: 60 }];
+    const ranges = [
+      { start: 0, end: 5 },
+      { start: 10, end: 20 },
+      { start: 30, end: 40 },
+      { start: 50, end: 60 },
+    ];
     assert.deepEqual(rangesInWindow(ranges, 15, 30), [1, 2]);
     assert.deepEqual(rangesInWindow(ranges, 41, 49), []);
     assert.deepEqual(rangesInWindow(ranges, 0, 100), [0, 1, 2, 3]);
@@ -48,11 +71,16 @@ describe('claim highlight styles', () => {
 
   it('draws only with contributed factCheck.* theme colours', () => {
     const root = join(__dirname, '..', '..', '..', '..');
-    const contributed = new Set<string>(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).contributes.colors.map((c: { id: string }) => c.id));
+    const contributed = new Set<string>(
+      JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).contributes.colors.map((c: { id: string }) => c.id),
+    );
     const source = readFileSync(join(root, 'src', 'extension', 'decorations.ts'), 'utf8');
     const used = [...source.matchAll(/color\('(\w+)'\)|'(overviewRuler\w+)'/g)].map((m) => `factCheck.${m[1] ?? m[2]}`);
     assert.ok(used.length >= 10, `found only ${used.length} colour uses`);
-    assert.deepEqual(used.filter((id) => !contributed.has(id)), []);
+    assert.deepEqual(
+      used.filter((id) => !contributed.has(id)),
+      [],
+    );
     assert.ok(!/#[0-9a-f]{3,8}\b|rgba?\(/i.test(source), 'decorations.ts must not hard-code colours');
   });
 });

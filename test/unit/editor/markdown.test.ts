@@ -4,7 +4,13 @@ import { commandLink, escapeMarkdown, markdownLink, safeLinkTarget, truncate } f
 
 // marked is the renderer VS Code's hovers use (GFM, with autolinks): escaped text must come back as the literal text.
 const render = (source: string) => marked.parseInline(source, { async: false, gfm: true });
-const decode = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const decode = (html: string) =>
+  html
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 describe('hover markdown escaping', () => {
   const nasty = [

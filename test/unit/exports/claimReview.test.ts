@@ -7,12 +7,17 @@ import { storyInput } from '../report/reportFixture';
 
 const schema = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', '..', 'schemas', 'claimreview.schema.json'), 'utf8'));
 const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
-const OPTIONS = { publisherName: 'The Harbour Gazette', publisherUrl: 'https://gazette.example/', urlTemplate: 'https://gazette.example/{draft}#claim-{id}', datePublished: '2026-02-01T08:00:00.000Z' };
+const OPTIONS = {
+  publisherName: 'The Harbour Gazette',
+  publisherUrl: 'https://gazette.example/',
+  urlTemplate: 'https://gazette.example/{draft}#claim-{id}',
+  datePublished: '2026-02-01T08:00:00.000Z',
+};
 
 describe('schema.org ClaimReview export', () => {
   const reviews = () => claimReviews({ draftName: 'story.md', items: storyInput().items }, OPTIONS);
 
-  it('exports reviewed claims only (verified and disputed by default), valid against the schema written from Google\'s requirements', () => {
+  it("exports reviewed claims only (verified and disputed by default), valid against the schema written from Google's requirements", () => {
     const exported = reviews();
     assert.deepEqual(
       exported.map((r) => (r.reviewRating as { alternateName: string }).alternateName),
@@ -37,7 +42,11 @@ describe('schema.org ClaimReview export', () => {
   });
 
   it('the status mapping is configurable: unverified can be exported too, and the names change', () => {
-    const ratings = { ...DEFAULT_RATINGS, unverified: { ratingValue: 3, alternateName: 'Unproven' }, disputed: { ratingValue: 1, alternateName: 'Misleading' } };
+    const ratings = {
+      ...DEFAULT_RATINGS,
+      unverified: { ratingValue: 3, alternateName: 'Unproven' },
+      disputed: { ratingValue: 1, alternateName: 'Misleading' },
+    };
     const exported = claimReviews({ draftName: 'story.md', items: storyInput().items }, { ...OPTIONS, ratings });
     assert.deepEqual(
       exported.map((r) => (r.reviewRating as { alternateName: string }).alternateName),
@@ -45,7 +54,10 @@ describe('schema.org ClaimReview export', () => {
     );
     assert.equal(validate(exported), true);
     assert.equal(ratingMapProblem(ratings), undefined);
-    assert.match(ratingMapProblem({ verified: { ratingValue: 9, alternateName: 'x' } }) ?? '', /verified\.ratingValue: must be a number from 1 to 5/);
+    assert.match(
+      ratingMapProblem({ verified: { ratingValue: 9, alternateName: 'x' } }) ?? '',
+      /verified\.ratingValue: must be a number from 1 to 5/,
+    );
     assert.match(ratingMapProblem({ dismissed: { ratingValue: 1, alternateName: 'x' } }) ?? '', /dismissed: not a status/);
   });
 

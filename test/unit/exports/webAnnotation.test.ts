@@ -46,7 +46,14 @@ describe('W3C Web Annotation export and import', () => {
   });
 
   it('export → import into an empty sidecar gives the same annotations back', () => {
-    const result = importWebAnnotations({ json: exported(), text: STORY, draftName: 'story.md', language: 'markdown', by: 'Eve', now: NOW });
+    const result = importWebAnnotations({
+      json: exported(),
+      text: STORY,
+      draftName: 'story.md',
+      language: 'markdown',
+      by: 'Eve',
+      now: NOW,
+    });
     assert.ok(result.ok, result.ok ? '' : result.error);
     assert.deepEqual(result.summary, { added: 3, alreadyPresent: 0, notFound: 0, sourcesDropped: 0 });
     assert.deepEqual(result.file.annotations.map(essentials), storyAnnotations().map(essentials));
@@ -56,7 +63,15 @@ describe('W3C Web Annotation export and import', () => {
   it('import never overwrites: annotations already there (same id or same span) are kept as they are', () => {
     const mine = storyAnnotations().map((a) => ({ ...a, note: `${a.note} (mine)` }));
     const sidecar = { version: 1, draft: 'story.md', annotations: mine };
-    const result = importWebAnnotations({ json: exported(), text: STORY, draftName: 'story.md', language: 'markdown', sidecar, by: 'Eve', now: NOW });
+    const result = importWebAnnotations({
+      json: exported(),
+      text: STORY,
+      draftName: 'story.md',
+      language: 'markdown',
+      sidecar,
+      by: 'Eve',
+      now: NOW,
+    });
     assert.ok(result.ok);
     assert.deepEqual(result.summary.alreadyPresent, 3);
     assert.deepEqual(result.file.annotations, mine);
@@ -64,7 +79,14 @@ describe('W3C Web Annotation export and import', () => {
 
   it('re-anchors by quote when the draft changed since the export', () => {
     const edited = `A new first paragraph pushes everything down.\n\n${STORY}`;
-    const result = importWebAnnotations({ json: exported(), text: edited, draftName: 'story.md', language: 'markdown', by: 'Eve', now: NOW });
+    const result = importWebAnnotations({
+      json: exported(),
+      text: edited,
+      draftName: 'story.md',
+      language: 'markdown',
+      by: 'Eve',
+      now: NOW,
+    });
     assert.ok(result.ok);
     for (const a of result.file.annotations) assert.equal(edited.slice(a.anchor.start, a.anchor.end), a.anchor.exact);
   });
@@ -72,7 +94,14 @@ describe('W3C Web Annotation export and import', () => {
   it('refuses annotations made for another draft, with a message', () => {
     const other = importWebAnnotations({ json: exported(), text: STORY, draftName: 'other.md', language: 'markdown', by: 'Eve', now: NOW });
     assert.deepEqual(other, { ok: false, error: 'the annotations are for "story.md", not "other.md": nothing was imported' });
-    const unrelated = importWebAnnotations({ json: exported().replace(/drafts\/story\.md/g, 'https://elsewhere.example/a'), text: 'Something else entirely.', draftName: 'story.md', language: 'markdown', by: 'Eve', now: NOW });
+    const unrelated = importWebAnnotations({
+      json: exported().replace(/drafts\/story\.md/g, 'https://elsewhere.example/a'),
+      text: 'Something else entirely.',
+      draftName: 'story.md',
+      language: 'markdown',
+      by: 'Eve',
+      now: NOW,
+    });
     assert.equal(unrelated.ok, false);
     if (!unrelated.ok) assert.match(unrelated.error, /none of the 3 annotation\(s\) quote text that is in "story\.md"/);
     for (const bad of ['not json', '42', '{"type": "Something"}', '{"rows": [{"text": "no target"}]}']) {
@@ -90,13 +119,24 @@ describe('W3C Web Annotation export and import', () => {
     const [price, freight] = result.file.annotations;
     assert.equal(text.slice(price.anchor.start, price.anchor.end), price.anchor.exact);
     assert.equal(price.anchor.exact, 'The port authority approved a £310 million expansion of the container terminal on Monday.');
-    assert.deepEqual([price.id, price.kind, price.status, price.history[0].by], ['Hq1EIGQFEe-d0xdQ5zqL9g', 'statistic', 'unverified', 'Ana Editor']);
+    assert.deepEqual(
+      [price.id, price.kind, price.status, price.history[0].by],
+      ['Hq1EIGQFEe-d0xdQ5zqL9g', 'statistic', 'unverified', 'Ana Editor'],
+    );
     assert.match(price.note, /includes the rail spur/);
     assert.deepEqual([freight.status, freight.history[0].by, freight.createdAt], ['verified', 'ben', '2026-01-12T11:02:00.000000+00:00']);
     assert.ok(freight.verifiedTextHash);
     assert.ok(parseSidecar(serializeSidecar(result.file), 'hypothesis-draft.md').ok);
     // Importing the same file again adds nothing.
-    const again = importWebAnnotations({ json, text, draftName: 'hypothesis-draft.md', language: 'markdown', sidecar: result.file, by: 'Eve', now: NOW });
+    const again = importWebAnnotations({
+      json,
+      text,
+      draftName: 'hypothesis-draft.md',
+      language: 'markdown',
+      sidecar: result.file,
+      by: 'Eve',
+      now: NOW,
+    });
     assert.ok(again.ok);
     assert.deepEqual(again.summary, { added: 0, alreadyPresent: 2, notFound: 0, sourcesDropped: 0 });
   });

@@ -63,7 +63,14 @@ describe('Web Annotation import of hostile files', () => {
       if (!result.ok) assert.match(result.error, /^[^\n]+$/, json);
     }
     const typed = importJson(
-      JSON.stringify([annotation('spent £4.2m on consultants', { body: [5, 'x', { type: 'TextualBody', value: 7 }, linking({ id: 5, title: [] })], creator: 5, created: 'yesterday', tags: [1, null] })]),
+      JSON.stringify([
+        annotation('spent £4.2m on consultants', {
+          body: [5, 'x', { type: 'TextualBody', value: 7 }, linking({ id: 5, title: [] })],
+          creator: 5,
+          created: 'yesterday',
+          tags: [1, null],
+        }),
+      ]),
     );
     assert.ok(typed.ok, typed.ok ? '' : typed.error);
     assert.ok(parseSidecar(serializeSidecar(typed.file), 'story.md').ok);
@@ -79,7 +86,10 @@ describe('Web Annotation import of hostile files', () => {
   });
 
   it('keeps the first of annotations whose ids collide', () => {
-    const json = JSON.stringify([annotation('the bridge opened in 1998', { id: 'urn:draft-factcheck:annotation:same-id-1' }), annotation('spent £4.2m on consultants', { id: 'urn:draft-factcheck:annotation:same-id-1' })]);
+    const json = JSON.stringify([
+      annotation('the bridge opened in 1998', { id: 'urn:draft-factcheck:annotation:same-id-1' }),
+      annotation('spent £4.2m on consultants', { id: 'urn:draft-factcheck:annotation:same-id-1' }),
+    ]);
     const result = importJson(json);
     assert.ok(result.ok, result.ok ? '' : result.error);
     assert.deepEqual(

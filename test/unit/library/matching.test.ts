@@ -6,7 +6,15 @@ import { ClaimLibrary, libraryEntries, type LibraryEntry } from '../../../src/co
 const NOW = '2026-12-03T10:00:00.000Z';
 
 function entry(draft: string, id: string, text: string, status: LibraryEntry['status'] = 'verified'): LibraryEntry {
-  return { draft, id, status, text, by: 'Ana', at: NOW, sources: [{ id: `${id}-s`, url: 'https://example.org/a', title: 'Report', addedBy: 'Ana', addedAt: NOW }] };
+  return {
+    draft,
+    id,
+    status,
+    text,
+    by: 'Ana',
+    at: NOW,
+    sources: [{ id: `${id}-s`, url: 'https://example.org/a', title: 'Report', addedBy: 'Ana', addedAt: NOW }],
+  };
 }
 
 function annotation(partial: Partial<Annotation> & { text: string }): Annotation {
@@ -68,12 +76,23 @@ describe('claim library matching', () => {
 
   it('indexes only reviewed annotations, with who set the status', () => {
     const entries = libraryEntries('d.md', [
-      annotation({ id: 'ann-0001', text: 'Verified claim', status: 'verified', history: [{ action: 'created', by: 'Bo', at: NOW }, { action: 'status', by: 'Ana', at: '2026-12-04T00:00:00.000Z', from: 'unreviewed', to: 'verified' }] }),
+      annotation({
+        id: 'ann-0001',
+        text: 'Verified claim',
+        status: 'verified',
+        history: [
+          { action: 'created', by: 'Bo', at: NOW },
+          { action: 'status', by: 'Ana', at: '2026-12-04T00:00:00.000Z', from: 'unreviewed', to: 'verified' },
+        ],
+      }),
       annotation({ id: 'ann-0002', text: 'Unreviewed claim', status: 'unreviewed' }),
       annotation({ id: 'ann-0003', text: 'Dismissed', status: 'dismissed' }),
       annotation({ id: 'ann-0004', text: 'Disputed claim', status: 'disputed' }),
     ]);
-    assert.deepEqual(entries.map((e) => e.id), ['ann-0001', 'ann-0004']);
+    assert.deepEqual(
+      entries.map((e) => e.id),
+      ['ann-0001', 'ann-0004'],
+    );
     assert.equal(entries[0].by, 'Ana');
     assert.equal(entries[0].at, '2026-12-04T00:00:00.000Z');
   });
@@ -82,14 +101,22 @@ describe('claim library matching', () => {
 describe('reuseVerification', () => {
   it('copies status and sources with one reused entry whose detail is path#id', () => {
     const target = annotation({ text: 'Huawei has 5G contracts with 20 countries', status: 'unreviewed', sources: [] });
-    const reused = reuseVerification(target, { origin: 'stories/huawei.md#h1', status: 'verified', sources: entry('x', 'h1', 'x').sources }, 'Bo', NOW);
+    const reused = reuseVerification(
+      target,
+      { origin: 'stories/huawei.md#h1', status: 'verified', sources: entry('x', 'h1', 'x').sources },
+      'Bo',
+      NOW,
+    );
     assert.equal(reused.status, 'verified');
     assert.equal(reused.sources.length, 1);
     assert.equal(reused.sources[0].url, 'https://example.org/a');
     assert.notEqual(reused.sources[0].id, 'h1-s', 'copies get their own ids');
     assert.equal(reused.sources[0].addedBy, 'Bo');
     const last = reused.history[reused.history.length - 1];
-    assert.deepEqual({ action: last.action, detail: last.detail, from: last.from, to: last.to }, { action: 'reused', detail: 'stories/huawei.md#h1', from: 'unreviewed', to: 'verified' });
+    assert.deepEqual(
+      { action: last.action, detail: last.detail, from: last.from, to: last.to },
+      { action: 'reused', detail: 'stories/huawei.md#h1', from: 'unreviewed', to: 'verified' },
+    );
     assert.ok(reused.verifiedTextHash, 'a reused verification is a verification of this text');
   });
 
@@ -100,7 +127,10 @@ describe('reuseVerification', () => {
     ];
     const target = annotation({ text: 'claim', status: 'unverified', sources: [sources[0]] });
     const reused = reuseVerification(target, { origin: 'a.md#x', status: 'disputed', sources }, 'Bo', NOW);
-    assert.deepEqual(reused.sources.map((s) => s.url), ['https://example.org/a']);
+    assert.deepEqual(
+      reused.sources.map((s) => s.url),
+      ['https://example.org/a'],
+    );
     assert.equal(reused.status, 'disputed');
     assert.throws(() => reuseVerification(target, { origin: 'a.md#x', status: 'unreviewed', sources }, 'Bo', NOW), /Only a verified/);
   });

@@ -79,7 +79,10 @@ describe('localisation (l10n bundle, package.nls.json)', function () {
     for (const name of ['bundle.l10n.json', 'package.nls.json']) {
       const english = readJson(name === 'package.nls.json' ? join(root, name) : BUNDLE);
       copyFileSync(name === 'package.nls.json' ? join(root, name) : BUNDLE, join(temp, name));
-      await run(process.execPath, [L10N_DEV, 'generate-pseudo', '--language', 'qps-ploc', join(temp, name)], { cwd: temp, timeout: 60_000 });
+      await run(process.execPath, [L10N_DEV, 'generate-pseudo', '--language', 'qps-ploc', join(temp, name)], {
+        cwd: temp,
+        timeout: 60_000,
+      });
       const pseudo = readJson(join(temp, name.replace(/\.json$/, '.qps-ploc.json')));
       assert.deepEqual(Object.keys(pseudo).sort(), Object.keys(english).sort(), `${name}: a key without a translation`);
       for (const [key, message] of Object.entries(english)) {
@@ -104,7 +107,9 @@ function manifestTexts(value: unknown, path: string, field = ''): Array<{ path: 
   if (typeof value === 'string') return TEXT_FIELDS.has(field) ? [{ path, text: value }] : [];
   if (Array.isArray(value)) return value.flatMap((item, i) => manifestTexts(item, `${path}[${i}]`, field));
   if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, item]) => (key === 'default' || key === 'enum' ? [] : manifestTexts(item, `${path}.${key}`, key)));
+    return Object.entries(value).flatMap(([key, item]) =>
+      key === 'default' || key === 'enum' ? [] : manifestTexts(item, `${path}.${key}`, key),
+    );
   }
   return [];
 }

@@ -42,7 +42,18 @@ const SHIPPED: readonly (string | RegExp)[] = [
 ];
 
 /** Files the package cannot do without. */
-const REQUIRED = ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'media/icon.png', 'dist/extension.js', 'dist/webview.js', 'dist/cli.js', 'dist/cliWorker.js', 'l10n/bundle.l10n.json'];
+const REQUIRED = [
+  'package.json',
+  'README.md',
+  'CHANGELOG.md',
+  'LICENSE',
+  'media/icon.png',
+  'dist/extension.js',
+  'dist/webview.js',
+  'dist/cli.js',
+  'dist/cliWorker.js',
+  'l10n/bundle.l10n.json',
+];
 
 const allowed = (file: string) => SHIPPED.some((entry) => (typeof entry === 'string' ? entry === file : entry.test(file)));
 
@@ -80,7 +91,8 @@ describe('packaged files (vsce ls)', function () {
     const targets = readmeTargets();
     const docs = listed.filter((file) => file.startsWith('docs/'));
     for (const file of docs) assert.ok(targets.includes(file), `${file} ships but the README does not link to it`);
-    for (const target of targets.filter((t) => t.startsWith('docs/'))) assert.ok(listed.includes(target), `the README links to ${target}, which does not ship`);
+    for (const target of targets.filter((t) => t.startsWith('docs/')))
+      assert.ok(listed.includes(target), `the README links to ${target}, which does not ship`);
   });
 
   it('keeps the unpacked package small (the .vsix limit is 1 MB; the packaged test checks the file itself)', () => {

@@ -51,12 +51,28 @@ describe('publishing policy: file, defaults and layers', () => {
     ['syntax', '{\n  "minScore": 0.5,\n}', /^policy\.json: line 3, column 1: expected a property name/],
     ['not an object', '[1]', /^policy\.json: the file must be an object, not an array/],
     ['unknown key', '{"minscore": 0.5}', /^policy\.json: line 1, column 2: minscore: unknown setting \(known: failOn, minScore\)/],
-    ['score out of range', '{\n  "failOn": [],\n  "minScore": 1.5\n}', /^policy\.json: line 3, column 3: minScore: must be from 0 to 1, not 1\.5/],
+    [
+      'score out of range',
+      '{\n  "failOn": [],\n  "minScore": 1.5\n}',
+      /^policy\.json: line 3, column 3: minScore: must be from 0 to 1, not 1\.5/,
+    ],
     ['score as text', '{"minScore": "0.5"}', /^policy\.json: line 1, column 2: minScore: must be a number from 0 to 1, not "0\.5"/],
     ['failOn not a list', '{"failOn": "disputed"}', /^policy\.json: line 1, column 2: failOn: must be a list/],
-    ['a later element, after nested values', '{"failOn": ["disputed", ["a, b", {"c": "]"}], "nope"]}', /^policy\.json: line 1, column 25: failOn\[1\]: must be one of/],
-    ['unknown key before nested values', '{\n  "x": {"failOn": 1},\n  "failOn": ["disputed", {"a": [1, 2]}, "rumour"]\n}', /^policy\.json: line 2, column 3: x: unknown setting/],
-    ['unknown condition, placed in the list', '{"failOn": ["disputed", \n  "rumour"]}', /^policy\.json: line 2, column 3: failOn\[1\]: must be one of disputed, unverified, changed, unreviewed, stale-sign-off, unsigned \(not "rumour"\)/],
+    [
+      'a later element, after nested values',
+      '{"failOn": ["disputed", ["a, b", {"c": "]"}], "nope"]}',
+      /^policy\.json: line 1, column 25: failOn\[1\]: must be one of/,
+    ],
+    [
+      'unknown key before nested values',
+      '{\n  "x": {"failOn": 1},\n  "failOn": ["disputed", {"a": [1, 2]}, "rumour"]\n}',
+      /^policy\.json: line 2, column 3: x: unknown setting/,
+    ],
+    [
+      'unknown condition, placed in the list',
+      '{"failOn": ["disputed", \n  "rumour"]}',
+      /^policy\.json: line 2, column 3: failOn\[1\]: must be one of disputed, unverified, changed, unreviewed, stale-sign-off, unsigned \(not "rumour"\)/,
+    ],
   ];
   for (const [name, text, message] of refused) {
     it(`refuses a policy file with the place of the error: ${name}`, () => {
@@ -89,7 +105,10 @@ describe('publishing policy: evaluation', () => {
     assert.equal(evaluation.pass, false);
     assert.equal(evaluation.canSignOff, false);
     assert.ok(evaluation.blockers.length > 0);
-    assert.deepEqual(evaluation.blockers.map((b) => b.item.start), [...evaluation.blockers.map((b) => b.item.start)].sort((a, b) => a - b));
+    assert.deepEqual(
+      evaluation.blockers.map((b) => b.item.start),
+      [...evaluation.blockers.map((b) => b.item.start)].sort((a, b) => a - b),
+    );
     assert.ok(evaluation.blockers.every((b) => b.condition === 'unreviewed'));
     assert.equal(evaluation.counts.unreviewed, review.items.length);
   });
@@ -119,7 +138,10 @@ describe('publishing policy: evaluation', () => {
     const edited = DRAFT.replace('last year', 'in 2025');
     assert.equal(isSignOffValid(signOff, edited), false);
     const stale = evaluatePolicy({ items, policy, text: edited, signOff });
-    assert.deepEqual([stale.state, stale.pass, stale.canSignOff, stale.draftProblems, stale.signOff?.valid], ['changed-since-sign-off', false, true, ['stale-sign-off'], false]);
+    assert.deepEqual(
+      [stale.state, stale.pass, stale.canSignOff, stale.draftProblems, stale.signOff?.valid],
+      ['changed-since-sign-off', false, true, ['stale-sign-off'], false],
+    );
 
     // Without 'stale-sign-off' in failOn the state still says so, but the gate passes.
     const lenient = evaluatePolicy({ items, policy: mergePolicy({ failOn: ['disputed'] }), text: edited, signOff });
@@ -136,7 +158,10 @@ describe('publishing policy: evaluation', () => {
 
   it('an unreadable sidecar never passes and carries its error', () => {
     const evaluation = evaluatePolicy({ items: [], policy, text: DRAFT, sidecarError: 'line 1, column 1: oops' });
-    assert.deepEqual([evaluation.state, evaluation.pass, evaluation.canSignOff, evaluation.error], ['unreadable', false, false, 'line 1, column 1: oops']);
+    assert.deepEqual(
+      [evaluation.state, evaluation.pass, evaluation.canSignOff, evaluation.error],
+      ['unreadable', false, false, 'line 1, column 1: oops'],
+    );
   });
 
   it('the sign-off hash ignores a BOM and line-ending style but nothing else', () => {

@@ -12,7 +12,17 @@ describe('policy file JSON Schema and parsePolicy agree', () => {
     assert.deepEqual(schema.properties.failOn.items.enum, [...FAIL_ON_CONDITIONS]);
   });
 
-  const cases = ['{}', '{"minScore": 0}', '{"failOn": ["unsigned"], "$schema": "x"}', '{"minScore": 1.01}', '{"minScore": "1"}', '{"failOn": ["x"]}', '{"failOn": "disputed"}', '{"other": 1}', '[]'];
+  const cases = [
+    '{}',
+    '{"minScore": 0}',
+    '{"failOn": ["unsigned"], "$schema": "x"}',
+    '{"minScore": 1.01}',
+    '{"minScore": "1"}',
+    '{"failOn": ["x"]}',
+    '{"failOn": "disputed"}',
+    '{"other": 1}',
+    '[]',
+  ];
   for (const text of cases) {
     it(`both ${parsePolicy(text).ok ? 'accept' : 'refuse'} ${text}`, () => {
       assert.equal(validate(JSON.parse(text)), parsePolicy(text).ok);

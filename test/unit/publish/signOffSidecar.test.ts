@@ -18,7 +18,12 @@ function signed(by = 'Ana', at = T2): SidecarFile {
 describe('signOff in the sidecar', () => {
   it('is written after draft, with its keys in a fixed order, and reads back equal', () => {
     const file = signed();
-    const shuffled = { annotations: file.annotations, signOff: { policy: { minScore: 0.7, failOn: file.signOff!.policy.failOn }, textHash: file.signOff!.textHash, at: T2, by: 'Ana' }, draft: file.draft, version: 1 };
+    const shuffled = {
+      annotations: file.annotations,
+      signOff: { policy: { minScore: 0.7, failOn: file.signOff!.policy.failOn }, textHash: file.signOff!.textHash, at: T2, by: 'Ana' },
+      draft: file.draft,
+      version: 1,
+    };
     const text = serializeSidecar(shuffled as SidecarFile);
     assert.equal(text, serializeSidecar(file));
     assert.deepEqual(Object.keys(JSON.parse(text)), ['version', 'draft', 'signOff', 'annotations']);

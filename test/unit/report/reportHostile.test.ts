@@ -18,7 +18,18 @@ function reportWithSource(source: Partial<Source>): Report {
     history: [],
     historyLength: 0,
   };
-  return { generatedAt: GENERATED_AT, drafts: [{ path: 'story.md', title: 'Story', editors: ['Ana'], counts: { total: 1, unreviewed: 0, verified: 1, unverified: 0, disputed: 0 }, claims: [claim] }] };
+  return {
+    generatedAt: GENERATED_AT,
+    drafts: [
+      {
+        path: 'story.md',
+        title: 'Story',
+        editors: ['Ana'],
+        counts: { total: 1, unreviewed: 0, verified: 1, unverified: 0, disputed: 0 },
+        claims: [claim],
+      },
+    ],
+  };
 }
 
 describe('reports of hostile records', () => {

@@ -78,7 +78,10 @@ describe('buildReview', () => {
     const second = claim('the bridge is safe.', 'absolute', 0.7, 'safety claim');
     const annotated = annotation('mayor said the bridge is safe', 'unverified');
     const review = buildReview({ ...base, claims: [first, second], annotations: [annotated] });
-    assert.deepEqual(review.items.map((i) => i.id), [annotated.id]);
+    assert.deepEqual(
+      review.items.map((i) => i.id),
+      [annotated.id],
+    );
     assert.equal(review.items[0].reason, 'safety claim');
   });
 
@@ -87,7 +90,10 @@ describe('buildReview', () => {
     const next = claim(' The mayor said the bridge is safe.', 'attribution');
     const annotated = annotation('Unemployment fell 6 percent in 2023.', 'disputed');
     const review = buildReview({ ...base, claims: [stat, next], annotations: [annotated] });
-    assert.deepEqual(review.items.map((i) => i.id), [annotated.id, detectedItemId(next)]);
+    assert.deepEqual(
+      review.items.map((i) => i.id),
+      [annotated.id, detectedItemId(next)],
+    );
   });
 
   it('moves a dismissed claim to `dismissed` and hides the detected claim under it', () => {
@@ -95,7 +101,10 @@ describe('buildReview', () => {
     const dismissed = annotation('Every school will close.', 'dismissed', { kind: 'absolute' });
     const review = buildReview({ ...base, claims: [detected], annotations: [dismissed] });
     assert.deepEqual(review.items, []);
-    assert.deepEqual(review.dismissed.map((i) => [i.id, i.status, i.detected]), [[dismissed.id, 'dismissed', true]]);
+    assert.deepEqual(
+      review.dismissed.map((i) => [i.id, i.status, i.detected]),
+      [[dismissed.id, 'dismissed', true]],
+    );
   });
 
   it('shows manual annotations as items marked by an editor', () => {
@@ -110,7 +119,10 @@ describe('buildReview', () => {
   it('keeps an annotation the engine no longer detects, saying so', () => {
     const annotated = annotation('No study has found a link.', 'verified', { kind: 'evidence' });
     const review = buildReview({ ...base, claims: [], annotations: [annotated] });
-    assert.deepEqual(review.items.map((i) => [i.id, i.detected, i.reason, i.status]), [[annotated.id, false, UNDETECTED_REASON, 'verified']]);
+    assert.deepEqual(
+      review.items.map((i) => [i.id, i.detected, i.reason, i.status]),
+      [[annotated.id, false, UNDETECTED_REASON, 'verified']],
+    );
   });
 
   it('lists orphans separately and never as items, even where a claim is detected', () => {
@@ -119,7 +131,10 @@ describe('buildReview', () => {
     const review = buildReview({ ...base, claims: [detected], annotations: [orphan] });
     assert.deepEqual(review.orphans, [orphan]);
     // The orphan does not hide the claim: it is detected again and can be re-attached to it.
-    assert.deepEqual(review.items.map((i) => i.id), [detectedItemId(detected)]);
+    assert.deepEqual(
+      review.items.map((i) => i.id),
+      [detectedItemId(detected)],
+    );
   });
 
   it('hides unannotated claims below minScore but never annotated ones', () => {
@@ -128,7 +143,10 @@ describe('buildReview', () => {
     const strong = claim('Unemployment fell 6 percent in 2023.', 'statistic', 0.9);
     const annotated = annotation('Every school will close.', 'unverified', { kind: 'absolute' });
     const review = buildReview({ ...base, claims: [weak, weakAnnotated, strong], annotations: [annotated], minScore: 0.5 });
-    assert.deepEqual(review.items.map((i) => i.id), [detectedItemId(strong), annotated.id]);
+    assert.deepEqual(
+      review.items.map((i) => i.id),
+      [detectedItemId(strong), annotated.id],
+    );
     assert.equal(review.items[1].reason, 'universal');
     assert.equal(review.items[1].score, 0.1);
   });
@@ -149,10 +167,7 @@ describe('buildReview', () => {
     claims.push({ start: 0, end: TEXT.length, text: TEXT, kind: 'causal', reason: 'whole', score: 0.3 });
     const annotated = annotation('Critics disagree', 'verified');
     const review = buildReview({ ...base, claims, annotations: [annotated] });
-    assert.deepEqual(
-      review.items.map((i) => i.id).sort(),
-      [annotated.id, detectedItemId(claims[0]), detectedItemId(claims[1])].sort(),
-    );
+    assert.deepEqual(review.items.map((i) => i.id).sort(), [annotated.id, detectedItemId(claims[0]), detectedItemId(claims[1])].sort());
   });
 
   it('matches a brute-force overlap check on random spans', () => {

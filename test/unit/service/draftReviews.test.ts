@@ -1,5 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { createAnnotation, parseSidecar, serializeSidecar, SIDECAR_VERSION, type Annotation, type ClaimStatus } from '../../../src/core/annotations';
+import {
+  createAnnotation,
+  parseSidecar,
+  serializeSidecar,
+  SIDECAR_VERSION,
+  type Annotation,
+  type ClaimStatus,
+} from '../../../src/core/annotations';
 import { EDITOR, ReviewHarness, until } from './reviewHarness';
 
 const DRAFT = '/ws/story.md';
@@ -66,9 +73,19 @@ describe('service: draft reviews over an in-memory workspace', () => {
     // The other window writes while this one has not heard of it yet (no watcher event).
     h.ws.watchersOn = false;
     h.ws.put(SIDECAR, sidecarText([annotationOf(TEXT, FIRST, 'disputed')]));
-    await h.reviews.setStatus(document, review.items.find((i) => i.text === SECOND)!, 'verified');
+    await h.reviews.setStatus(
+      document,
+      review.items.find((i) => i.text === SECOND)!,
+      'verified',
+    );
     await h.reviews.flush();
-    assert.deepEqual(onDisk(h), new Map<string, ClaimStatus>([[FIRST, 'disputed'], [SECOND, 'verified']]));
+    assert.deepEqual(
+      onDisk(h),
+      new Map<string, ClaimStatus>([
+        [FIRST, 'disputed'],
+        [SECOND, 'verified'],
+      ]),
+    );
     const merged = h.reviews.getReview(document);
     assert.equal(merged.items.find((i) => i.text === FIRST)?.status, 'disputed');
   });
@@ -78,12 +95,26 @@ describe('service: draft reviews over an in-memory workspace', () => {
     h.ws.put(SIDECAR, sidecarText([annotationOf(TEXT, FIRST, 'unverified')]));
     const document = h.open(DRAFT);
     const review = await h.loaded(document);
-    await h.reviews.setStatus(document, review.items.find((i) => i.text === SECOND)!, 'verified'); // pending (300 ms debounce)
+    await h.reviews.setStatus(
+      document,
+      review.items.find((i) => i.text === SECOND)!,
+      'verified',
+    ); // pending (300 ms debounce)
     h.ws.put(SIDECAR, sidecarText([annotationOf(TEXT, FIRST, 'disputed')]));
     await until(() => h.reviews.getReview(document).items.find((i) => i.text === FIRST)?.status === 'disputed', 'the external status');
-    assert.equal(h.reviews.getReview(document).items.find((i) => i.text === SECOND)?.status, 'verified', 'the in-memory edit survives the merge');
+    assert.equal(
+      h.reviews.getReview(document).items.find((i) => i.text === SECOND)?.status,
+      'verified',
+      'the in-memory edit survives the merge',
+    );
     await h.reviews.flush();
-    assert.deepEqual(onDisk(h), new Map<string, ClaimStatus>([[FIRST, 'disputed'], [SECOND, 'verified']]));
+    assert.deepEqual(
+      onDisk(h),
+      new Map<string, ClaimStatus>([
+        [FIRST, 'disputed'],
+        [SECOND, 'verified'],
+      ]),
+    );
   });
 
   it('holds changes in memory while the sidecar is corrupt: one clear error, one backup, no overwrite', async () => {
@@ -94,14 +125,24 @@ describe('service: draft reviews over an in-memory workspace', () => {
     const review = await h.loaded(document);
     assert.match(review.storeError ?? '', /line 1, column \d+/);
     assert.equal(h.user.errors.length, 1);
-    assert.match(h.user.errors[0].message, /story\.md\.factcheck\.json could not be read: .*Your changes are kept in memory until it is fixed\./);
+    assert.match(
+      h.user.errors[0].message,
+      /story\.md\.factcheck\.json could not be read: .*Your changes are kept in memory until it is fixed\./,
+    );
     assert.equal(h.user.errors[0].open, SIDECAR);
-    const backups = await until(() => h.ws.paths().filter((p) => /story\.md\.factcheck\.json\.corrupt-.*\.bak$/.test(p)).length > 0 && h.ws.paths(), 'the backup');
+    const backups = await until(
+      () => h.ws.paths().filter((p) => /story\.md\.factcheck\.json\.corrupt-.*\.bak$/.test(p)).length > 0 && h.ws.paths(),
+      'the backup',
+    );
     const backup = backups.filter((p) => p.includes('.corrupt-'));
     assert.equal(backup.length, 1);
     assert.equal(h.ws.read(backup[0]), corrupt);
 
-    await h.reviews.setStatus(document, review.items.find((i) => i.text === SECOND)!, 'disputed');
+    await h.reviews.setStatus(
+      document,
+      review.items.find((i) => i.text === SECOND)!,
+      'disputed',
+    );
     await h.reviews.flush();
     assert.equal(h.ws.read(SIDECAR), corrupt, 'the unreadable file is never overwritten');
     assert.equal(h.reviews.getReview(document).items.find((i) => i.text === SECOND)?.status, 'disputed', 'the change is held in memory');
@@ -111,13 +152,23 @@ describe('service: draft reviews over an in-memory workspace', () => {
     h.ws.put(SIDECAR, sidecarText([annotationOf(TEXT, FIRST, 'verified')]));
     await until(() => h.reviews.getReview(document).storeError === undefined, 'the error to clear');
     await h.reviews.flush();
-    assert.deepEqual(onDisk(h), new Map<string, ClaimStatus>([[FIRST, 'verified'], [SECOND, 'disputed']]));
+    assert.deepEqual(
+      onDisk(h),
+      new Map<string, ClaimStatus>([
+        [FIRST, 'verified'],
+        [SECOND, 'disputed'],
+      ]),
+    );
   });
 
   it('carries an untitled draft’s annotations over to the file it is saved as', async () => {
     const untitled = h.open('untitled:Untitled-1', TEXT);
     const review = await h.loaded(untitled);
-    await h.reviews.setStatus(untitled, review.items.find((i) => i.text === FIRST)!, 'unverified');
+    await h.reviews.setStatus(
+      untitled,
+      review.items.find((i) => i.text === FIRST)!,
+      'unverified',
+    );
     // What VS Code does on "Save As": the file opens empty and is filled by one change (not dirty)...
     h.ws.put(DRAFT, TEXT);
     const saved = h.open(DRAFT, '');
@@ -134,7 +185,11 @@ describe('service: draft reviews over an in-memory workspace', () => {
   it('does not carry annotations over to a file with other text', async () => {
     const untitled = h.open('untitled:Untitled-2', TEXT);
     const review = await h.loaded(untitled);
-    await h.reviews.setStatus(untitled, review.items.find((i) => i.text === FIRST)!, 'unverified');
+    await h.reviews.setStatus(
+      untitled,
+      review.items.find((i) => i.text === FIRST)!,
+      'unverified',
+    );
     h.close(untitled);
     h.ws.put('/ws/other.md', `${TEXT}More.\n`);
     const other = h.open('/ws/other.md');
@@ -198,13 +253,21 @@ describe('service: draft reviews over an in-memory workspace', () => {
     const document = h.open(DRAFT);
     const review = await h.loaded(document);
     h.ws.failWrites = 'NoPermissions';
-    await h.reviews.setStatus(document, review.items.find((i) => i.text === FIRST)!, 'verified');
+    await h.reviews.setStatus(
+      document,
+      review.items.find((i) => i.text === FIRST)!,
+      'verified',
+    );
     await h.reviews.flush();
     await h.reviews.flush();
     assert.equal(h.user.errors.length, 1);
     assert.match(h.user.errors[0].message, /could not be saved: the file system is read-only or refused the write/);
     h.ws.failWrites = undefined;
-    await h.reviews.setNote(document, review.items.find((i) => i.text === FIRST)!, 'checked with the statistics office');
+    await h.reviews.setNote(
+      document,
+      review.items.find((i) => i.text === FIRST)!,
+      'checked with the statistics office',
+    );
     await h.reviews.flush();
     assert.deepEqual([...onDisk(h)], [[FIRST, 'verified']]);
   });

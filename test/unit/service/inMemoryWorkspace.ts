@@ -1,6 +1,14 @@
 import type { ContentChange } from '../../../src/core/annotations/contentChanges';
 import type { ServiceMessages } from '../../../src/service/messages';
-import { FileKind, type Disposable, type FileStat, type FileStore, type ResourceUri, type UserPort, type WorkspacePort } from '../../../src/service/ports';
+import {
+  FileKind,
+  type Disposable,
+  type FileStat,
+  type FileStore,
+  type ResourceUri,
+  type UserPort,
+  type WorkspacePort,
+} from '../../../src/service/ports';
 import type { ReviewDocument } from '../../../src/service/review/reviewPorts';
 
 /** A URI for the in-memory workspace: `file:///ws/story.md`, `untitled:Untitled-1`. */
@@ -156,8 +164,10 @@ export class InMemoryWorkspace implements WorkspacePort<MemoryUri> {
     if (!this.folders.has(uri.path)) throw new FileSystemError('FileNotFound', uri);
     const prefix = `${uri.path}/`;
     const names = new Map<string, number>();
-    for (const path of this.files.keys()) if (path.startsWith(prefix) && !path.slice(prefix.length).includes('/')) names.set(path.slice(prefix.length), FileKind.File);
-    for (const path of this.folders) if (path.startsWith(prefix) && !path.slice(prefix.length).includes('/')) names.set(path.slice(prefix.length), FileKind.Directory);
+    for (const path of this.files.keys())
+      if (path.startsWith(prefix) && !path.slice(prefix.length).includes('/')) names.set(path.slice(prefix.length), FileKind.File);
+    for (const path of this.folders)
+      if (path.startsWith(prefix) && !path.slice(prefix.length).includes('/')) names.set(path.slice(prefix.length), FileKind.Directory);
     return [...names];
   }
 
@@ -183,14 +193,16 @@ export class InMemoryWorkspace implements WorkspacePort<MemoryUri> {
 export class RecordingUser implements UserPort<MemoryUri> {
   readonly errors: { message: string; open?: string }[] = [];
   readonly messages: ServiceMessages = {
-    isLink: (name) => `${name} is a symbolic link; Fact-Check does not read or write files through links (they may point outside the workspace)`,
+    isLink: (name) =>
+      `${name} is a symbolic link; Fact-Check does not read or write files through links (they may point outside the workspace)`,
     insideLink: (name, folder) =>
       `${name} is inside ${folder}, which is a symbolic link; Fact-Check does not read or write files through links (they may point outside the workspace)`,
     notRegularFile: (name) => `${name} is not a regular file`,
     writeRefused: () => 'the file system is read-only or refused the write',
     unreadable: (name, reason) => `Fact-Check: ${name} could not be read: ${reason}. Your changes are kept in memory until it is fixed.`,
     notSaved: (name, reason) => `${name} could not be saved: ${reason}`,
-    notSavedKept: (name, reason) => `Fact-Check: ${name} could not be saved: ${reason}. Your changes are kept in memory and saved with the next change.`,
+    notSavedKept: (name, reason) =>
+      `Fact-Check: ${name} could not be saved: ${reason}. Your changes are kept in memory and saved with the next change.`,
     notMoved: (name, reason) => `Fact-Check: the annotations of ${name} could not be moved: ${reason}`,
     selectClaimFirst: () => 'Select the text of the claim first.',
     noLongerAnnotated: () => 'This claim is no longer annotated (it may have been removed in another window).',

@@ -29,7 +29,10 @@ export class ReviewHarness {
   });
 
   open(path: string, text = this.ws.read(path) ?? ''): MemoryDocument {
-    const document = new MemoryDocument(path.startsWith('untitled:') ? new MemoryUri('untitled', path.slice(9)) : MemoryUri.file(path), text);
+    const document = new MemoryDocument(
+      path.startsWith('untitled:') ? new MemoryUri('untitled', path.slice(9)) : MemoryUri.file(path),
+      text,
+    );
     this.documents.push(document);
     this.reviews.opened(document);
     return document;

@@ -43,7 +43,13 @@ describe('service: settings against package.json', () => {
   });
 
   it('falls back for values outside an enum and clamps scores', () => {
-    const raw: Record<string, unknown> = { 'highlights.style': 'sparkles', sidecarLocation: 42, minScore: 7, 'triage.minScore': -1, kinds: ['nonsense'] };
+    const raw: Record<string, unknown> = {
+      'highlights.style': 'sparkles',
+      sidecarLocation: 42,
+      minScore: 7,
+      'triage.minScore': -1,
+      kinds: ['nonsense'],
+    };
     const config = parseSettings((key) => raw[key]);
     assert.equal(config.highlightStyle, 'underline');
     assert.equal(config.sidecarLocation, 'besideDraft');

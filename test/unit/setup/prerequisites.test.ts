@@ -3,7 +3,16 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SetupError } from '../../e2e/lib/codeServerInstall';
-import { aptRunner, ensurePrerequisites, missingFor, planSetup, stopMessage, type AptRunner, type SetupNeeds, type SetupProbes } from '../../e2e/lib/prerequisites';
+import {
+  aptRunner,
+  ensurePrerequisites,
+  missingFor,
+  planSetup,
+  stopMessage,
+  type AptRunner,
+  type SetupNeeds,
+  type SetupProbes,
+} from '../../e2e/lib/prerequisites';
 import { missingChromium, type MachineLookup, type MissingDependency } from '../../e2e/lib/systemDeps';
 
 const ALL_NEEDS: SetupNeeds = { chromium: true, codeServerInstall: true };
@@ -112,8 +121,14 @@ describe('system prerequisites', () => {
     it('asks only for what the run needs', () => {
       const bare = machineWithout('chromium', 'krb5.h', 'rg', 'make', 'python3');
       assert.deepEqual(missingFor({ chromium: false, codeServerInstall: false }, bare), []);
-      assert.deepEqual(missingFor({ chromium: true, codeServerInstall: false }, bare).map((m) => m.aptPackage), ['chromium']);
-      assert.deepEqual(missingFor({ chromium: false, codeServerInstall: true }, bare).map((m) => m.aptPackage), ['libkrb5-dev', 'ripgrep', 'build-essential', 'python3']);
+      assert.deepEqual(
+        missingFor({ chromium: true, codeServerInstall: false }, bare).map((m) => m.aptPackage),
+        ['chromium'],
+      );
+      assert.deepEqual(
+        missingFor({ chromium: false, codeServerInstall: true }, bare).map((m) => m.aptPackage),
+        ['libkrb5-dev', 'ripgrep', 'build-essential', 'python3'],
+      );
     });
   });
 
@@ -125,7 +140,10 @@ describe('system prerequisites', () => {
     });
 
     it('installs as root with apt-get update, then one install of every missing package (each package once)', () => {
-      const plan = planSetup([chromium, ripgrep, { what: 'make', aptPackage: 'build-essential' }, { what: 'g++', aptPackage: 'build-essential' }], host);
+      const plan = planSetup(
+        [chromium, ripgrep, { what: 'make', aptPackage: 'build-essential' }, { what: 'g++', aptPackage: 'build-essential' }],
+        host,
+      );
       assert.equal(plan.action, 'install');
       if (plan.action !== 'install') return;
       assert.deepEqual(plan.packages, ['chromium', 'ripgrep', 'build-essential']);
@@ -188,7 +206,10 @@ describe('system prerequisites', () => {
       assert.ok(machine.calls[0]!.includes('update'));
       assert.ok(machine.calls[1]!.includes('install'));
       assert.equal(machine.sudoAsked(), 0, 'root never asks sudo');
-      assert.match(machine.lines[0]!, /^Installing system packages with apt-get: chromium ripgrep \(chromium: Chromium .*; ripgrep: ripgrep\)\. One time; log: \/tmp\/setup\.log$/);
+      assert.match(
+        machine.lines[0]!,
+        /^Installing system packages with apt-get: chromium ripgrep \(chromium: Chromium .*; ripgrep: ripgrep\)\. One time; log: \/tmp\/setup\.log$/,
+      );
       assert.match(machine.lines.at(-1)!, /^Installed chromium ripgrep in \d+ s\.$/);
     });
 
@@ -228,7 +249,10 @@ describe('system prerequisites', () => {
     });
 
     it('apt-get install timing out: says so with the time limit', async () => {
-      const machine = fakeMachine([ripgrep], { root: true, apt: true }, [{ code: 0, timedOut: false }, { code: null, timedOut: true }]);
+      const machine = fakeMachine([ripgrep], { root: true, apt: true }, [
+        { code: 0, timedOut: false },
+        { code: null, timedOut: true },
+      ]);
       const message = await setupError(ensure(machine));
       assert.match(message, /^apt-get install ripgrep did not finish within 2 s and was stopped/);
     });

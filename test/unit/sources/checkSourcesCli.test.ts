@@ -38,7 +38,11 @@ describe('cli check-sources (local server on 127.0.0.1)', function () {
   let server: LocalServer;
   before(async () => {
     server = await startServer({
-      '/report': { status: 200, headers: { 'content-type': 'text/html' }, body: '<html><body><p>The port handled 74 ships in March.</p></body></html>' },
+      '/report': {
+        status: 200,
+        headers: { 'content-type': 'text/html' },
+        body: '<html><body><p>The port handled 74 ships in March.</p></body></html>',
+      },
     });
   });
   after(() => server.close());

@@ -18,7 +18,10 @@ describe('cli check-sources: text output of hostile sidecars', () => {
       T,
       'src-ships',
     );
-    const tree = tempTree({ 'story.md': DRAFT, 'story.md.factcheck.json': serializeSidecar({ version: 1, draft: 'story.md', annotations: [annotation] }) });
+    const tree = tempTree({
+      'story.md': DRAFT,
+      'story.md.factcheck.json': serializeSidecar({ version: 1, draft: 'story.md', annotations: [annotation] }),
+    });
     try {
       const fetcher: PageFetcher = { fetch: async () => ({ kind: 'failed', error: 'dns', message: 'host not found' }) };
       const io = { out: '', err: '', cwd: tree.dir, stdout: (t: string) => void (io.out += t), stderr: (t: string) => void (io.err += t) };

@@ -22,10 +22,17 @@ describe('source check over HTTP (local servers on 127.0.0.x only)', function ()
   const fetcher = new NodePageFetcher({ timeoutMs: 500, maxBytes: 64 * 1024 });
 
   before(async () => {
-    other = await startServer({ '/new-home': { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: PAGE } }, '127.0.0.2');
+    other = await startServer(
+      { '/new-home': { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: PAGE } },
+      '127.0.0.2',
+    );
     main = await startServer({
       '/with-quote': { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: PAGE },
-      '/without-quote': { status: 200, headers: { 'content-type': 'text/html' }, body: '<html><body><p>Nothing about ships.</p><script>/* The port handled 74 ships in March */</script></body></html>' },
+      '/without-quote': {
+        status: 200,
+        headers: { 'content-type': 'text/html' },
+        body: '<html><body><p>Nothing about ships.</p><script>/* The port handled 74 ships in March */</script></body></html>',
+      },
       '/moved': { status: 301, headers: { location: `${other.origin}/new-home` } },
       '/gone': { status: 404, headers: { 'content-type': 'text/html' }, body: '<p>Not here</p>' },
       '/hang': 'hang',
@@ -189,7 +196,11 @@ describe('source check over HTTP (local servers on 127.0.0.x only)', function ()
     const first = await check('/with-quote');
     const again = await applyFetchOutcome(first.checked, await fetcher.fetch(`${main.origin}/with-quote`), T);
     assert.equal(again.contentChanged, undefined);
-    const elsewhere = await applyFetchOutcome({ ...first.checked, url: `${main.origin}/without-quote` }, await fetcher.fetch(`${main.origin}/without-quote`), T);
+    const elsewhere = await applyFetchOutcome(
+      { ...first.checked, url: `${main.origin}/without-quote` },
+      await fetcher.fetch(`${main.origin}/without-quote`),
+      T,
+    );
     assert.equal(elsewhere.contentChanged, true);
     assert.ok(sourceHealth(elsewhere).problems.includes('changed'));
   });

@@ -2,16 +2,41 @@ import * as assert from 'node:assert/strict';
 import { mergeSidecars, parseSidecar, serializeSidecar } from '../../../src/core/annotations';
 import { editSource } from '../../../src/core/annotations/model';
 import type { Source } from '../../../src/core/annotations/types';
-import { applyFetchOutcome, describeSourceHealth, quoteFoundIn, slicer, sourceHealth, sourceHealthTone, suggestArchiveUrl, visibleText, type FetchOutcome } from '../../../src/core/sources';
+import {
+  applyFetchOutcome,
+  describeSourceHealth,
+  quoteFoundIn,
+  slicer,
+  sourceHealth,
+  sourceHealthTone,
+  suggestArchiveUrl,
+  visibleText,
+  type FetchOutcome,
+} from '../../../src/core/sources';
 import { SLICE_CHARS } from '../../../src/core/sources/slices';
 import { annotate, DRAFT, sidecar, T0, T1, T2, T3 } from '../annotations/fixtures';
 
-const BASE: Source = { id: 'src-0001', url: 'https://news.example/a', title: 'A', quote: 'the port handled 74 ships', addedBy: 'Ana', addedAt: T0 };
+const BASE: Source = {
+  id: 'src-0001',
+  url: 'https://news.example/a',
+  title: 'A',
+  quote: 'the port handled 74 ships',
+  addedBy: 'Ana',
+  addedAt: T0,
+};
 const encoder = new TextEncoder();
 
 /** A 200 response; contentType null means the server sent none. */
 function page(html: string, contentType: string | null = 'text/html'): FetchOutcome {
-  return { kind: 'response', status: 200, finalUrl: BASE.url, contentType: contentType ?? undefined, charset: undefined, body: encoder.encode(html), tooLarge: false };
+  return {
+    kind: 'response',
+    status: 200,
+    finalUrl: BASE.url,
+    contentType: contentType ?? undefined,
+    charset: undefined,
+    body: encoder.encode(html),
+    tooLarge: false,
+  };
 }
 
 describe('source health: visible text', async () => {
@@ -35,7 +60,10 @@ describe('source health: visible text', async () => {
 
 describe('source health: finding the quote', async () => {
   it('finds it across case, curly quotes, dashes, spaces and line breaks', async () => {
-    assert.equal(await quoteFoundIn('He said: \u201cThe Port  handled\n74 ships \u2014 a record.\u201d', '"the port handled 74 ships - a record."'), true);
+    assert.equal(
+      await quoteFoundIn('He said: \u201cThe Port  handled\n74 ships \u2014 a record.\u201d', '"the port handled 74 ships - a record."'),
+      true,
+    );
   });
 
   it('finds it with a small difference (fuzzy, ≤ 20 % edits) but not a different sentence', async () => {
@@ -73,7 +101,11 @@ describe('source health: recording a check and classifying it', async () => {
   it('records a found quote and a hash of the visible text only (markup changes do not count as "changed")', async () => {
     const first = await applyFetchOutcome(BASE, page('<p>The port handled 74 ships.</p><script>ad(1)</script>'), T1);
     assert.equal(first.quoteFound, true);
-    const second = await applyFetchOutcome(first, page('<div class="new"><p>The port handled 74 ships.</p></div><script>ad(2)</script>'), T2);
+    const second = await applyFetchOutcome(
+      first,
+      page('<div class="new"><p>The port handled 74 ships.</p></div><script>ad(2)</script>'),
+      T2,
+    );
     assert.equal(second.contentHash, first.contentHash);
     assert.equal(second.contentChanged, undefined);
     const third = await applyFetchOutcome(second, page('<p>The port handled 80 ships.</p>'), T3);
@@ -96,7 +128,11 @@ describe('source health: recording a check and classifying it', async () => {
   });
 
   it('a failed fetch keeps the last known hash and says why', async () => {
-    const checked = await applyFetchOutcome({ ...BASE, contentHash: '0123456789abcdef', contentChanged: true }, { kind: 'failed', error: 'dns', message: 'host not found' }, T1);
+    const checked = await applyFetchOutcome(
+      { ...BASE, contentHash: '0123456789abcdef', contentChanged: true },
+      { kind: 'failed', error: 'dns', message: 'host not found' },
+      T1,
+    );
     assert.equal(checked.contentHash, '0123456789abcdef');
     assert.equal(checked.contentChanged, undefined);
     assert.equal(checked.fetchError, 'dns');
@@ -132,10 +168,27 @@ describe('source health: recording a check and classifying it', async () => {
 describe('source health in the sidecar format', async () => {
   it('writes the new fields in a fixed order after the editor fields, and reads them back', async () => {
     const checked = await applyFetchOutcome(BASE, page('<p>nothing here</p>'), T1);
-    const a = { ...annotate(DRAFT, '£4.2 million'), sources: [{ ...checked, archiveUrl: 'https://web.archive.org/web/2026/https://news.example/a' }] };
+    const a = {
+      ...annotate(DRAFT, '£4.2 million'),
+      sources: [{ ...checked, archiveUrl: 'https://web.archive.org/web/2026/https://news.example/a' }],
+    };
     const text = serializeSidecar(sidecar([a]));
     const keys = Object.keys(JSON.parse(text).annotations[0].sources[0]);
-    assert.deepEqual(keys, ['id', 'url', 'title', 'quote', 'addedBy', 'addedAt', 'archiveUrl', 'checkedAt', 'httpStatus', 'finalUrl', 'contentType', 'contentHash', 'quoteFound']);
+    assert.deepEqual(keys, [
+      'id',
+      'url',
+      'title',
+      'quote',
+      'addedBy',
+      'addedAt',
+      'archiveUrl',
+      'checkedAt',
+      'httpStatus',
+      'finalUrl',
+      'contentType',
+      'contentHash',
+      'quoteFound',
+    ]);
     const parsed = parseSidecar(text);
     assert.ok(parsed.ok);
     assert.deepEqual(parsed.file.annotations[0].sources[0], a.sources[0]);
@@ -149,11 +202,16 @@ describe('source health in the sidecar format', async () => {
     assert.throws(() => editSource(a, BASE.id, { archiveUrl: 'javascript:alert(1)' }, 'Ben', T1), /Only http and https/);
   });
 
-  it('merge: the later check wins as a whole, without a conflict, and editors\' edits still merge', async () => {
+  it("merge: the later check wins as a whole, without a conflict, and editors' edits still merge", async () => {
     const a = { ...annotate(DRAFT, '£4.2 million'), sources: [BASE] };
     const base = sidecar([a]);
     const ours = sidecar([{ ...a, sources: [await applyFetchOutcome(BASE, page('<p>The port handled 74 ships.</p>'), T2)] }]);
-    const theirsSource = { ...(await applyFetchOutcome(BASE, { kind: 'failed', error: 'timeout', message: 't' }, T1)), note: 'call them', editedAt: T1, editedBy: 'Ben' };
+    const theirsSource = {
+      ...(await applyFetchOutcome(BASE, { kind: 'failed', error: 'timeout', message: 't' }, T1)),
+      note: 'call them',
+      editedAt: T1,
+      editedBy: 'Ben',
+    };
     const theirs = sidecar([{ ...a, sources: [theirsSource] }]);
     const { file, conflicts } = mergeSidecars(base, ours, theirs);
     assert.deepEqual(conflicts, []);

@@ -17,7 +17,15 @@ describe('source check: what a hostile server sends is not stored raw', () => {
     const body = new TextEncoder().encode('%PDF-1.4 binary');
     const checked = await applyFetchOutcome(
       SOURCE,
-      { kind: 'response', status: 200, finalUrl: SOURCE.url, contentType: `application/pdf\n${'x'.repeat(10_000)}`, charset: undefined, body, tooLarge: false },
+      {
+        kind: 'response',
+        status: 200,
+        finalUrl: SOURCE.url,
+        contentType: `application/pdf\n${'x'.repeat(10_000)}`,
+        charset: undefined,
+        body,
+        tooLarge: false,
+      },
       '2026-02-01T08:00:00.000Z',
     );
     assert.equal(checked.contentType, undefined);

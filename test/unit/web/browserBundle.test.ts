@@ -10,7 +10,9 @@ interface NoNodeBuiltinsModule {
 }
 
 const root = repoRoot();
-const { noNodeBuiltins, isNodeBuiltin } = createRequire(__filename)(join(root, 'scripts', 'lib', 'noNodeBuiltins.cjs')) as NoNodeBuiltinsModule;
+const { noNodeBuiltins, isNodeBuiltin } = createRequire(__filename)(
+  join(root, 'scripts', 'lib', 'noNodeBuiltins.cjs'),
+) as NoNodeBuiltinsModule;
 
 /** The issue's budget for the browser bundle, minified. */
 const BUDGET_BYTES = 300 * 1024;
@@ -47,9 +49,14 @@ describe('browser build', function () {
   it('fails on a Node built-in, naming it and the importer', async () => {
     for (const name of ['node:os', 'path', 'fs/promises']) {
       await assert.rejects(
-        buildBrowser({ stdin: { contents: `import * as m from '${name}'; console.log(m);`, sourcefile: 'sneaky.ts', resolveDir: root, loader: 'ts' } }),
+        buildBrowser({
+          stdin: { contents: `import * as m from '${name}'; console.log(m);`, sourcefile: 'sneaky.ts', resolveDir: root, loader: 'ts' },
+        }),
         (error: Error) => {
-          assert.match(error.message, new RegExp(`"${name}" is a Node built-in and cannot run in the browser build \\(imported by [^)]*sneaky\\.ts\\)`));
+          assert.match(
+            error.message,
+            new RegExp(`"${name}" is a Node built-in and cannot run in the browser build \\(imported by [^)]*sneaky\\.ts\\)`),
+          );
           return true;
         },
       );
@@ -57,9 +64,14 @@ describe('browser build', function () {
   });
 
   it('tells built-ins from packages', () => {
-    assert.deepEqual(
-      ['node:fs', 'fs', 'child_process', 'fs/promises', 'vscode', 'approx-string-match', 'mocha/mocha'].map(isNodeBuiltin),
-      [true, true, true, true, false, false, false],
-    );
+    assert.deepEqual(['node:fs', 'fs', 'child_process', 'fs/promises', 'vscode', 'approx-string-match', 'mocha/mocha'].map(isNodeBuiltin), [
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
 });

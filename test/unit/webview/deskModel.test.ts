@@ -12,7 +12,12 @@ import { manyItems, reviewItem } from './items';
 
 describe('desk meter', () => {
   it('counts statuses and shares, leaving dismissed claims out of the total', () => {
-    const items = [reviewItem(0, 'a', { status: 'verified' }), reviewItem(2, 'b', { status: 'verified' }), reviewItem(4, 'c', { status: 'disputed' }), reviewItem(6, 'd')];
+    const items = [
+      reviewItem(0, 'a', { status: 'verified' }),
+      reviewItem(2, 'b', { status: 'verified' }),
+      reviewItem(4, 'c', { status: 'disputed' }),
+      reviewItem(6, 'd'),
+    ];
     const meter = buildMeter(items, [reviewItem(8, 'e', { status: 'dismissed' })]);
     assert.equal(meter.counts.total, 4);
     assert.equal(meter.dismissed, 1);
@@ -50,17 +55,31 @@ describe('desk source form', () => {
   });
 
   it('accepts only http and https', () => {
-    for (const url of ['javascript:alert(1)', 'command:workbench.action.terminal.new', 'file:///etc/passwd', 'data:text/html,<script>x</script>', 'ftp://example.org', 'example.org', 'https://user:pw@example.org']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'command:workbench.action.terminal.new',
+      'file:///etc/passwd',
+      'data:text/html,<script>x</script>',
+      'ftp://example.org',
+      'example.org',
+      'https://user:pw@example.org',
+    ]) {
       const result = validateSourceForm({ ...blank, url });
       assert.equal(result.ok, false, `${url} must be refused`);
-      assert.ok(!result.ok && result.errors.url && 'text' in result.errors.url && result.errors.url.text.length > 0, `${url} gets a message`);
+      assert.ok(
+        !result.ok && result.errors.url && 'text' in result.errors.url && result.errors.url.text.length > 0,
+        `${url} gets a message`,
+      );
     }
     assert.ok(validateSourceForm({ ...blank, url: 'http://example.org/a?b=c' }).ok);
   });
 
   it('trims values and defaults the title to the URL', () => {
     const result = validateSourceForm({ url: '  https://example.org/report  ', title: '  ', quote: ' q ', note: '' });
-    assert.deepEqual(result, { ok: true, values: { url: 'https://example.org/report', title: 'https://example.org/report', quote: 'q', note: '' } });
+    assert.deepEqual(result, {
+      ok: true,
+      values: { url: 'https://example.org/report', title: 'https://example.org/report', quote: 'q', note: '' },
+    });
   });
 
   it('reports fields over their length caps', () => {
@@ -73,14 +92,29 @@ describe('desk source form', () => {
 
 describe('desk view state', () => {
   it('round-trips a valid state', () => {
-    const state = { uri: 'file:///a.md', filter: { status: 'disputed', kind: 'legal', search: 'court', checkFirst: true, order: 'score' }, selectedId: 'a1', detailId: 'a1', listScroll: 300, detailScroll: 20 };
+    const state = {
+      uri: 'file:///a.md',
+      filter: { status: 'disputed', kind: 'legal', search: 'court', checkFirst: true, order: 'score' },
+      selectedId: 'a1',
+      detailId: 'a1',
+      listScroll: 300,
+      detailScroll: 20,
+    };
     assert.deepEqual(restoreViewState(JSON.parse(JSON.stringify(state))), state);
   });
 
   it('falls back field by field on bad or missing data', () => {
     assert.deepEqual(restoreViewState(undefined), INITIAL_VIEW_STATE);
     assert.deepEqual(restoreViewState('junk'), INITIAL_VIEW_STATE);
-    assert.deepEqual(restoreViewState({ filter: { status: 'approved', kind: 7, search: 'x'.repeat(600) }, selectedId: 5, listScroll: -3, detailScroll: Number.NaN }), INITIAL_VIEW_STATE);
+    assert.deepEqual(
+      restoreViewState({
+        filter: { status: 'approved', kind: 7, search: 'x'.repeat(600) },
+        selectedId: 5,
+        listScroll: -3,
+        detailScroll: Number.NaN,
+      }),
+      INITIAL_VIEW_STATE,
+    );
   });
 });
 
@@ -89,7 +123,18 @@ describe('desk strings and formatting', () => {
     const t = translator({});
     for (const status of CLAIM_STATUSES) assert.ok(!t(`status_${status}`).startsWith('status_'), status);
     for (const kind of CLAIM_KINDS) assert.ok(!t(`kind_${kind}`).startsWith('kind_'), kind);
-    const actions: HistoryAction[] = ['created', 'status', 'source-added', 'source-removed', 'source-edited', 'note', 'text-changed', 'orphaned', 'reattached', 'merge-conflict'];
+    const actions: HistoryAction[] = [
+      'created',
+      'status',
+      'source-added',
+      'source-removed',
+      'source-edited',
+      'note',
+      'text-changed',
+      'orphaned',
+      'reattached',
+      'merge-conflict',
+    ];
     for (const action of actions) assert.ok(`history_${action}` in DESK_STRINGS, action);
   });
 

@@ -4,7 +4,11 @@ import { reviewItem } from './items';
 
 const items = [
   reviewItem(0, 'Unemployment fell 6 percent in 2023.', { kind: 'statistic' }),
-  reviewItem(40, 'The mayor said the bridge is safe.', { kind: 'attribution', status: 'verified', sources: [{ title: 'City Hall minutes', url: 'https://city.example/minutes' }] }),
+  reviewItem(40, 'The mayor said the bridge is safe.', {
+    kind: 'attribution',
+    status: 'verified',
+    sources: [{ title: 'City Hall minutes', url: 'https://city.example/minutes' }],
+  }),
   reviewItem(80, 'No study has found a link.', { kind: 'evidence', status: 'disputed', note: 'Ask the health desk' }),
   reviewItem(120, 'Every school will close.', { kind: 'absolute', status: 'unverified' }),
 ];

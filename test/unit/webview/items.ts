@@ -3,7 +3,11 @@ import { CLAIM_KINDS, type ClaimKind } from '../../../src/core/claims/types';
 import type { ReviewItem } from '../../../src/core/review/types';
 
 /** A review item for tests; annotated when status is not 'unreviewed' or sources are given. */
-export function reviewItem(start: number, text: string, options: { kind?: ClaimKind; status?: ClaimStatus; sources?: Partial<Source>[]; note?: string; id?: string; reason?: string } = {}): ReviewItem {
+export function reviewItem(
+  start: number,
+  text: string,
+  options: { kind?: ClaimKind; status?: ClaimStatus; sources?: Partial<Source>[]; note?: string; id?: string; reason?: string } = {},
+): ReviewItem {
   const status = options.status ?? 'unreviewed';
   const end = start + text.length;
   const annotated = status !== 'unreviewed' || options.sources !== undefined || options.note !== undefined;
@@ -13,7 +17,14 @@ export function reviewItem(start: number, text: string, options: { kind?: ClaimK
         anchor: { exact: text, prefix: '', suffix: '', start, end },
         kind: options.kind ?? 'statistic',
         status,
-        sources: (options.sources ?? []).map((s, i) => ({ id: `src-${i}`, url: 'https://example.org/', title: 'Example', addedBy: 'Ed', addedAt: '2026-01-01T10:00:00Z', ...s })),
+        sources: (options.sources ?? []).map((s, i) => ({
+          id: `src-${i}`,
+          url: 'https://example.org/',
+          title: 'Example',
+          addedBy: 'Ed',
+          addedAt: '2026-01-01T10:00:00Z',
+          ...s,
+        })),
         note: options.note ?? '',
         history: [],
         createdAt: '2026-01-01T10:00:00Z',
@@ -42,11 +53,15 @@ export function manyItems(n: number): ReviewItem[] {
   for (let i = 0; i < n; i++) {
     const status = STATUSES[i % STATUSES.length];
     items.push(
-      reviewItem(i * 120, `Claim ${i}: the council spent ${i * 3} million on ${i % 7 === 0 ? 'bridges' : 'roads'} in ${2000 + (i % 25)}, officials said.`, {
-        kind: CLAIM_KINDS[i % CLAIM_KINDS.length],
-        status,
-        ...(i % 4 === 0 ? { sources: [{ title: `Report ${i}` }] } : {}),
-      }),
+      reviewItem(
+        i * 120,
+        `Claim ${i}: the council spent ${i * 3} million on ${i % 7 === 0 ? 'bridges' : 'roads'} in ${2000 + (i % 25)}, officials said.`,
+        {
+          kind: CLAIM_KINDS[i % CLAIM_KINDS.length],
+          status,
+          ...(i % 4 === 0 ? { sources: [{ title: `Report ${i}` }] } : {}),
+        },
+      ),
     );
   }
   return items;

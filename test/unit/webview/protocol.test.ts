@@ -1,5 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { isHostMessage, isRequestMessage, isWebviewMessage, LIMITS, validateWebviewMessage, type WebviewMessage } from '../../../src/shared/protocol';
+import {
+  isHostMessage,
+  isRequestMessage,
+  isWebviewMessage,
+  LIMITS,
+  validateWebviewMessage,
+  type WebviewMessage,
+} from '../../../src/shared/protocol';
 
 const URI = 'file:///drafts/budget.md';
 
@@ -9,7 +16,17 @@ const VALID: WebviewMessage[] = [
   { type: 'reveal', uri: URI, itemId: 'claim:0:10' },
   { type: 'setStatus', requestId: 1, uri: URI, itemId: 'a1', status: 'verified' },
   { type: 'attachSource', requestId: 2, uri: URI, itemId: 'a1', url: 'https://example.org', title: 'T', quote: '', note: '' },
-  { type: 'editSource', requestId: 3, uri: URI, annotationId: 'a1', sourceId: 's1', url: 'https://example.org', title: 'T', quote: 'q', note: 'n' },
+  {
+    type: 'editSource',
+    requestId: 3,
+    uri: URI,
+    annotationId: 'a1',
+    sourceId: 's1',
+    url: 'https://example.org',
+    title: 'T',
+    quote: 'q',
+    note: 'n',
+  },
   { type: 'removeSource', requestId: 4, uri: URI, annotationId: 'a1', sourceId: 's1' },
   { type: 'setNote', requestId: 5, uri: URI, itemId: 'a1', note: 'check with the council' },
   { type: 'openSource', uri: URI, annotationId: 'a1', sourceId: 's1' },
@@ -28,7 +45,18 @@ describe('desk protocol guards', () => {
   });
 
   it('rejects non-objects, arrays, class instances and unknown types', () => {
-    for (const value of [null, undefined, 42, 'ready', [], [{ type: 'ready' }], new Date(), { type: 'deleteEverything' }, { type: 42 }, {}]) {
+    for (const value of [
+      null,
+      undefined,
+      42,
+      'ready',
+      [],
+      [{ type: 'ready' }],
+      new Date(),
+      { type: 'deleteEverything' },
+      { type: 42 },
+      {},
+    ]) {
       assert.equal(isWebviewMessage(value), false, `${JSON.stringify(value)} must be rejected`);
     }
     const proto = Object.create({ type: 'ready' }) as object;
@@ -52,15 +80,27 @@ describe('desk protocol guards', () => {
       for (const [key, value] of Object.entries(message)) {
         if (key === 'type') continue;
         const wrong = typeof value === 'string' ? 7 : typeof value === 'number' ? '7' : null;
-        assert.equal(isWebviewMessage({ ...message, [key]: wrong }), false, `${message.type}.${key} = ${JSON.stringify(wrong)} must be rejected`);
-        assert.equal(isWebviewMessage({ ...message, [key]: { toString: () => 'x' } }), false, `${message.type}.${key} as an object must be rejected`);
+        assert.equal(
+          isWebviewMessage({ ...message, [key]: wrong }),
+          false,
+          `${message.type}.${key} = ${JSON.stringify(wrong)} must be rejected`,
+        );
+        assert.equal(
+          isWebviewMessage({ ...message, [key]: { toString: () => 'x' } }),
+          false,
+          `${message.type}.${key} as an object must be rejected`,
+        );
       }
     }
   });
 
   it('rejects extra fields', () => {
     for (const message of VALID) {
-      assert.equal(isWebviewMessage({ ...message, command: 'workbench.action.terminal.new' }), false, `${message.type} with an extra field`);
+      assert.equal(
+        isWebviewMessage({ ...message, command: 'workbench.action.terminal.new' }),
+        false,
+        `${message.type} with an extra field`,
+      );
     }
   });
 
@@ -80,8 +120,10 @@ describe('desk protocol guards', () => {
 
   it('checks enums and numbers', () => {
     assert.equal(isWebviewMessage({ ...VALID[2], status: 'approved' }), false, 'unknown status');
-    for (const status of ['unreviewed', 'verified', 'unverified', 'disputed', 'dismissed']) assert.ok(isWebviewMessage({ ...VALID[2], status }), status);
-    for (const requestId of [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 60]) assert.equal(isWebviewMessage({ ...VALID[2], requestId }), false, `requestId ${requestId}`);
+    for (const status of ['unreviewed', 'verified', 'unverified', 'disputed', 'dismissed'])
+      assert.ok(isWebviewMessage({ ...VALID[2], status }), status);
+    for (const requestId of [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 60])
+      assert.equal(isWebviewMessage({ ...VALID[2], requestId }), false, `requestId ${requestId}`);
     for (const ms of [-1, Number.NaN, Number.POSITIVE_INFINITY]) assert.equal(isWebviewMessage({ ...VALID[9], ms }), false, `ms ${ms}`);
     assert.equal(isWebviewMessage({ ...VALID[9], count: 2.5 }), false, 'fractional count');
   });
@@ -102,7 +144,14 @@ describe('desk protocol guards', () => {
     assert.ok(isHostMessage({ type: 'state', draft: { uri: URI, items: [] } }));
     assert.ok(isHostMessage({ type: 'select', itemId: 'a', openDetail: false }));
     assert.ok(isHostMessage({ type: 'result', requestId: 1, ok: false, message: 'bad' }));
-    for (const bad of [null, { type: 'init', strings: { a: 1 } }, { type: 'state' }, { type: 'select', itemId: 1, openDetail: false }, { type: 'result', requestId: -1, ok: true }, { type: 'eval' }]) {
+    for (const bad of [
+      null,
+      { type: 'init', strings: { a: 1 } },
+      { type: 'state' },
+      { type: 'select', itemId: 1, openDetail: false },
+      { type: 'result', requestId: -1, ok: true },
+      { type: 'eval' },
+    ]) {
       assert.equal(isHostMessage(bad), false, JSON.stringify(bad));
     }
   });

@@ -30,17 +30,28 @@ describe('desk selection', () => {
 
   it('finds a claim again after its id changed', () => {
     const before = reviewItem(100, 'Unemployment fell 6 percent.');
-    const shifted = [reviewItem(0, 'Taxes rose.'), reviewItem(112, 'Unemployment fell 6 percent.'), reviewItem(500, 'Unemployment fell 6 percent.')];
+    const shifted = [
+      reviewItem(0, 'Taxes rose.'),
+      reviewItem(112, 'Unemployment fell 6 percent.'),
+      reviewItem(500, 'Unemployment fell 6 percent.'),
+    ];
     assert.equal(reconcileItem(before, shifted)?.start, 112, 'same text and kind, nearest the old position');
     const annotated = [reviewItem(100, 'Unemployment fell 6 percent.', { status: 'verified', id: 'a-77' })];
     assert.equal(reconcileItem(before, annotated)?.id, 'a-77', 'annotating gives it a new id');
     assert.equal(reconcileItem(before, [reviewItem(100, 'Unemployment fell 16 percent.')]), undefined, 'changed text is another claim');
-    assert.equal(reconcileItem(before, [reviewItem(90, 'Unemployment fell 6 percent.', { kind: 'comparison' })]), undefined, 'another kind is another claim');
+    assert.equal(
+      reconcileItem(before, [reviewItem(90, 'Unemployment fell 6 percent.', { kind: 'comparison' })]),
+      undefined,
+      'another kind is another claim',
+    );
   });
 
   it('prefers the same id over a closer text match', () => {
     const before = reviewItem(100, 'Same text.', { id: 'a-1', status: 'verified' });
-    const after = [reviewItem(100, 'Same text.', { id: 'a-2', status: 'verified' }), reviewItem(900, 'Same text.', { id: 'a-1', status: 'verified' })];
+    const after = [
+      reviewItem(100, 'Same text.', { id: 'a-2', status: 'verified' }),
+      reviewItem(900, 'Same text.', { id: 'a-1', status: 'verified' }),
+    ];
     assert.equal(reconcileItem(before, after)?.id, 'a-1');
   });
 });

@@ -46,7 +46,11 @@ describe('desk triage', () => {
   });
 
   it('restores the triage choices, falling back on bad data', () => {
-    assert.deepEqual(restoreViewState({ filter: { checkFirst: true, order: 'score' } }).filter, { ...DEFAULT_FILTER, checkFirst: true, order: 'score' });
+    assert.deepEqual(restoreViewState({ filter: { checkFirst: true, order: 'score' } }).filter, {
+      ...DEFAULT_FILTER,
+      checkFirst: true,
+      order: 'score',
+    });
     assert.deepEqual(restoreViewState({ filter: { checkFirst: 'yes', order: 'random' } }).filter, DEFAULT_FILTER);
   });
 
@@ -55,7 +59,10 @@ describe('desk triage', () => {
     assert.deepEqual(plainRanges.emphasised, []);
     assert.equal(plainRanges.unreviewed.length, 3);
     const emphasised = rangesByStyle(items, true, 0.7);
-    assert.deepEqual(emphasised.emphasised, [{ start: 0, end: 11 }, { start: 20, end: 37 }]);
+    assert.deepEqual(emphasised.emphasised, [
+      { start: 0, end: 11 },
+      { start: 20, end: 37 },
+    ]);
     assert.deepEqual(emphasised.unreviewed, [{ start: 40, end: 52 }]);
     assert.equal(emphasised.disputed.length, 1, 'reviewed claims keep their own look');
   });
