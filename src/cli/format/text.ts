@@ -95,16 +95,14 @@ function plural(n: number, noun: string): string {
  * disguise the text, are shown escaped.
  */
 export function terminalSafe(text: string): string {
-  return (
-    text
-      .replace(/\s+/g, ' ')
-      .trim()
-      .replace(
-        // eslint-disable-next-line no-control-regex -- finding control characters is the point
-        /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
-        (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-      )
-  );
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(
+      // eslint-disable-next-line no-control-regex -- finding control characters is the point
+      /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    );
 }
 
 /** Cuts to at most `width` characters (code points, so no emoji is split), at a word boundary when one is near, ending in "…". */

@@ -234,15 +234,13 @@ export class SourceCheckCommands extends DisposableBase {
       return undefined;
     }
     const choices = (await this.review.loadedAnnotations(active)).flatMap((annotation) =>
-      annotation.sources
-        .filter(filter)
-        .map((source) => ({
-          label: truncate(source.title, 80),
-          description: truncate(annotation.anchor.exact, 60),
-          detail: source.url,
-          annotation,
-          source,
-        })),
+      annotation.sources.filter(filter).map((source) => ({
+        label: truncate(source.title, 80),
+        description: truncate(annotation.anchor.exact, 60),
+        detail: source.url,
+        annotation,
+        source,
+      })),
     );
     if (choices.length === 0) {
       void vscode.window.showInformationMessage(vscode.l10n.t('No matching sources in this draft.'));
