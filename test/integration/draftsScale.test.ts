@@ -3,7 +3,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { ClaimStatus } from '../../src/core/annotations';
-import type { FactCheckApi } from '../../src/extension/api';
+import type { FactCheckTestApi } from '../../src/extension/api';
 import { closeAllEditors, getApi } from './helpers';
 import { draftsFolder, FOUR_CLAIMS, loadLine, rowFor, watchEventLoop, writeDraft } from './draftsHelpers';
 
@@ -31,7 +31,7 @@ function expectedCounts(n: number): { total: number; unreviewed: number; verifie
  */
 describe('drafts overview at scale', function () {
   this.timeout(180_000);
-  let api: FactCheckApi;
+  let api: FactCheckTestApi;
   let folder: string;
   const paths: string[] = [];
 

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import type { FactCheckApi } from '../../src/extension/api';
+import type { FactCheckTestApi } from '../../src/extension/api';
 import type { DraftTreeNode, FolderNode } from '../../src/extension/drafts/draftTreeModel';
 import type { SignOffResult } from '../../src/extension/publish/signOffCommands';
 import { getApi, waitFor } from './helpers';
@@ -22,7 +22,7 @@ function folderNode(nodes: readonly DraftTreeNode[], label: string): FolderNode 
  */
 describe('multi-root workspace', function () {
   this.timeout(90_000);
-  let api: FactCheckApi;
+  let api: FactCheckTestApi;
   let features: string;
 
   before(async () => {

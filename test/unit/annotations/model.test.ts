@@ -80,8 +80,8 @@ describe('annotation model', () => {
     assert.throws(() => createAnnotation({ text: DRAFT, start: 5, end: 5, kind: 'statistic', by: 'A', now: T0 }), /selection is empty/);
     // @ts-expect-error: testing untyped input
     assert.throws(() => createAnnotation({ text: DRAFT, start: 1, end: 5, kind: 'rumour', by: 'A', now: T0 }), /not a kind of claim/);
-    // @ts-expect-error: testing untyped input
     assert.throws(
+      // @ts-expect-error: testing untyped input
       () => createAnnotation({ text: DRAFT, start: 1, end: 5, kind: 'event', status: 'done', by: 'A', now: T0 }),
       /not a claim status/,
     );

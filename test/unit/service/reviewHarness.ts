@@ -20,7 +20,7 @@ export class ReviewHarness {
   readonly reviews = new DraftReviews<MemoryUri>({
     workspace: this.ws,
     user: this.user,
-    log: { error: (message) => this.logged.push(message) },
+    log: { error: (message) => this.logged.push(message), info: () => undefined },
     editorNames: { forDocument: async () => EDITOR, known: () => EDITOR },
     openDocuments: () => this.documents,
     isWritableScheme: () => false,
