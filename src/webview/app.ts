@@ -194,7 +194,9 @@ export class DeskApp implements DeskActions {
     this.saveState();
     const count = ui.list.count;
     void ui.list.element.offsetHeight; // include layout in the measurement
-    if (previous === null || previous.version !== draft.version || previous.uri !== draft.uri || previous.loading !== draft.loading) {
+    const changed = previous === null || previous.version !== draft.version || previous.uri !== draft.uri;
+    // The render that ends loading or counting (same version) is the one that shows the whole list.
+    if (changed || previous.loading !== draft.loading || previous.counting !== draft.counting) {
       this.reportTiming('renderState', started, count);
     }
   }
