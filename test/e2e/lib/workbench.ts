@@ -85,13 +85,24 @@ export class Workbench {
 
   /** Quick Open (Ctrl+P): type the name, pick the row, wait for its editor tab. */
   async openFile(name: string): Promise<void> {
-    await this.page.keyboard.press('Control+P');
-    const input = this.page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible', timeout: TIMEOUT });
-    await input.fill(name);
-    await this.page.locator(`.quick-input-widget .monaco-list-row[aria-label*="${name}"]`).first().waitFor({ timeout: TIMEOUT });
-    await this.page.keyboard.press('Enter');
-    await this.page.locator(`.tabs-container .tab[aria-label*="${name}"]`).first().waitFor({ timeout: TIMEOUT });
+    const tab = this.page.locator(`.tabs-container .tab[aria-label*="${name}"]`).first();
+    // Quick Open lists recently opened files first and re-sorts when the file search answers: an Enter
+    // pressed meanwhile can open nothing. Press it on the focused row of the name, and try again once.
+    for (let attempt = 1; ; attempt++) {
+      await this.page.keyboard.press('Control+P');
+      const input = this.page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+      await input.fill(name);
+      await this.page.locator(`.quick-input-widget .monaco-list-row.focused[aria-label*="${name}"]`).first().waitFor({ timeout: TIMEOUT });
+      await this.page.keyboard.press('Enter');
+      try {
+        await tab.waitFor({ timeout: attempt === 1 ? TIMEOUT / 2 : TIMEOUT });
+        break;
+      } catch (error) {
+        if (attempt >= 2) throw error;
+        await this.page.keyboard.press('Escape');
+      }
+    }
     await this.editorText().first().waitFor({ timeout: TIMEOUT });
   }
 
