@@ -67,12 +67,19 @@ describe('desk triage (check first, order by score, score bars)', () => {
       .evaluateAll((rows) => rows.filter((row) => !row.querySelector('.score-bar')).length);
     assert.equal(rowsWithoutBar, 0, 'one score bar per row');
     const bars = desk.locator('.claim-row .score-bar');
-    const widths = await bars.evaluateAll((els) =>
-      els.map((e) => (e.firstElementChild as HTMLElement).getBoundingClientRect().width / e.getBoundingClientRect().width),
-    );
-    const labels = await bars.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
-    labels.forEach((label, i) =>
-      assert.ok(Math.abs(widths[i] - scoreOf(label)) < 0.06, `bar ${i} is as long as its score (${label}, ${widths[i]})`),
+    // One read for widths and labels (the virtual list may re-render between two), once every bar is laid out.
+    const measured = await waitFor(async () => {
+      const read = await bars.evaluateAll((els) =>
+        els.map((e) => ({
+          label: e.getAttribute('aria-label'),
+          outer: e.getBoundingClientRect().width,
+          inner: (e.firstElementChild as HTMLElement).getBoundingClientRect().width,
+        })),
+      );
+      return read.length > 0 && read.every((bar) => bar.outer > 0) ? read : undefined;
+    }, 'the score bars laid out');
+    measured.forEach(({ label, outer, inner }, i) =>
+      assert.ok(Math.abs(inner / outer - scoreOf(label)) < 0.06, `bar ${i} is as long as its score (${label}, ${inner / outer})`),
     );
   });
 
