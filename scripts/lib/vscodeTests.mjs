@@ -2,7 +2,7 @@
 // extension host, UI tests in Chromium, and the packaged .vsix smoke test. The server and the
 // browsers are always stopped, whatever happens.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { build, driver, E2E_OUT, FIXTURES_WORKSPACE, INTEGRATION_OUT, MOCHA_BIN, ROOT, STATS_REPORTER } from './project.mjs';
 
 // Generous for a loaded 2-core machine; FACTCHECK_TIMEOUT_SCALE=2 doubles the per-phase limits.
@@ -48,6 +48,14 @@ function specFiles(dir, keep) {
   }
   return files;
 }
+
+/**
+ * UI specs that run after all others: the big-draft spec opens a 1 MB draft, and the editor state the
+ * workbench saves from it is restored into the next spec's window (the shared workspace), where it
+ * competed with what that spec measured.
+ */
+const RUN_LAST = ['bigDraft.test.js'];
+const lastOrder = (file) => (RUN_LAST.includes(basename(file)) ? 1 : 0);
 
 const isPackagedSpec = (file) => relative(E2E_OUT, file).startsWith('packaged');
 const isLibFile = (file) => relative(E2E_OUT, file).startsWith('lib');
@@ -255,7 +263,7 @@ export async function runVscodeTests(phases, options) {
 
     if (options.e2e) {
       await phases.run('UI tests (code-server + Chromium)', TIMEOUTS.e2e, async (deadline) => {
-        const files = specFiles(E2E_OUT, (file) => !isPackagedSpec(file) && !isLibFile(file));
+        const files = specFiles(E2E_OUT, (file) => !isPackagedSpec(file) && !isLibFile(file)).sort((a, b) => lastOrder(a) - lastOrder(b));
         if (files.length === 0) return { ok: false, passed: 0, failed: 1, note: `no UI spec found under ${E2E_OUT}` };
         const folder = join(runDir, 'e2e-workspace');
         cpSync(FIXTURES_WORKSPACE, folder, { recursive: true });
