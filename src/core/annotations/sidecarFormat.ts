@@ -1,4 +1,4 @@
-import { SIDECAR_VERSION, type Annotation, type SidecarFile, type Source } from './types';
+import { SIDECAR_VERSION, SOURCE_CHECK_FIELDS, type Annotation, type SidecarFile, type Source } from './types';
 
 /**
  * The on-disk key order of every object in a sidecar. Fixed so that saving the same
@@ -37,15 +37,7 @@ export const KEY_ORDER = {
     'editedAt',
     'archiveUrl',
     // Source health, written by the source check.
-    'checkedAt',
-    'httpStatus',
-    'finalUrl',
-    'contentType',
-    'contentHash',
-    'contentChanged',
-    'quoteFound',
-    'quoteUnchecked',
-    'fetchError',
+    ...SOURCE_CHECK_FIELDS,
   ],
   history: ['at', 'by', 'action', 'from', 'to', 'detail'],
 } as const;
