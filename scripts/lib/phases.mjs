@@ -40,7 +40,9 @@ export class PhaseRunner {
     const ms = Date.now() - started;
     this.phases.push({ name, ms, ok, note });
     console.log(
-      ok ? `✔ ${name} (${seconds(ms)})` : `✖ ${name} failed (${seconds(ms)})${note ? `:\n  ${note.split('\n').join('\n  ')}` : ''}`,
+      ok
+        ? `✔ ${name} (${seconds(ms)})${note ? `\n  ${note.trim()}` : ''}`
+        : `✖ ${name} failed (${seconds(ms)})${note ? `:\n  ${note.split('\n').join('\n  ')}` : ''}`,
     );
     return ok;
   }

@@ -22,6 +22,7 @@ import { ReuseVerificationCommand } from './library/reuseCommand';
 import { WorkspaceLibrary } from './library/workspaceLibrary';
 import { SidebarRevealChannel } from './sidebarReveal';
 import { ClaimStatusBar } from './statusBar';
+import { useLocalFiles } from './workspacePorts';
 
 /** Kept so deactivate() can wait for the last sidecar writes (VS Code awaits it before disposing subscriptions). */
 let activeReview: DraftReviewService | undefined;
@@ -33,6 +34,7 @@ let activeReview: DraftReviewService | undefined;
  */
 export function activateFactCheck(context: vscode.ExtensionContext, platform: HostPlatform): FactCheckApi | FactCheckTestApi {
   const startedAt = performance.now();
+  useLocalFiles(platform.localFiles);
   // The one log of the extension: storage, detection and desk messages all go here, never to the console.
   const log = vscode.window.createOutputChannel('Fact-Check', { log: true });
   const config = new FactCheckConfiguration(); // the factCheck.* settings, one change event for every feature

@@ -1,4 +1,5 @@
 import type * as vscode from 'vscode';
+import type { WorkspaceFileSystem } from './workspacePorts';
 import type { RunChecksOptions, SourceCheckJob } from '../core/sources/runChecks';
 
 /**
@@ -16,6 +17,8 @@ export interface HostPlatform {
    * app and the CLI instead, and the browser bundle carries neither fetcher nor parser.
    */
   readonly sourceChecks?: (timeoutMs?: number) => SourceCheckRunner;
+  /** file: URIs read and written through Node on the host's own disk; undefined in the browser (workspace.fs only). */
+  readonly localFiles?: WorkspaceFileSystem;
 }
 
 /** runSourceChecks with the platform's fetcher. */

@@ -178,7 +178,7 @@ export class DeskApp implements DeskActions {
     ui.signOff.classList.toggle('changed', signOff?.valid === false);
     ui.signOff.textContent = signOff ? ui.t(signOff.valid ? 'signedOff' : 'changedSinceSignOff', signOff.by, signOff.at.slice(0, 10)) : '';
     const meter = buildMeter(draft.items, draft.dismissed);
-    ui.meter.update(meter, draft.counting === true);
+    ui.meter.update(meter, draft.loading ? 'loading' : draft.counting ? 'counting' : 'done');
     ui.filters.updateCounts(meter);
     ui.triage.updateCount(countCheckFirst(draft.items, triageThreshold(draft.triageMinScore)), triageThreshold(draft.triageMinScore));
     ui.orphans.update(draft.orphans);

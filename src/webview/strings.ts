@@ -16,6 +16,7 @@ export const DESK_STRINGS = {
   meterLabel: 'Verification progress',
   meterSummary: '{0} of {1} claims verified',
   meterCounting: 'Counting the claims of this long draft… {0} found so far',
+  meterLoading: 'Reading the annotations of this draft…',
   statusAll: 'All',
   status_unreviewed: 'Unreviewed',
   status_verified: 'Verified',

@@ -2,11 +2,17 @@
 import type * as vscode from 'vscode';
 import type { FactCheckApi, FactCheckTestApi } from '../api';
 import { activateFactCheck } from '../extension';
+import { localFiles } from './localFiles';
 import { desktopSourceChecks } from './pageFetcher';
 import { desktopUserNames } from './userNames';
 
 export { deactivate } from '../extension';
 
 export function activate(context: vscode.ExtensionContext): FactCheckApi | FactCheckTestApi {
-  return activateFactCheck(context, { kind: 'desktop', userNames: desktopUserNames(), sourceChecks: desktopSourceChecks });
+  return activateFactCheck(context, {
+    kind: 'desktop',
+    userNames: desktopUserNames(),
+    sourceChecks: desktopSourceChecks,
+    localFiles,
+  });
 }

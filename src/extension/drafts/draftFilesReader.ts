@@ -1,3 +1,4 @@
+import { workspaceFs } from '../workspacePorts';
 import * as vscode from 'vscode';
 import { readConfig } from '../config';
 import { readTextFile } from '../storage/sidecarFiles';
@@ -20,7 +21,7 @@ export function decodeDraftBytes(bytes: Uint8Array): { text: string } | { proble
 async function statStamp(uri: vscode.Uri | undefined): Promise<string> {
   if (!uri) return '-';
   try {
-    const stat = await vscode.workspace.fs.stat(uri);
+    const stat = await workspaceFs.stat(uri);
     return `${stat.mtime}:${stat.size}`;
   } catch {
     return 'absent';
@@ -50,7 +51,7 @@ export class WorkspaceDraftReader implements DraftReader {
     const uri = vscode.Uri.parse(draft.id);
     const sidecar = this.sidecarOf(uri);
     const [bytes, sidecarText] = await Promise.all([
-      vscode.workspace.fs.readFile(uri).then(
+      workspaceFs.readFile(uri).then(
         (b) => decodeDraftBytes(b),
         (error: unknown) => ({ problem: errorText(error) }),
       ),

@@ -74,7 +74,7 @@ export class DraftInsights extends DisposableBase {
 
   /** Computes the document's insight now (tests, benchmarks) and resolves with it. */
   async settle(document: vscode.TextDocument): Promise<DraftInsight | undefined> {
-    await this.library.whenReady();
+    await Promise.all([this.library.whenReady(), this.review.whenLoaded(document)]);
     return this.run(document);
   }
 
@@ -90,7 +90,8 @@ export class DraftInsights extends DisposableBase {
     if (document.isClosed || !this.review.isDraft(document)) return;
     // Drafts nobody sees are done when they are shown.
     if (!vscode.window.visibleTextEditors.some((e) => e.document === document)) return;
-    void this.library.whenReady().then(() => this.run(document));
+    // After the draft's own annotations (its highlights wait for them): this work is not what the editor is waiting for.
+    void Promise.all([this.library.whenReady(), this.review.whenLoaded(document)]).then(() => this.run(document));
   }
 
   private async run(document: vscode.TextDocument): Promise<DraftInsight | undefined> {
@@ -99,7 +100,10 @@ export class DraftInsights extends DisposableBase {
     this.jobs.set(key, job);
     const version = document.version;
     const stale = () => this.jobs.get(key) !== job || document.isClosed || document.version !== version;
-    const items = this.review.getReview(document).items;
+    const review = this.review.getReview(document);
+    // A long draft still being counted: its paragraphs come first; the end of the count settles the draft again.
+    if (review.loading || review.counting) return undefined;
+    const items = review.items;
     const matches = new Map<string, LibraryMatch[]>();
     let sliceStart = Date.now();
     const yieldIfLong = async () => {

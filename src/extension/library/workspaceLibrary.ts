@@ -1,3 +1,4 @@
+import { workspaceFs } from '../workspacePorts';
 import * as vscode from 'vscode';
 import { parseSidecar } from '../../core/annotations/sidecarParse';
 import { ClaimLibrary, draftPathOfSidecar, libraryEntries, type LibraryEntry } from '../../core/library';
@@ -145,7 +146,7 @@ export class WorkspaceLibrary extends DisposableBase {
   private async walk(folder: vscode.Uri, top: boolean): Promise<vscode.Uri[]> {
     let entries: [string, vscode.FileType][];
     try {
-      entries = await vscode.workspace.fs.readDirectory(folder);
+      entries = await workspaceFs.readDirectory(folder);
     } catch (error) {
       if (top)
         this.report(
@@ -196,7 +197,7 @@ export class WorkspaceLibrary extends DisposableBase {
     if (draft === undefined) return;
     let text: string;
     try {
-      text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(sidecar));
+      text = new TextDecoder('utf-8').decode(await workspaceFs.readFile(sidecar));
     } catch (error) {
       if (isMissing(error)) return this.forget(sidecar);
       this.skip(sidecar, draft, errorText(error));

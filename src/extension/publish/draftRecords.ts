@@ -1,3 +1,4 @@
+import { workspaceFs } from '../workspacePorts';
 import * as vscode from 'vscode';
 import { assessDraft, type DraftAssessment } from '../../core/publish';
 import { readConfig } from '../config';
@@ -56,7 +57,7 @@ async function loadOne(
   if (open) record.text = open.getText();
   else {
     try {
-      const decoded = decodeDraftBytes(await vscode.workspace.fs.readFile(uri));
+      const decoded = decodeDraftBytes(await workspaceFs.readFile(uri));
       if ('problem' in decoded) return { ...record, error: decoded.problem };
       record.text = decoded.text;
     } catch (error) {

@@ -1,3 +1,4 @@
+import { workspaceFs } from '../workspacePorts';
 import * as vscode from 'vscode';
 import {
   annotationCollection,
@@ -193,7 +194,7 @@ export class ExportCommands extends DisposableBase {
     const storeError = this.review.getReview(document).storeError;
     if (storeError !== undefined)
       throw new Error(vscode.l10n.t('The annotations of {0} cannot be read, so nothing was imported: {1}', fileName(uri), storeError));
-    const json = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+    const json = new TextDecoder().decode(await workspaceFs.readFile(file));
     let summary: ImportSummary | undefined;
     const added = await this.review.importAnnotations(document, (current, by, now) => {
       const result = importWebAnnotations({

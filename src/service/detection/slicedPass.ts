@@ -27,6 +27,8 @@ const AROUND_VISIBLE = 30;
  */
 export class SlicedPass<P extends SliceablePass = DetectionPass> {
   private readonly order: number[];
+  /** How many entries of order are the paragraphs in and around the visible ranges. */
+  private readonly aroundVisible: number;
   private nextInOrder = 0;
   private cancelLater: (() => void) | undefined;
   private costliest = 0;
@@ -41,7 +43,12 @@ export class SlicedPass<P extends SliceablePass = DetectionPass> {
     private readonly clock: SliceClock,
     private readonly budgetMs: number,
   ) {
-    this.order = visibleFirst(pass, visible);
+    ({ order: this.order, aroundVisible: this.aroundVisible } = visibleFirst(pass, visible));
+  }
+
+  /** True once the paragraphs in and around the visible ranges are analysed (what the editor shows is complete). */
+  get visibleDone(): boolean {
+    return this.done || this.order.slice(0, this.aroundVisible).every((index) => this.pass.isDone(index));
   }
 
   get done(): boolean {
@@ -100,8 +107,11 @@ export class SlicedPass<P extends SliceablePass = DetectionPass> {
   }
 }
 
-/** Paragraph indexes: those in and around the visible ranges (in range order), then every other in document order. */
-export function visibleFirst(pass: SliceablePass, visible: readonly OffsetRange[]): number[] {
+/**
+ * Paragraph indexes: those in and around the visible ranges (in range order; how many in aroundVisible),
+ * then every other in document order.
+ */
+export function visibleFirst(pass: SliceablePass, visible: readonly OffsetRange[]): { order: number[]; aroundVisible: number } {
   const order: number[] = [];
   const taken = new Uint8Array(pass.blockCount);
   for (const range of visible) {
@@ -115,6 +125,7 @@ export function visibleFirst(pass: SliceablePass, visible: readonly OffsetRange[
       order.push(i);
     }
   }
+  const aroundVisible = order.length;
   for (let i = 0; i < pass.blockCount; i++) if (!taken[i]) order.push(i);
-  return order;
+  return { order, aroundVisible };
 }

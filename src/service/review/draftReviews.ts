@@ -304,6 +304,10 @@ export class DraftReviews<U extends ResourceUri> extends DisposableBase {
           this.claims.delete(key);
           this.fire(document.resource);
         },
+        visibleReady: () => {
+          this.claims.delete(key);
+          this.fire(document.resource);
+        },
       });
     } catch (error) {
       // A bug in the engine must not take hovers, highlights and the desk down with it: no claims, and a log line.

@@ -322,9 +322,16 @@ export class SidecarStore<U extends ResourceUri> extends DisposableBase {
   private async load(state: DraftState<U>): Promise<void> {
     const sidecar = state.sidecar;
     if (!sidecar) return;
-    // Never clean up (or list) a folder reached through a link.
-    if ((await this.linkProblem(sidecar)) === undefined) await removeStaleTempFiles(this.fs, sidecar).catch(() => 0);
     const text = await this.readSidecar(state);
+    // Leftovers of a crashed write wait until the draft is shown (the highlights wait for this load);
+    // never cleaned up (or listed) in a folder reached through a link, which readSidecar refused.
+    if (text !== null)
+      void this.enqueue(state, () =>
+        removeStaleTempFiles(this.fs, sidecar).then(
+          () => undefined,
+          () => undefined,
+        ),
+      );
     if (text === null || text === undefined) return;
     const parsed = parseSidecar(text, draftFileName(state.draft));
     if (!parsed.ok) {

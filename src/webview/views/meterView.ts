@@ -3,6 +3,9 @@ import { statusName } from '../context';
 import { el, replaceChildren } from '../dom';
 import type { Meter } from '../model/meter';
 
+/** What the meter can say: the draft's annotations are being read, its claims counted, or both are known. */
+export type MeterPhase = 'loading' | 'counting' | 'done';
+
 /** The verification meter: a bar (decorative) and the same numbers as text. */
 export class MeterView {
   readonly element: HTMLElement;
@@ -14,11 +17,19 @@ export class MeterView {
     this.element = el('section', { className: 'meter', attrs: { 'aria-label': t('meterLabel') } }, this.summary, this.bar, this.legend);
   }
 
-  /** While `counting`, the numbers are those found so far and the summary says so. */
-  update(meter: Meter, counting = false): void {
-    this.summary.textContent = counting
-      ? this.t('meterCounting', meter.counts.total)
-      : this.t('meterSummary', meter.counts.verified, meter.counts.total);
+  /**
+   * While `loading` (the sidecar is being read) no number is shown, as no status is known yet; while
+   * `counting`, the numbers are those found so far and the summary says so.
+   */
+  update(meter: Meter, phase: MeterPhase = 'done'): void {
+    this.element.classList.toggle('meter-loading', phase === 'loading');
+    this.summary.textContent =
+      phase === 'loading'
+        ? this.t('meterLoading')
+        : phase === 'counting'
+          ? this.t('meterCounting', meter.counts.total)
+          : this.t('meterSummary', meter.counts.verified, meter.counts.total);
+    this.legend.hidden = phase === 'loading';
     replaceChildren(
       this.bar,
       ...meter.segments

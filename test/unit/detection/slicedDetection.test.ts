@@ -91,7 +91,8 @@ describe('SlicedPass', () => {
   it('analyses the paragraphs in and around the visible range first, then the rest in document order', () => {
     const clock = new FakeClock();
     const pass = new FakePass(new Array<number>(200).fill(1), clock);
-    const order = visibleFirst(pass, [{ start: 10_000, end: 10_550 }]);
+    const { order, aroundVisible } = visibleFirst(pass, [{ start: 10_000, end: 10_550 }]);
+    assert.equal(aroundVisible, 66);
     // Paragraphs 100..105 are visible; 30 on each side come with them.
     assert.deepEqual(
       order.slice(0, 66),
@@ -195,6 +196,38 @@ describe('ClaimDetector', () => {
     );
     assert.equal(final.counting, false);
     assert.deepEqual(final.claims, full);
+  });
+
+  it('announces once when the visible paragraphs are done, if the first task could not finish them (a cold engine)', () => {
+    const clock = new FakeClock();
+    clock.tick = 1; // 1 ms per clock reading: only a few paragraphs fit in a 10 ms slice
+    const detector = new ClaimDetector(clock, 10, 1000);
+    const analyzer = new ClaimAnalyzer();
+    const events: string[] = [];
+    let visibleClaims = 0;
+    const asked = {
+      ...request(
+        analyzer,
+        big,
+        () => 1,
+        () => events.push('finished'),
+      ),
+    };
+    asked.visibleReady = () => {
+      events.push('visible');
+      visibleClaims = detector
+        .detect(
+          'a',
+          request(analyzer, big, () => 1),
+        )
+        .claims.filter((c) => c.start >= 40_000 && c.end <= 42_000).length;
+    };
+    const first = detector.detect('a', asked);
+    const inView = detectClaims(big, 'plaintext').filter((c) => c.start >= 40_000 && c.end <= 42_000).length;
+    assert.ok(first.claims.filter((c) => c.start >= 40_000 && c.end <= 42_000).length < inView, 'the first task did not finish the view');
+    while (clock.runNext());
+    assert.deepEqual(events, ['visible', 'finished']);
+    assert.equal(visibleClaims, inView, 'the announcement comes with every visible claim');
   });
 
   it('drops a pass when the text changes and starts over from the new text', () => {
