@@ -54,7 +54,7 @@ function sidecarsUnder(
   const found: string[] = [];
   for (const name of names) {
     if ((name.startsWith('.') && name !== '.factcheck') || SKIPPED_FOLDERS.has(name)) continue;
-    found.push(...sidecarsUnder(join(path, name), join(absolutePath, name), false, warn, searched));
+    for (const sidecar of sidecarsUnder(join(path, name), join(absolutePath, name), false, warn, searched)) found.push(sidecar);
   }
   return found;
 }

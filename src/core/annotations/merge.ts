@@ -303,7 +303,7 @@ function mergeAnnotation(
     detail: c.message,
   }));
   merged.history = mergeHistory([base?.history, ours.history, theirs.history], conflictEntries);
-  conflicts.push(...found);
+  for (const conflict of found) conflicts.push(conflict); // not push(...): no limit on how many
   return merged;
 }
 

@@ -172,53 +172,69 @@ function ageOwner(q: Quantity, capitals: SentenceFacts['capitals']): string | un
 }
 
 /** Works out what a figure is about; undefined when it is not one of the facts the check compares. */
-export function describeMention(
+/**
+ * The fact a figure states, if it is one the check compares. The sentence's facts (its names and
+ * words, a tokenisation of the whole sentence) are worked out only for a figure that is such a fact:
+ * most figures are not, and a draft of a million short lines spent most of its check on them.
+ */
+function describeMention(
   text: string,
   q: Quantity,
   sentence: { start: number; end: number },
-  facts: SentenceFacts = sentenceFacts(text, sentence),
+  factsOf: () => SentenceFacts,
 ): FactMention | undefined {
-  const base = {
+  const fact = factOf(text, q, factsOf);
+  if (!fact) return undefined;
+  const facts = factsOf();
+  return {
     quantity: q,
     sentenceStart: sentence.start,
     sentenceEnd: sentence.end,
     subjects: facts.subjects,
     words: facts.words,
-    qualifiers: '',
+    qualifiers: fact.qualifiers ?? '',
     contrast: facts.contrast,
+    key: fact.key,
+    label: fact.label,
   };
-  const before = wordsBefore(text, q.start, 6);
+}
+
+function factOf(text: string, q: Quantity, factsOf: () => SentenceFacts): { key: string; label: string; qualifiers?: string } | undefined {
+  if (q.kind !== 'age' && q.kind !== 'vote' && q.kind !== 'year' && q.kind !== 'money' && q.kind !== 'duration' && q.kind !== 'number')
+    return undefined;
+  let words: string[] | undefined;
+  const wordsBeforeFigure = () => (words ??= wordsBefore(text, q.start, 6));
   switch (q.kind) {
     case 'age': {
-      const owner = ageOwner(q, facts.capitals);
-      return owner ? { ...base, key: `age:${owner}`, label: `age of ${owner}` } : undefined;
+      const owner = ageOwner(q, factsOf().capitals);
+      return owner ? { key: `age:${owner}`, label: `age of ${owner}` } : undefined;
     }
     case 'vote': {
-      return { ...base, key: 'vote', label: 'vote count' };
+      return { key: 'vote', label: 'vote count' };
     }
     case 'year': {
-      const verb = before
+      const verb = wordsBeforeFigure()
         .slice(-4)
         .map(stem)
         .find((w) => OPENING_VERBS.has(w));
-      return verb ? { ...base, key: `year:${OPENING_VERBS.get(verb)}`, label: `year it ${OPENING_VERBS.get(verb)}` } : undefined;
+      return verb ? { key: `year:${OPENING_VERBS.get(verb)}`, label: `year it ${OPENING_VERBS.get(verb)}` } : undefined;
     }
     case 'money': {
       // The money noun nearest the figure, on either side.
       const after = wordsAfter(text, q.end, 3);
-      const left = [...before.slice(-5)].reverse();
+      const left = [...wordsBeforeFigure().slice(-5)].reverse();
       const near = [after[0], left[0], after[1], left[1], after[2], left[2], left[3], left[4]]
         .filter((w): w is string => w !== undefined)
         .map(stem)
         .find((w) => MONEY_NOUNS.has(w));
-      return near ? { ...base, key: `money:${MONEY_NOUNS.get(near)}:${q.key.charAt(0)}`, label: MONEY_NOUNS.get(near)! } : undefined;
+      return near ? { key: `money:${MONEY_NOUNS.get(near)}:${q.key.charAt(0)}`, label: MONEY_NOUNS.get(near)! } : undefined;
     }
     case 'duration': {
-      const noun = [...before.slice(-5)]
+      const noun = [...wordsBeforeFigure().slice(-5)]
         .reverse()
         .map(stem)
         .find((w) => FACT_NOUNS.has(w));
-      return noun ? { ...base, key: `duration:${noun}`, label: `length of the ${noun}` } : undefined;
+      return noun ? { key: `duration:${noun}`, label: `length of the ${noun}` } : undefined;
     }
     case 'number': {
       // "640 employees", "640 full-time employees": the unit is the first noun after the figure.
@@ -227,14 +243,20 @@ export function describeMention(
       if (unitIndex < 0) return undefined;
       let unit = UNIT_SYNONYMS.get(stem(after[unitIndex]))!;
       // "employs 320 people" counts employees.
-      if (unit === 'person' && before.slice(-2).some((w) => stem(w) === 'employ')) unit = 'employee';
+      if (
+        unit === 'person' &&
+        wordsBeforeFigure()
+          .slice(-2)
+          .some((w) => stem(w) === 'employ')
+      )
+        unit = 'employee';
       if (NON_FACT_UNITS.has(unit)) return undefined;
       const qualifiers = after
         .slice(0, unitIndex)
         .filter((w) => !STOP.has(w))
         .map(stem)
         .join(' ');
-      return { ...base, key: `count:${unit}`, label: `number of ${unit}s`, qualifiers };
+      return { key: `count:${unit}`, label: `number of ${unit}s`, qualifiers };
     }
     default:
       return undefined;
@@ -267,8 +289,7 @@ function readSentence(text: string, sentence: { start: number; end: number }, me
     if (q.approx) continue;
     const shifted: Quantity = { ...q, start: q.start + sentence.start, end: q.end + sentence.start };
     if (RANGE_MARKERS.test(text.slice(Math.max(sentence.start, shifted.start - 12), shifted.start))) continue;
-    facts ??= sentenceFacts(text, sentence);
-    const mention = describeMention(text, shifted, sentence, facts);
+    const mention = describeMention(text, shifted, sentence, () => (facts ??= sentenceFacts(text, sentence)));
     if (mention) mentions.push(mention);
   }
 }

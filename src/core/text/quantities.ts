@@ -260,7 +260,8 @@ export function findQuantities(text: string): Quantity[] {
     }
     figures.push(quantity);
   }
-  found.push(...joinDurations(text, figures));
+  // A loop, not push(...): a 10 MB line of figures gives more than a call takes arguments.
+  for (const figure of joinDurations(text, figures)) found.push(figure);
   return found.sort((a, b) => a.start - b.start);
 }
 
