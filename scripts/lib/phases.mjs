@@ -27,10 +27,8 @@ export class PhaseRunner {
     try {
       const result = await Promise.race([fn(started + timeoutMs), timeout]);
       if (result && typeof result === 'object' && 'passed' in result) this.addCounts(result);
-      if (result && typeof result === 'object' && result.ok === false) {
-        ok = false;
-        note = result.note ?? '';
-      }
+      if (result && typeof result === 'object') note = result.note ?? '';
+      if (result && typeof result === 'object' && result.ok === false) ok = false;
     } catch (error) {
       ok = false;
       note = error instanceof Error ? error.message : String(error);
@@ -60,7 +58,11 @@ export class PhaseRunner {
   /** Per-phase timings, then the closing count line; a failed phase always shows as a failure. */
   printSummary() {
     console.log('\nPhase timings:');
-    for (const p of this.phases) console.log(`  ${p.ok ? 'ok  ' : 'FAIL'}  ${p.name.padEnd(28)} ${seconds(p.ms).padStart(8)}`);
+    for (const p of this.phases) {
+      console.log(`  ${p.ok ? 'ok  ' : 'FAIL'}  ${p.name.padEnd(28)} ${seconds(p.ms).padStart(8)}`);
+      // Which tests failed (or passed only when run again), here too: a CI log may keep only its tail.
+      if (p.note) console.log(`        ${p.note.split('\n')[0].slice(0, 600)}`);
+    }
     const total = this.phases.reduce((sum, p) => sum + p.ms, 0);
     console.log(`  ${''.padEnd(4)}  ${'total'.padEnd(28)} ${seconds(total).padStart(8)}`);
     // A phase that failed without failing a test (build, lint, timeout, crash) still counts as one failure.

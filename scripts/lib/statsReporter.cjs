@@ -7,12 +7,14 @@ const { writeFileSync } = require('node:fs');
 const Mocha = require('mocha');
 
 const Spec = Mocha.reporters.Spec;
-const { EVENT_RUN_END, EVENT_TEST_RETRY } = Mocha.Runner.constants;
+const { EVENT_RUN_END, EVENT_TEST_FAIL, EVENT_TEST_RETRY } = Mocha.Runner.constants;
 
 class StatsReporter extends Spec {
   constructor(runner, options) {
     super(runner, options);
     const retried = [];
+    const failedTitles = [];
+    runner.on(EVENT_TEST_FAIL, (test) => failedTitles.push(test.fullTitle()));
     runner.on(EVENT_TEST_RETRY, (test, error) => {
       retried.push(test.fullTitle());
       const first = String((error && error.message) || error).split('\n')[0];
@@ -22,7 +24,7 @@ class StatsReporter extends Spec {
       const file = process.env.FACTCHECK_STATS_FILE;
       if (!file) return;
       const { passes, failures, pending } = runner.stats;
-      writeFileSync(file, JSON.stringify({ passed: passes, failed: failures, pending, retried }));
+      writeFileSync(file, JSON.stringify({ passed: passes, failed: failures, pending, retried, failedTitles }));
     });
   }
 }

@@ -88,10 +88,12 @@ async function runMochaSpecs(files, { grep, env, deadline, runDir, label, retrie
     return { ok: false, passed: 0, failed: 1, note: `${label}: mocha exited ${result.code ?? result.signal} without reporting results` };
   const stats = JSON.parse(readFileSync(statsFile, 'utf8'));
   const ok = result.code === 0 && stats.failed === 0;
-  const retried = stats.retried?.length
-    ? `${stats.retried.length} ${label} test(s) failed once and were run again: ${stats.retried.join(' | ')}`
+  const passedOnRetry = (stats.retried ?? []).filter((title) => !(stats.failedTitles ?? []).includes(title));
+  const retried = passedOnRetry.length
+    ? `${passedOnRetry.length} ${label} test(s) failed once and passed when run again: ${passedOnRetry.join(' | ')}`
     : '';
-  return { ...stats, ok, note: [ok ? '' : `${stats.failed} ${label} test(s) failed`, retried].filter(Boolean).join('; ') };
+  const failedNames = stats.failedTitles?.length ? `: ${stats.failedTitles.join(' | ')}` : '';
+  return { ...stats, ok, note: [ok ? '' : `${stats.failed} ${label} test(s) failed${failedNames}`, retried].filter(Boolean).join('; ') };
 }
 
 /**

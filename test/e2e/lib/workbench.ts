@@ -181,10 +181,16 @@ export class Workbench {
     // The workbench keeps hidden hover widgets around: read the visible one, once it has text.
     const hover = this.page.locator('.monaco-hover:visible', { has: this.page.locator('.hover-contents') }).first();
     await hover.waitFor({ state: 'visible', timeout: TIMEOUT });
-    const text = await waitFor(async () => (await hover.innerText()).trim(), 'text in the hover', TIMEOUT, 100);
-    // Content can arrive in parts (providers answer separately): let it settle.
-    await this.page.waitForTimeout(300);
-    return (await hover.innerText().catch(() => text)).trim();
+    let text = await waitFor(async () => (await hover.innerText()).trim(), 'text in the hover', TIMEOUT, 100);
+    // Content can arrive in parts (providers answer separately): read until two reads agree. A read while
+    // the widget re-renders can come back empty; the last text seen stands then.
+    for (let settled = Date.now() + 2_000; Date.now() < settled;) {
+      await this.page.waitForTimeout(150);
+      const again = (await hover.innerText({ timeout: 1_000 }).catch(() => '')).trim();
+      if (again === text) break;
+      if (again) text = again;
+    }
+    return text;
   }
 
   /** Hovers the first rendered occurrence of text in the editor. */
