@@ -1,4 +1,4 @@
-import { stem, wordTokens } from '../library/fingerprint';
+import { stem, tokenWord, WORD_PATTERN, wordTokens } from '../library/fingerprint';
 import { findQuantities, type Quantity } from '../text/quantities';
 import { FACT_NOUNS, MONEY_NOUNS, NON_FACT_UNITS, OPENING_VERBS, UNIT_SYNONYMS } from './vocabulary';
 
@@ -103,10 +103,16 @@ function wordsBefore(text: string, offset: number, count: number): string[] {
   return tokens.slice(-count).map((t) => t.word.toLowerCase());
 }
 
+/** This module's own word pattern: wordsAfter stops part-way, leaving lastIndex set until the next call resets it. */
+const WORDS_AFTER = new RegExp(WORD_PATTERN, 'gu');
+
+/** The first `count` of wordTokens(the 80 characters after offset), lower-cased: tokenised only as far as needed. */
 function wordsAfter(text: string, offset: number, count: number): string[] {
-  return wordTokens(text.slice(offset, offset + 80))
-    .slice(0, count)
-    .map((t) => t.word.toLowerCase());
+  const window = text.slice(offset, offset + 80);
+  const words: string[] = [];
+  WORDS_AFTER.lastIndex = 0;
+  for (let m = WORDS_AFTER.exec(window); m && words.length < count; m = WORDS_AFTER.exec(window)) words.push(tokenWord(m[0]).toLowerCase());
+  return words;
 }
 
 /** Capitalised names not at the sentence start, and possessors ("the council's"), as stems. */

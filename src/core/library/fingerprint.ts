@@ -53,10 +53,19 @@ export function stem(word: string): string {
 }
 
 /** Word tokens with their offsets; apostrophes stay inside words, possessive 's is dropped. */
+/** A word: letters and digits, with apostrophe parts ("council's", "don't"). Each user makes its own RegExp (lastIndex is state). */
+export const WORD_PATTERN = String.raw`[\p{L}\p{N}]+(?:['’][\p{L}]+)*`;
+const WORD_TOKENS = new RegExp(WORD_PATTERN, 'gu');
+
+/** A matched word without its possessive 's. */
+export function tokenWord(match: string): string {
+  return match.replace(/['’]s$/i, '');
+}
+
 export function wordTokens(text: string): { word: string; start: number }[] {
   const out: { word: string; start: number }[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)) {
-    out.push({ word: m[0].replace(/['’]s$/i, ''), start: m.index });
+  for (const m of text.matchAll(WORD_TOKENS)) {
+    out.push({ word: tokenWord(m[0]), start: m.index });
   }
   return out;
 }
