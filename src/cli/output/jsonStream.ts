@@ -36,16 +36,30 @@ export function plainJson(value: unknown, depth: number, pretty: boolean): strin
   return depth === 0 ? text : text.replaceAll('\n', `\n${indent(depth)}`);
 }
 
+/** Plain items are gathered into pieces of about this many characters: one generator step per claim cost more than its JSON. */
+const PIECE_SIZE = 16 * 1024;
+
 function* arrayChunks(items: Iterable<unknown>, depth: number, pretty: boolean): Generator<string> {
   const separator = pretty ? `,\n${indent(depth + 1)}` : ',';
   let first = true;
+  let piece = '';
   for (const item of items) {
-    yield first ? (pretty ? `[\n${indent(depth + 1)}` : '[') : separator;
+    piece += first ? (pretty ? `[\n${indent(depth + 1)}` : '[') : separator;
     first = false;
+    if (item instanceof StreamedArray || item instanceof StreamedObject) {
+      yield piece;
+      piece = '';
+      yield* jsonChunks(item, depth + 1, pretty);
+      continue;
+    }
     // JSON.stringify writes undefined (and functions) in arrays as null.
-    yield* jsonChunks(item === undefined ? null : item, depth + 1, pretty);
+    piece += plainJson(item === undefined ? null : item, depth + 1, pretty);
+    if (piece.length >= PIECE_SIZE) {
+      yield piece;
+      piece = '';
+    }
   }
-  yield first ? '[]' : pretty ? `\n${indent(depth)}]` : ']';
+  yield piece + (first ? '[]' : pretty ? `\n${indent(depth)}]` : ']');
 }
 
 function* objectChunks(entries: Record<string, unknown>, depth: number, pretty: boolean): Generator<string> {
