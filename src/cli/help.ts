@@ -17,8 +17,9 @@ const SCAN = `draft-factcheck scan [options] PATH...
                           e.g. an archive of past stories (repeatable); the
                           sidecars of the scanned drafts are always included
   -j, --jobs N            scan in N worker threads (default: the number of
-                          CPUs; 1 scans in the main thread). The output is
-                          the same whatever N, in command-line order
+                          CPUs minus one, for the thread that writes; 1
+                          scans in the main thread). The output is the
+                          same whatever N, in command-line order
   -h, --help              show this help
 
   json and sarif are written as the files are scanned; jsonl writes one

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { defaultJobs } from '../../../src/cli/commands/scan';
 import { reportError } from '../../../src/cli/exit';
 import { scanInOrder } from '../../../src/cli/scanPool';
 import type { ScanOutcome, ScanTask } from '../../../src/cli/scanFile';
@@ -20,6 +21,13 @@ function corpus(count: number): Record<string, string> {
 describe('cli scan --jobs (issue 12)', function () {
   this.timeout(120_000);
   before(assertCliBuilt);
+
+  it('leaves one core to the thread that writes by default, and scans in the main thread on 1 or 2 cores', () => {
+    assert.deepEqual(
+      [1, 2, 3, 4, 16].map((cores) => defaultJobs(cores)),
+      [1, 1, 2, 3, 15],
+    );
+  });
 
   it('gives byte-identical output whatever the number of worker threads, in every format', () => {
     const tree = tempTree(corpus(24));
