@@ -17,7 +17,12 @@ class StatsReporter extends Spec {
     runner.on(EVENT_TEST_FAIL, (test) => failedTitles.push(test.fullTitle()));
     runner.on(EVENT_TEST_RETRY, (test, error) => {
       retried.push(test.fullTitle());
-      const first = String((error && error.message) || error).split('\n')[0];
+      // A few lines, so an assertion's "Input:" shows what was there.
+      const first = String((error && error.message) || error)
+        .split('\n')
+        .slice(0, 4)
+        .join(' ⏎ ')
+        .slice(0, 400);
       console.log(`    ↻ failed once, running again: ${test.title}\n      first attempt: ${first}`);
     });
     runner.once(EVENT_RUN_END, () => {

@@ -230,10 +230,13 @@ export class Workbench {
     return frame;
   }
 
-  /** The content frame of our sidebar webview (webview views are two nested iframes). */
+  /**
+   * The content frame of our sidebar webview (webview views are two nested iframes): the visible one,
+   * as the workbench can keep a hidden iframe of the same view from before a reload or a layout restore.
+   */
   webviewFrame(): FrameLocator {
     return this.page
-      .frameLocator(`iframe.webview.ready[src*="extensionId=${EXTENSION_ID}"][src*="purpose=webviewView"]`)
+      .frameLocator(`iframe.webview.ready[src*="extensionId=${EXTENSION_ID}"][src*="purpose=webviewView"] >> visible=true`)
       .frameLocator('iframe#active-frame');
   }
 
