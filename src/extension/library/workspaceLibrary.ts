@@ -58,6 +58,11 @@ export class WorkspaceLibrary extends DisposableBase {
         if (e.affectsConfiguration('factCheck.library.paths')) rebuildIfBuilt();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(rebuildIfBuilt),
+      // Saves and file operations made in this window, besides the watchers: a watcher starts late on a
+      // new workspace (a sidecar saved meanwhile was never indexed) and is blind where files.watcherExclude says.
+      vscode.workspace.onDidSaveTextDocument((document) => this.changedHere(document.uri)),
+      vscode.workspace.onDidCreateFiles((e) => e.files.forEach((uri) => this.changedHere(uri))),
+      vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((uri) => this.changedHere(uri, true))),
       // Finding and reading every sidecar is no part of activation.
       afterActivation(() => void this.whenReady()),
     );
@@ -167,6 +172,15 @@ export class WorkspaceLibrary extends DisposableBase {
       else if (name.endsWith('.factcheck.json')) found.push(child);
     }
     return found;
+  }
+
+  /** A sidecar saved, created or deleted in this window, if the library covers it (its workspace or library folders). */
+  private changedHere(uri: vscode.Uri, deleted = false): void {
+    if (!this.building || !uri.path.endsWith('.factcheck.json')) return;
+    const inLibraryFolder = this.libraryFolders().some((folder) => uri.toString().startsWith(folder.toString().replace(/\/?$/, '/')));
+    if (!vscode.workspace.getWorkspaceFolder(uri) && !inLibraryFolder) return;
+    if (deleted) this.forget(uri);
+    else this.schedule(uri);
   }
 
   private schedule(sidecar: vscode.Uri): void {
