@@ -288,6 +288,11 @@ export class DraftReviews<U extends ResourceUri> extends DisposableBase {
       analyzer = new ClaimAnalyzer(this.detectOptions());
       this.analyzers.set(key, analyzer);
     }
+    // More of the draft's claims are ready (the visible ones, or all): features read the review again.
+    const newClaims = () => {
+      this.claims.delete(key);
+      this.fire(document.resource);
+    };
     try {
       return this.detector.detect(key, {
         analyzer,
@@ -301,13 +306,9 @@ export class DraftReviews<U extends ResourceUri> extends DisposableBase {
             `Detected ${pass.claims} claims in ${draftFileName(document.resource)} in ${pass.slices} slices over ${Math.round(pass.elapsedMs)} ms; ` +
               `first task ${pass.firstTaskMs.toFixed(1)} ms, longest slice ${pass.longestSliceMs.toFixed(1)} ms`,
           );
-          this.claims.delete(key);
-          this.fire(document.resource);
+          newClaims();
         },
-        visibleReady: () => {
-          this.claims.delete(key);
-          this.fire(document.resource);
-        },
+        visibleReady: newClaims,
       });
     } catch (error) {
       // A bug in the engine must not take hovers, highlights and the desk down with it: no claims, and a log line.
