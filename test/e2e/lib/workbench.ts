@@ -181,12 +181,14 @@ export class Workbench {
     // The workbench keeps hidden hover widgets around: read the visible one, once it has text.
     const hover = this.page.locator('.monaco-hover:visible', { has: this.page.locator('.hover-contents') }).first();
     await hover.waitFor({ state: 'visible', timeout: TIMEOUT });
-    let text = await waitFor(async () => (await hover.innerText()).trim(), 'text in the hover', TIMEOUT, 100);
+    // "Loading..." is the workbench's placeholder while a provider has not answered yet.
+    const answered = (raw: string) => (raw.trim() === 'Loading...' ? '' : raw.trim());
+    let text = await waitFor(async () => answered(await hover.innerText()), 'text in the hover', TIMEOUT, 100);
     // Content can arrive in parts (providers answer separately): read until two reads agree. A read while
     // the widget re-renders can come back empty; the last text seen stands then.
     for (let settled = Date.now() + 2_000; Date.now() < settled;) {
       await this.page.waitForTimeout(150);
-      const again = (await hover.innerText({ timeout: 1_000 }).catch(() => '')).trim();
+      const again = answered(await hover.innerText({ timeout: 1_000 }).catch(() => ''));
       if (again === text) break;
       if (again) text = again;
     }
