@@ -145,7 +145,8 @@ async function runHostSuites(
   if (filtered && results.passed + results.failed === 0)
     console.log(`  (no ${label} test matches ${grep ? `--grep ${grep}` : `FACTCHECK_TEST_FILES=${filtered}`})`);
   const ok = outcome.exitCode === 0 && results.failed === 0;
-  return { ...results, ok, note: ok ? '' : `${results.failed} ${label} test(s) failed (host exit code ${outcome.exitCode})` };
+  const failedNames = results.failedTitles?.length ? `: ${results.failedTitles.join(' | ')}` : '';
+  return { ...results, ok, note: ok ? '' : `${results.failed} ${label} test(s) failed (host exit code ${outcome.exitCode})${failedNames}` };
 }
 
 /**
@@ -199,7 +200,11 @@ export async function runVscodeTests(phases, options) {
 
   const runDir = lib.paths.makeRunDir('tests');
   // Also on Ctrl+C, where the signal handler exits before the finally blocks below run.
-  const removeRunDir = () => rmSync(runDir, { recursive: true, force: true });
+  // FACTCHECK_KEEP_RUN_DIR=1 keeps it (the server logs, the workspaces) for a look after the run.
+  const removeRunDir = () =>
+    process.env.FACTCHECK_KEEP_RUN_DIR === '1'
+      ? console.log(`run folder kept: ${runDir}`)
+      : rmSync(runDir, { recursive: true, force: true });
   process.once('exit', removeRunDir);
   let server;
   let browser;

@@ -46,14 +46,16 @@ export function run(): Promise<void> {
   for (const file of files) mocha.addFile(file);
   return new Promise((resolve, reject) => {
     try {
+      // CI keeps only the tail of the log: the runner's summary names the failed tests.
+      const failedTitles: string[] = [];
       const runner = mocha.run((failures) => {
         const stats = runner.stats ?? { passes: 0, failures, pending: 0 };
-        console.log(
-          `${RESULTS_PREFIX}${JSON.stringify({ passed: stats.passes, failed: stats.failures, pending: stats.pending, files: files.length })}`,
-        );
+        const totals = { passed: stats.passes, failed: stats.failures, pending: stats.pending, files: files.length, failedTitles };
+        console.log(`${RESULTS_PREFIX}${JSON.stringify(totals)}`);
         if (failures > 0) reject(new Error(`${failures} integration test(s) failed`));
         else resolve();
       });
+      runner.on('fail', (test) => failedTitles.push(test.fullTitle()));
     } catch (error) {
       console.error(error);
       console.log(`${RESULTS_PREFIX}${JSON.stringify({ passed: 0, failed: 1, pending: 0, files: files.length, error: String(error) })}`);

@@ -42,6 +42,20 @@ async function writeLibraryDraft(dir: string, name: string, text: string, by: st
   return annotation.id;
 }
 
+/** Makes a folder (make() returns its path) and waits until a workspace watcher has reported it. */
+async function makeWatchedFolder(make: () => string): Promise<string> {
+  const seen = new Set<string>();
+  const watcher = vscode.workspace.createFileSystemWatcher('**/*', false, true, true);
+  watcher.onDidCreate((uri) => seen.add(uri.fsPath));
+  try {
+    const path = make();
+    await waitFor(() => seen.has(path), `the watcher reporting ${path}`, 30000);
+    return path;
+  } finally {
+    watcher.dispose();
+  }
+}
+
 describe('claim library and figures that disagree', () => {
   let api: FactCheckTestApi;
   let root: string;
@@ -51,11 +65,15 @@ describe('claim library and figures that disagree', () => {
     this.timeout(90_000); // file watchers are slow on a loaded machine
     api = await getApi();
     await api.library.whenReady();
-    root = mkdtempSync(join(workspaceRoot(), 'scratch-library-'));
+    // code-server's watcher (parcel, inotify) loses a folder whose sub-folder is made before the watch on it is
+    // added, and with it every later event below it. A checkout can do that (the library re-checks on window
+    // focus); this test makes one level at a time, each seen by the watcher, so the watcher is what it tests.
+    root = await makeWatchedFolder(() => mkdtempSync(join(workspaceRoot(), 'scratch-library-')));
+    await makeWatchedFolder(() => (mkdirSync(join(root, 'archive')), join(root, 'archive')));
     const before = api.library.size;
     annotationId = await writeLibraryDraft(join(root, 'archive'), 'port-strike.md', MONDAY, 'Ana');
     // The watcher picks the new sidecar up: the index is incremental, not rebuilt. A watcher that starts after the
-    // write (a new workspace on a loaded machine: the test failed when run alone) sees the next write: write it again.
+    // write (a new workspace on a loaded machine) sees the next write: write it again.
     const sidecar = join(root, 'archive', 'port-strike.md.factcheck.json');
     const text = readFileSync(sidecar, 'utf8');
     await waitFor(

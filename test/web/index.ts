@@ -15,13 +15,15 @@ const SUITE_FILES = 3;
 
 export function run(): Promise<void> {
   return new Promise((resolve, reject) => {
+    // CI keeps only the tail of the log: the runner's summary names the failed tests.
+    const failedTitles: string[] = [];
     const runner = mocha.run((failures) => {
       const stats = runner.stats ?? { passes: 0, failures, pending: 0 };
-      console.log(
-        `${RESULTS_PREFIX}${JSON.stringify({ passed: stats.passes, failed: stats.failures, pending: stats.pending, files: SUITE_FILES })}`,
-      );
+      const totals = { passed: stats.passes, failed: stats.failures, pending: stats.pending, files: SUITE_FILES, failedTitles };
+      console.log(`${RESULTS_PREFIX}${JSON.stringify(totals)}`);
       if (failures > 0) reject(new Error(`${failures} web test(s) failed`));
       else resolve();
     });
+    runner.on('fail', (test) => failedTitles.push(test.fullTitle()));
   });
 }

@@ -15,6 +15,8 @@ const SLICE_MS = 40;
 /** Bursts of file events (a git checkout) are read once. */
 const RELOAD_DELAY_MS = 200;
 const SKIPPED_FOLDERS = new Set(['node_modules']);
+/** Re-checking every sidecar's time when the window regains focus, at most this often. */
+const RECHECK_MIN_INTERVAL_MS = 30_000;
 
 /** The draft a sidecar belongs to, as a URI string: the key under which its entries are indexed. */
 export function draftKeyOfSidecar(sidecar: vscode.Uri): string | undefined {
@@ -36,6 +38,10 @@ export class WorkspaceLibrary extends DisposableBase {
   /** Sidecars (URI strings) that could not be read, with why: each is reported once until it reads again. */
   readonly problems = new Map<string, string>();
   private readonly draftOfSidecar = new Map<string, string>();
+  /** Modification time of each sidecar when it was last read. */
+  private readonly modifiedAt = new Map<string, number>();
+  /** Sidecars a watcher or this window changed while a reconcile ran: the reconcile's older listing must not undo them. */
+  private readonly handledDuringReconcile = new Set<string>();
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   private watchers: vscode.Disposable[] = [];
   /** undefined until the first build starts: after activate() has returned, or on first use. */
@@ -65,6 +71,7 @@ export class WorkspaceLibrary extends DisposableBase {
       vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((uri) => this.changedHere(uri, true))),
       // Finding and reading every sidecar is no part of activation.
       afterActivation(() => void this.whenReady()),
+      this.recheckOnFocus(),
     );
   }
 
@@ -103,39 +110,76 @@ export class WorkspaceLibrary extends DisposableBase {
     return folders;
   }
 
+  /** Starts watching (again) and reconciles the index with the sidecars on disk. */
   private async rebuild(): Promise<void> {
-    const generation = ++this.generation;
     for (const watcher of this.watchers) watcher.dispose();
     this.watchers = [];
+    if (vscode.workspace.workspaceFolders?.length) this.watch(vscode.workspace.createFileSystemWatcher(SIDECAR_GLOB));
+    for (const folder of this.libraryFolders())
+      this.watch(vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, SIDECAR_GLOB)));
+    await this.reconcile();
+  }
+
+  /**
+   * Brings the index in line with the sidecars on disk: new and changed ones (by modification time) are
+   * read, gone ones are forgotten, the rest is left as it is. Events handled meanwhile are never undone.
+   */
+  private async reconcile(): Promise<void> {
+    const generation = ++this.generation;
+    this.handledDuringReconcile.clear();
     const started = Date.now();
     const sidecars: vscode.Uri[] = [];
-    if (vscode.workspace.workspaceFolders?.length) {
-      const watcher = vscode.workspace.createFileSystemWatcher(SIDECAR_GLOB);
-      this.watch(watcher);
-      sidecars.push(...(await vscode.workspace.findFiles(SIDECAR_GLOB, '**/node_modules/**')));
-    }
-    for (const folder of this.libraryFolders()) {
-      this.watch(vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, SIDECAR_GLOB)));
-      sidecars.push(...(await this.walk(folder, true)));
-    }
+    if (vscode.workspace.workspaceFolders?.length) sidecars.push(...(await vscode.workspace.findFiles(SIDECAR_GLOB, '**/node_modules/**')));
+    for (const folder of this.libraryFolders()) sidecars.push(...(await this.walk(folder, true)));
     if (generation !== this.generation) return;
-    for (const draft of this.library.drafts) this.library.removeDraft(draft);
-    this.draftOfSidecar.clear();
-    const seen = new Set<string>();
+    const listed = new Set<string>();
+    let read = 0;
     let sliceStart = Date.now();
     for (const sidecar of sidecars) {
       const key = sidecar.toString();
-      if (seen.has(key)) continue;
-      seen.add(key);
-      await this.load(sidecar);
+      if (listed.has(key)) continue;
+      listed.add(key);
+      if (!this.handledDuringReconcile.has(key) && (await this.changedOnDisk(sidecar))) {
+        await this.load(sidecar);
+        read++;
+      }
       if (generation !== this.generation) return;
       if (Date.now() - sliceStart > SLICE_MS) {
         await new Promise((resolve) => setTimeout(resolve, 0));
         sliceStart = Date.now();
       }
     }
-    this.log.info(`Claim library: ${this.library.size} reviewed annotations from ${seen.size} sidecars in ${Date.now() - started} ms.`);
+    for (const key of [...this.draftOfSidecar.keys(), ...this.problems.keys()])
+      if (!listed.has(key) && !this.handledDuringReconcile.has(key) && key.endsWith('.factcheck.json'))
+        this.forget(vscode.Uri.parse(key), false);
+    this.log.info(
+      `Claim library: ${this.library.size} reviewed annotations from ${listed.size} sidecars (${read} read) in ${Date.now() - started} ms.`,
+    );
     this.announce();
+  }
+
+  /** Not yet read, or modified since it was read (a sidecar whose time cannot be read counts as changed). */
+  private async changedOnDisk(sidecar: vscode.Uri): Promise<boolean> {
+    const known = this.modifiedAt.get(sidecar.toString());
+    if (known === undefined) return true;
+    try {
+      return (await workspaceFs.stat(sidecar)).mtime !== known;
+    } catch {
+      return true;
+    }
+  }
+
+  /**
+   * A watcher can miss a whole folder created in a burst (a git checkout: the folder's files land before
+   * the watch on it does), and nothing tells us. Coming back to the window re-checks, at most this often.
+   */
+  private recheckOnFocus(): vscode.Disposable {
+    let last = Date.now();
+    return vscode.window.onDidChangeWindowState((state) => {
+      if (!state.focused || !this.building || Date.now() - last < RECHECK_MIN_INTERVAL_MS) return;
+      last = Date.now();
+      this.building = this.building.then(() => this.reconcile());
+    });
   }
 
   private watch(watcher: vscode.FileSystemWatcher): void {
@@ -185,6 +229,7 @@ export class WorkspaceLibrary extends DisposableBase {
 
   private schedule(sidecar: vscode.Uri): void {
     const key = sidecar.toString();
+    this.handledDuringReconcile.add(key);
     clearTimeout(this.pending.get(key));
     this.pending.set(
       key,
@@ -195,8 +240,10 @@ export class WorkspaceLibrary extends DisposableBase {
     );
   }
 
-  private forget(sidecar: vscode.Uri): void {
+  private forget(sidecar: vscode.Uri, handled = true): void {
     const draft = this.draftOfSidecar.get(sidecar.toString());
+    if (handled) this.handledDuringReconcile.add(sidecar.toString());
+    this.modifiedAt.delete(sidecar.toString());
     this.problems.delete(sidecar.toString());
     if (draft === undefined) return;
     this.library.removeDraft(draft);
@@ -211,9 +258,11 @@ export class WorkspaceLibrary extends DisposableBase {
     if (draft === undefined) return;
     let text: string;
     try {
+      // The time first: a write landing between the two calls is then read again at the next check.
+      this.modifiedAt.set(key, (await workspaceFs.stat(sidecar)).mtime);
       text = new TextDecoder('utf-8').decode(await workspaceFs.readFile(sidecar));
     } catch (error) {
-      if (isMissing(error)) return this.forget(sidecar);
+      if (isMissing(error)) return this.forget(sidecar, false);
       this.skip(sidecar, draft, errorText(error));
       return;
     }

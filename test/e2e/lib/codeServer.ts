@@ -84,6 +84,8 @@ function serverArgs(entry: string, port: number, userDataDir: string, extensions
     '--auth',
     'none',
     '--disable-telemetry',
+    // FACTCHECK_SERVER_TRACE=1: the server's own logs (file watcher, file actions) at trace level.
+    ...(process.env.FACTCHECK_SERVER_TRACE === '1' ? ['--log', 'trace'] : []),
     '--disable-update-check',
     '--disable-workspace-trust',
     '--disable-getting-started-override',
