@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { fsProblem } from './drafts';
 
@@ -8,13 +9,16 @@ export type DraftText = { text: string } | { problem: string };
 // kept, as readFileSync(path, 'utf8') keeps it, so offsets agree with other tools.
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
+const BINARY = 'binary file (it contains NUL bytes), not a text draft';
+const NOT_UTF8 = 'not valid UTF-8 text';
+
 /** Decodes a draft's bytes: NUL bytes mean binary (or UTF-16), anything but valid UTF-8 is refused. */
 export function decodeDraft(bytes: Uint8Array): DraftText {
-  if (bytes.includes(0)) return { problem: 'binary file (it contains NUL bytes), not a text draft' };
+  if (bytes.includes(0)) return { problem: BINARY };
   try {
     return { text: utf8.decode(bytes) };
   } catch {
-    return { problem: 'not valid UTF-8 text' };
+    return { problem: NOT_UTF8 };
   }
 }
 
@@ -28,4 +32,21 @@ export function readDraft(absolutePath: string): DraftText {
     return { problem };
   }
   return decodeDraft(bytes);
+}
+
+/**
+ * Why a draft cannot be scanned, or undefined: readDraft's checks without decoding the text (a check
+ * made up front, before the scan reads the draft again, need not hold a second copy of a long one).
+ */
+export function draftProblem(absolutePath: string): string | undefined {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(absolutePath);
+  } catch (error) {
+    const problem = fsProblem(error);
+    if (problem === undefined) throw error;
+    return problem;
+  }
+  if (bytes.includes(0)) return BINARY;
+  return isUtf8(bytes) ? undefined : NOT_UTF8;
 }

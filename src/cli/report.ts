@@ -40,7 +40,8 @@ export interface FileReport {
   bytes: number;
   /** True when the text starts with a byte order mark. */
   bom: boolean;
-  claims: LocatedClaim[];
+  /** In order; possibly produced while the report is written (a scan in this thread), so read once. */
+  claims: Iterable<LocatedClaim>;
   /** Figures in this draft that disagree with each other. */
   inconsistencies?: LocatedInconsistency[];
 }
@@ -73,18 +74,36 @@ export function locateClaims(text: string, claims: readonly Claim[]): LocatedCla
  */
 export function locateClaimsInPlace(text: string, claims: Claim[]): LocatedClaim[] {
   for (let i = 1; i < claims.length; i++) if (byPosition(claims[i - 1], claims[i]) > 0) return locateClaims(text, claims);
+  const locate = claimLocator(text);
+  for (const claim of claims) locate(claim);
+  return claims as LocatedClaim[];
+}
+
+/**
+ * locateClaimsInPlace for claims arriving one at a time (streamClaims, in order): each is located and
+ * handed on, never held. Claims out of order are located right too, only more slowly.
+ */
+export function* locateClaimStream(text: string, claims: Iterable<Claim>): Generator<LocatedClaim> {
+  const locate = claimLocator(text);
+  for (const claim of claims) yield locate(claim);
+}
+
+/** Gives a claim its line and column where it stands; each search starts at the line of the claim before. */
+function claimLocator(text: string): (claim: Claim) => LocatedClaim {
   const index = new LineIndex(text);
   const bomShift = startsWithBom(text) ? 1 : 0;
-  const result = claims as LocatedClaim[];
-  for (const claim of result) {
-    const start = index.positionAt(claim.start);
-    const end = index.positionAt(claim.end);
-    claim.line = start.line + 1;
-    claim.column = editorColumn(start, bomShift);
-    claim.endLine = end.line + 1;
-    claim.endColumn = editorColumn(end, bomShift);
-  }
-  return result;
+  let line = 0;
+  return (claim) => {
+    const start = index.positionAt(claim.start, line);
+    const end = index.positionAt(claim.end, start.line);
+    line = start.line;
+    const located = claim as LocatedClaim;
+    located.line = start.line + 1;
+    located.column = editorColumn(start, bomShift);
+    located.endLine = end.line + 1;
+    located.endColumn = editorColumn(end, bomShift);
+    return located;
+  };
 }
 
 function byPosition(a: Claim, b: Claim): number {

@@ -35,7 +35,8 @@ export async function scanInOrder(
 ): Promise<void> {
   const jobs = Math.min(options.jobs, tasks.length);
   if (jobs <= 1) {
-    for (let i = 0; i < tasks.length; i++) await consume(i, scanFile(tasks[i]));
+    // consume() writes the outcome before the next scan starts: its claims can be found as they are written.
+    for (let i = 0; i < tasks.length; i++) await consume(i, scanFile(tasks[i], true));
     return;
   }
   const workerFile = options.workerFile ?? WORKER_FILE;

@@ -7,7 +7,7 @@ import { scanUsage } from '../help';
 import { UsageError, quoteArg, type CliIo } from '../io';
 import { loadScanLibrary, type ScanLibrary } from '../library';
 import { ChunkWriter } from '../output/chunkWriter';
-import { readDraft } from '../readDraft';
+import { draftProblem } from '../readDraft';
 import type { ClaimMatch, FileReport, LocatedClaim } from '../report';
 import { scanInOrder } from '../scanPool';
 
@@ -81,17 +81,17 @@ export function defaultJobs(cores = availableParallelism()): number {
 
 /** [draft] when it cannot be scanned: an error for a named file, otherwise warned about and left out. */
 function unreadableProblem(draft: DraftFile, warn: (message: string) => void): DraftFile[] {
-  const read = readDraft(draft.absolutePath);
-  if (!('problem' in read)) return [];
-  if (draft.named) throw new UsageError(`${quoteArg(draft.path)}: ${read.problem}`);
-  warn(`skipped ${quoteArg(draft.path)}: ${read.problem}`);
+  const problem = draftProblem(draft.absolutePath);
+  if (problem === undefined) return [];
+  if (draft.named) throw new UsageError(`${quoteArg(draft.path)}: ${problem}`);
+  warn(`skipped ${quoteArg(draft.path)}: ${problem}`);
   return [draft];
 }
 
 /** Adds the claim-library matches of each claim (never from the draft's own sidecar). */
-function withMatches(claims: LocatedClaim[], scanLibrary: ScanLibrary, draftPath: string): LocatedClaim[] {
+function withMatches(claims: Iterable<LocatedClaim>, scanLibrary: ScanLibrary, draftPath: string): Iterable<LocatedClaim> {
   if (scanLibrary.library.size === 0) return claims; // no matches: every format writes an absent list as []
-  return claims.map((claim) => ({
+  return mapped(claims, (claim) => ({
     ...claim,
     matches: scanLibrary.library.match(claim.text, { excludeDraft: draftPath }).map((m): ClaimMatch => ({
       path: scanLibrary.displayPath(m.entry.draft),
@@ -104,4 +104,9 @@ function withMatches(claims: LocatedClaim[], scanLibrary: ScanLibrary, draftPath
       at: m.entry.at,
     })),
   }));
+}
+
+/** Each item as it is read: a scan in this thread hands over claims while it finds them. */
+function* mapped<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<U> {
+  for (const item of items) yield map(item);
 }

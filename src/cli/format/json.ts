@@ -45,7 +45,7 @@ function fileEntry(file: FileReport): StreamedObject {
   });
 }
 
-function* claimEntries(claims: readonly LocatedClaim[]): Generator<object> {
+function* claimEntries(claims: Iterable<LocatedClaim>): Generator<object> {
   for (const { start, end, text, kind, reason, score, line, column, matches } of claims) {
     yield {
       start,

@@ -24,11 +24,13 @@ export function textWriter(terminal?: TerminalInfo): ScanWriter {
     start: () => [],
     *file(file) {
       tally.scanned++;
-      if (file.claims.length > 0) tally.withClaims++;
-      for (const claim of file.claims) tally.counts.set(claim.kind, (tally.counts.get(claim.kind) ?? 0) + 1);
-      if (file.claims.length === 0 && (file.inconsistencies?.length ?? 0) === 0) return;
+      // Read more than once (widths first): held as an array, where json and sarif write a file's claims as they come.
+      const claims = Array.isArray(file.claims) ? (file.claims as readonly LocatedClaim[]) : [...file.claims];
+      if (claims.length > 0) tally.withClaims++;
+      for (const claim of claims) tally.counts.set(claim.kind, (tally.counts.get(claim.kind) ?? 0) + 1);
+      if (claims.length === 0 && (file.inconsistencies?.length ?? 0) === 0) return;
       if (blocks++ > 0) yield '\n\n';
-      yield* fileBlock(file, paint, terminal);
+      yield* fileBlock(file, claims, paint, terminal);
     },
     end: () => [blocks > 0 ? '\n\n' : '', paint('bold', summary(tally)), '\n'],
   };
@@ -38,16 +40,21 @@ export function formatText(report: ScanReport, terminal?: TerminalInfo): string 
   return writeAll(textWriter(terminal), report.files);
 }
 
-function* fileBlock(file: FileReport, paint: (style: Style, text: string) => string, terminal?: TerminalInfo): Generator<string> {
+function* fileBlock(
+  file: FileReport,
+  claims: readonly LocatedClaim[],
+  paint: (style: Style, text: string) => string,
+  terminal?: TerminalInfo,
+): Generator<string> {
   const path = terminalSafe(file.path);
   const location = (c: LocatedClaim) => `${path}:${c.line}:${c.column}`;
   // A loop, not Math.max(...): a draft with hundreds of thousands of claims would overflow the stack.
   let locationWidth = 0;
-  for (const claim of file.claims) locationWidth = Math.max(locationWidth, location(claim).length);
-  yield paint('bold', `${path} (${plural(file.claims.length, 'claim')})`);
+  for (const claim of claims) locationWidth = Math.max(locationWidth, location(claim).length);
+  yield paint('bold', `${path} (${plural(claims.length, 'claim')})`);
   // Leaves the last terminal column free so a full line does not wrap.
   const textWidth = terminal ? Math.max(MIN_TEXT_WIDTH, terminal.columns - (locationWidth + 2 + KIND_WIDTH + 2) - 1) : PIPED_TEXT_WIDTH;
-  for (const claim of file.claims) {
+  for (const claim of claims) {
     const matches =
       claim.matches && claim.matches.length > 0 ? `  ${paint('yellow', `[${claim.matches.map(matchLabel).join('; ')}]`)}` : '';
     yield `\n${paint('dim', location(claim).padEnd(locationWidth))}  ${paint('cyan', claim.kind.padEnd(KIND_WIDTH))}  ${truncate(terminalSafe(claim.text), textWidth)}${matches}`;

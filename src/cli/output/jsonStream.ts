@@ -38,27 +38,52 @@ export function plainJson(value: unknown, depth: number, pretty: boolean): strin
 
 /** Plain items are gathered into pieces of about this many characters: one generator step per claim cost more than its JSON. */
 const PIECE_SIZE = 16 * 1024;
+/** Plain items in a row are stringified this many at a time: one JSON.stringify call per claim cost more than the claim. */
+const BATCH_ITEMS = 256;
+
+/**
+ * Plain items as JSON.stringify writes them inside an array at `depth` (each after its separator): the batch
+ * is stringified as one array, whose items JSON.stringify already separates and indents one level in.
+ */
+function batchJson(batch: unknown[], depth: number, pretty: boolean, leading: string): string {
+  const text = plainJson(batch, depth, pretty);
+  // "[" + the first item's separator … "]" (with the closing line break when pretty): keep what is between.
+  const inner = pretty ? text.slice(2 + indent(depth + 1).length, text.length - 2 - indent(depth).length) : text.slice(1, -1);
+  return leading + inner;
+}
 
 function* arrayChunks(items: Iterable<unknown>, depth: number, pretty: boolean): Generator<string> {
   const separator = pretty ? `,\n${indent(depth + 1)}` : ',';
+  const opening = pretty ? `[\n${indent(depth + 1)}` : '[';
   let first = true;
   let piece = '';
+  let batch: unknown[] = [];
+  let batchLeading = '';
+  const flush = () => {
+    if (batch.length > 0) piece += batchJson(batch, depth, pretty, batchLeading);
+    batch = [];
+  };
   for (const item of items) {
-    piece += first ? (pretty ? `[\n${indent(depth + 1)}` : '[') : separator;
+    const leading = first ? opening : separator;
     first = false;
     if (item instanceof StreamedArray || item instanceof StreamedObject) {
-      yield piece;
+      flush();
+      yield piece + leading;
       piece = '';
       yield* jsonChunks(item, depth + 1, pretty);
       continue;
     }
-    // JSON.stringify writes undefined (and functions) in arrays as null.
-    piece += plainJson(item === undefined ? null : item, depth + 1, pretty);
-    if (piece.length >= PIECE_SIZE) {
-      yield piece;
-      piece = '';
+    if (batch.length === 0) batchLeading = leading;
+    batch.push(item);
+    if (batch.length >= BATCH_ITEMS) {
+      flush();
+      if (piece.length >= PIECE_SIZE) {
+        yield piece;
+        piece = '';
+      }
     }
   }
+  flush();
   yield piece + (first ? '[]' : pretty ? `\n${indent(depth)}]` : ']');
 }
 

@@ -8,11 +8,20 @@ import type { Claim } from './types';
 
 /** Claims in one block of prose, with offsets relative to the block. */
 export function claimsInBlock(block: string, language: DraftLanguage, options: ResolvedOptions): Claim[] {
+  const claims: Claim[] = [];
+  for (const claim of claimsOfBlock(block, language, options)) claims.push(claim);
+  return claims;
+}
+
+/**
+ * claimsInBlock one claim at a time, in order, each new: a consumer that writes and drops them (the
+ * command line on a draft that is one huge paragraph) never holds them all.
+ */
+export function* claimsOfBlock(block: string, language: DraftLanguage, options: ResolvedOptions): Generator<Claim> {
   const { masked, unitStarts } = maskBlock(block, language);
   const sentences = segmentSentences(masked, unitStarts);
   const aloneInBlock = sentences.length === 1 && unitStarts.length === 0;
   const spoken = isSpokenTurn(masked);
-  const claims: Claim[] = [];
   let openQuote = false;
   let scanned = 0;
   for (const sentence of sentences) {
@@ -20,9 +29,8 @@ export function claimsInBlock(block: string, language: DraftLanguage, options: R
     const quoted = openQuote || hasQuoteMark(masked, sentence.start, sentence.end);
     scanned = sentence.start;
     const claim = classifySentence(masked, block, sentence, { aloneInBlock, quoted, spoken }, options);
-    if (claim) claims.push(claim);
+    if (claim) yield claim;
   }
-  return claims;
 }
 
 /** A double quotation mark (straight or curly) in masked[from, to). */

@@ -292,7 +292,8 @@ function readSentence(text: string, sentence: { start: number; end: number }, me
   if (CHANGE_MARKERS.test(sentenceText)) return;
   let facts: SentenceFacts | undefined;
   for (const q of findQuantities(sentenceText)) {
-    if (q.approx) continue;
+    // Approximations are never compared, and percentages are no fact the check knows (factOf): skip them before any work.
+    if (q.approx || q.kind === 'percent') continue;
     const shifted: Quantity = { ...q, start: q.start + sentence.start, end: q.end + sentence.start };
     if (RANGE_MARKERS.test(text.slice(Math.max(sentence.start, shifted.start - 12), shifted.start))) continue;
     const mention = describeMention(text, shifted, sentence, () => (facts ??= sentenceFacts(text, sentence)));

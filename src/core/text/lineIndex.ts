@@ -36,11 +36,26 @@ export class LineIndex {
     return this.text.charCodeAt(next - 1) === 0x0a && this.text.charCodeAt(next - 2) === 0x0d ? next - 2 : next - 1;
   }
 
-  /** Offsets are clamped to the text; an offset inside a \r\n pair maps to the end of its line. */
-  positionAt(offset: number): TextPosition {
+  /**
+   * Offsets are clamped to the text; an offset inside a \r\n pair maps to the end of its line.
+   * `fromLine`, a line at or before the offset's (the previous answer, for offsets in order), makes
+   * the search gallop forward from there instead of bisecting every line of a long draft.
+   */
+  positionAt(offset: number, fromLine = 0): TextPosition {
     const clamped = Math.max(0, Math.min(Math.floor(offset), this.text.length));
-    let low = 0;
-    let high = this.lineStarts.length - 1;
+    const last = this.lineStarts.length - 1;
+    let low = fromLine > 0 && fromLine <= last && this.lineStarts[fromLine] <= clamped ? fromLine : 0;
+    let high = last;
+    if (low > 0) {
+      // The first step past the offset bounds the search: a few lines on, for offsets close together.
+      for (let step = 1; low + step <= last; step *= 2) {
+        if (this.lineStarts[low + step] > clamped) {
+          high = low + step - 1;
+          break;
+        }
+        low += step;
+      }
+    }
     while (low < high) {
       const mid = (low + high + 1) >> 1;
       if (this.lineStarts[mid] <= clamped) low = mid;

@@ -117,8 +117,13 @@ const YEAR_CUES = new Set([
   'november',
   'december',
 ]);
-const APPROX_BEFORE =
-  /(?:about|around|roughly|nearly|almost|approximately|some|more than|less than|fewer than|over|under|up to|at least|at most|just over|just under|close to|an estimated|estimated|upwards of|as many as|as much as|circa|c\.|~)\s*$/i;
+const APPROX_WORDS =
+  '(?:about|around|roughly|nearly|almost|approximately|some|more than|less than|fewer than|over|under|up to|at least|at most|just over|just under|close to|an estimated|estimated|upwards of|as many as|as much as|circa|c\\.|~)\\s*';
+/** "about", "more than" … right before a figure, within 20 characters. */
+const APPROX_BEFORE = new RegExp(`${APPROX_WORDS}$`, 'i');
+const APPROX_WINDOW = 20;
+/** The same, looked for backwards from one place only: most figures have none, and this finds that without a copy. */
+const MAY_BE_APPROX = new RegExp(`(?<=${APPROX_WORDS})`, 'iy');
 
 const NUMBER_WORD = `(?:${[...Object.keys(SMALL), ...Object.keys(SCALES)].join('|')})`;
 /** Digits (with thousands commas and decimals) and an optional multiplier, or a run of number words. */
@@ -150,14 +155,75 @@ export function parseNumberWords(words: string): number | undefined {
   return total + current;
 }
 
+/** The word after a figure, within the 40 characters after it (sticky: no copy of the text is made). */
+const WORD_AFTER = /[\s-]*([A-Za-z][A-Za-z'’-]*)/y;
+const WORD_AFTER_WINDOW = 40;
+
 function wordAfter(text: string, end: number): { word: string; end: number } | undefined {
-  const match = /^[\s-]*([A-Za-z][A-Za-z'’-]*)/.exec(text.slice(end, end + 40));
-  return match ? { word: match[1].toLowerCase(), end: end + match[0].length } : undefined;
+  WORD_AFTER.lastIndex = end;
+  const match = WORD_AFTER.exec(text);
+  if (!match) return undefined;
+  const limit = end + WORD_AFTER_WINDOW;
+  let wordEnd = match.index + match[0].length;
+  const wordStart = wordEnd - match[1].length;
+  // Only what lies in the window counts: a word running past it is cut there, one starting past it is none.
+  if (wordStart >= limit) return undefined;
+  if (wordEnd > limit) wordEnd = limit;
+  return { word: text.slice(wordStart, wordEnd).toLowerCase(), end: wordEnd };
 }
 
+const WORD_BEFORE_WINDOW = 30;
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** The last run of ASCII letters before start, followed only by spaces and commas, within 30 characters; '' if none. */
 function wordBefore(text: string, start: number): string {
-  const match = /([A-Za-z]+)[\s,]*$/.exec(text.slice(Math.max(0, start - 30), start));
-  return match ? match[1].toLowerCase() : '';
+  const windowStart = Math.max(0, start - WORD_BEFORE_WINDOW);
+  let end = start;
+  while (end > windowStart && (text.charCodeAt(end - 1) === 44 || SPACE.test(text[end - 1]))) end--;
+  let begin = end;
+  while (begin > windowStart && isAsciiLetter(text.charCodeAt(begin - 1))) begin--;
+  return begin === end ? '' : text.slice(begin, end).toLowerCase();
+}
+const SPACE = /\s/;
+
+/** The look of the text right after a figure: sticky patterns read in place, never a copy of the rest. */
+const PERCENT_UNIT = /\s?(?:%|percent\b|per cent\b)/iy;
+const OLD_AFTER = /\s*old/y;
+const WORD_CHAR = /\w/;
+const APPOSITION_END = /\s*[,)]/y;
+/** What a window of 12 characters after the figure (6 after "years") used to show: a match must fit in it. */
+const REST_WINDOW = 12;
+const OLD_WINDOW = 6;
+const YEAR_OLD = /^(?:-?year-old|years?-old)$/;
+const NAME_COMMA_BEFORE = /\p{Lu}[\p{L}'’-]+,\s*$/u;
+
+/** Length of "%", " percent" or " per cent" right at `at` (0 if none); it always fits in the old 12-character window. */
+function percentUnitAt(text: string, at: number): number {
+  PERCENT_UNIT.lastIndex = at;
+  const match = PERCENT_UNIT.exec(text);
+  return match ? match[0].length : 0;
+}
+
+/**
+ * Length of " old" right at `at` (0 if none), as a 6-character window used to read it: "old" must end
+ * in the window, and where it ends at the window's edge the edge counted as the end of the word.
+ */
+function oldAt(text: string, at: number): number {
+  OLD_AFTER.lastIndex = at;
+  const match = OLD_AFTER.exec(text);
+  if (!match || match[0].length > OLD_WINDOW) return 0;
+  const length = match[0].length;
+  return length < OLD_WINDOW && WORD_CHAR.test(text.charAt(at + length)) ? 0 : length;
+}
+
+/** A comma or bracket after optional spaces, within 12 characters of `at`: "Ana Silva, 54, said". */
+function closesApposition(text: string, at: number): boolean {
+  APPOSITION_END.lastIndex = at;
+  const match = APPOSITION_END.exec(text);
+  return match !== null && match[0].length <= REST_WINDOW;
 }
 
 function round(value: number): number {
@@ -169,9 +235,14 @@ export function findQuantities(text: string): Quantity[] {
   if (!MAY_HAVE_FIGURE.test(text)) return [];
   const found: Quantity[] = [];
   const taken = (start: number, end: number) => found.some((q) => q.start < end && start < q.end);
-  const approxAt = (start: number) => APPROX_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+  const approxAt = (start: number) => {
+    MAY_BE_APPROX.lastIndex = start;
+    return MAY_BE_APPROX.test(text) && APPROX_BEFORE.test(text.slice(Math.max(0, start - APPROX_WINDOW), start));
+  };
 
-  for (const m of text.matchAll(CLOCK)) {
+  // exec loops over the module's own patterns: matchAll would copy the pattern on every call, and this runs per sentence.
+  CLOCK.lastIndex = 0;
+  for (let m = text.includes(':') ? CLOCK.exec(text) : null; m; m = CLOCK.exec(text)) {
     const seconds = Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]);
     found.push({
       start: m.index,
@@ -186,7 +257,8 @@ export function findQuantities(text: string): Quantity[] {
   findVotes(text, found, taken);
 
   const figures: Quantity[] = [];
-  for (const m of text.matchAll(FIGURE)) {
+  FIGURE.lastIndex = 0;
+  for (let m = FIGURE.exec(text); m; m = FIGURE.exec(text)) {
     const start = m.index + (m[0].length - m[0].trimStart().length);
     const end = m.index + m[0].length;
     if (taken(start, end)) continue;
@@ -214,7 +286,6 @@ export function findQuantities(text: string): Quantity[] {
       approx: approxAt(start),
     };
     if (after) quantity.unitWord = after.word;
-    const rest = text.slice(end, end + 12);
     if (!symbol && after && after.word in CURRENCY_WORDS) {
       symbol = CURRENCY_WORDS[after.word];
       quantity.end = after.end;
@@ -228,31 +299,27 @@ export function findQuantities(text: string): Quantity[] {
       quantity.key = `${symbol}${value}`;
       if (m[1] && !after?.word.startsWith(symbol)) quantity.start = m.index;
       quantity.text = text.slice(quantity.start, quantity.end);
-    } else if (/^\s?(?:%|percent\b|per cent\b)/i.test(rest)) {
-      const unit = /^\s?(?:%|percent|per cent)/i.exec(rest)![0];
+    } else if (percentUnitAt(text, end) > 0) {
       quantity.kind = 'percent';
       quantity.key = `%${value}`;
-      quantity.end = end + unit.length;
+      quantity.end = end + percentUnitAt(text, end);
       quantity.text = text.slice(start, quantity.end);
       delete quantity.unitWord;
       const next = wordAfter(text, quantity.end);
       if (next) quantity.unitWord = next.word;
-    } else if (plain && value >= 1800 && value <= 2099 && (YEAR_CUES.has(wordBefore(text, start)) || !after || !/s$/.test(after.word))) {
+    } else if (plain && value >= 1800 && value <= 2099 && (YEAR_CUES.has(wordBefore(text, start)) || !after || !after.word.endsWith('s'))) {
       quantity.kind = 'year';
       quantity.key = `y${value}`;
       delete quantity.unitWord;
-    } else if (
-      (after && /^(?:-?year-old|years?-old)$/.test(after.word)) ||
-      (after?.word === 'years' && /^\s*old\b/.test(text.slice(after.end, after.end + 6)))
-    ) {
+    } else if ((after && YEAR_OLD.test(after.word)) || (after?.word === 'years' && oldAt(text, after.end) > 0)) {
       quantity.kind = 'age';
       quantity.key = `age${value}`;
-      quantity.end = after.word === 'years' ? after.end + /^\s*old/.exec(text.slice(after.end))![0].length : after.end;
+      quantity.end = after.word === 'years' ? after.end + oldAt(text, after.end) : after.end;
       quantity.text = text.slice(start, quantity.end);
       delete quantity.unitWord;
     } else if (
       /^aged?$/.test(wordBefore(text, start)) ||
-      (value < 120 && /\p{Lu}[\p{L}'’-]+,\s*$/u.test(text.slice(Math.max(0, start - 30), start)) && /^\s*[,)]/.test(rest))
+      (value < 120 && closesApposition(text, end) && NAME_COMMA_BEFORE.test(text.slice(Math.max(0, start - 30), start)))
     ) {
       // "aged 54", and the newsroom style "Ana Silva, 54, said".
       quantity.kind = 'age';
@@ -265,13 +332,16 @@ export function findQuantities(text: string): Quantity[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+const VOTE =
+  /\b(\d{1,4})\s*(?:votes?\s+)?(?:-|–|to)\s*(\d{1,4})\b(?!\s*(?:%|percent|per cent|years?|months?|days?|hours?|minutes?|p\.?m|a\.?m))/gi;
+const VOTE_WORDS = /\bvot|\bballot|\bmotion|\bpassed|\brejected|\bapproved|\bin favou?r|\bagainst\b/;
+
 /** "7-2", "7–2 vote", "by 7 votes to 2", "seven votes to two" near a vote word. */
 function findVotes(text: string, found: Quantity[], taken: (start: number, end: number) => boolean): void {
-  const pattern =
-    /\b(\d{1,4})\s*(?:votes?\s+)?(?:-|–|to)\s*(\d{1,4})\b(?!\s*(?:%|percent|per cent|years?|months?|days?|hours?|minutes?|p\.?m|a\.?m))/gi;
-  for (const m of text.matchAll(pattern)) {
+  VOTE.lastIndex = 0;
+  for (let m = VOTE.exec(text); m; m = VOTE.exec(text)) {
     const around = text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 30).toLowerCase();
-    if (!/\bvot|\bballot|\bmotion|\bpassed|\brejected|\bapproved|\bin favou?r|\bagainst\b/.test(around)) continue;
+    if (!VOTE_WORDS.test(around)) continue;
     if (taken(m.index, m.index + m[0].length)) continue;
     const yes = Number(m[1]);
     const no = Number(m[2]);

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { detectClaims, streamClaims } from '../../../src/core/claims';
 import { goldenHashes, unitGoldenInputs } from './goldenCorpus';
 
 const ROOT = join(__dirname, '../../../..');
@@ -29,5 +30,16 @@ describe('claim detection golden output', () => {
     assert.deepEqual(changedOutput, [], `detectClaims output changed for ${changedOutput.length} of ${inputs.length} inputs. ${how}`);
     assert.deepEqual([...changedInput, ...gone], [], `the golden inputs changed (a draft added, edited or removed). ${how}`);
     assert.ok(inputs.length > 100, `only ${inputs.length} golden inputs`);
+  });
+
+  it('streams exactly the claims detectClaims returns, in the same order, for every golden input', function () {
+    this.timeout(60_000);
+    for (const input of unitGoldenInputs(ROOT)) {
+      assert.deepEqual(
+        [...streamClaims(input.text, input.language, input.options)],
+        detectClaims(input.text, input.language, input.options),
+        input.name,
+      );
+    }
   });
 });

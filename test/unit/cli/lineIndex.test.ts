@@ -64,4 +64,18 @@ describe('LineIndex', () => {
     assert.deepEqual(index.positionAt(12345 * (sentence.length + 2) + 7), { line: 12345, character: 7 });
     assert.equal(index.offsetAt({ line: 40000, character: 3 }), 40000 * (sentence.length + 2) + 3);
   });
+
+  it('gives the same answer when told a line to search on from, wherever that line is', () => {
+    const text = ['one', '', 'three\r', 'four\r\nfive', 'x'.repeat(40), '', '', 'eight'].join('\n').repeat(30);
+    const index = new LineIndex(text);
+    let seed = 3;
+    const random = (n: number) => (seed = (seed * 1103515245 + 12345) >>> 0) % n;
+    for (let i = 0; i < 3000; i++) {
+      const offset = random(text.length + 5) - 2;
+      const expected = index.positionAt(offset);
+      // A hint at or before the answer (galloping forward), after it, or out of range (ignored).
+      for (const fromLine of [expected.line, Math.max(0, expected.line - random(40)), expected.line + 1 + random(5), -3, 10 ** 6])
+        assert.deepEqual(index.positionAt(offset, fromLine), expected, `offset ${offset} from line ${fromLine}`);
+    }
+  });
 });

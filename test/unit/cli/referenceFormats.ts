@@ -15,7 +15,7 @@ import { locateClaims, locateInconsistencies, startsWithBom, type FileReport, ty
 export function referenceJson(report: ScanReport): string {
   const files = report.files.map((file) => ({
     path: file.path,
-    claims: file.claims.map(({ start, end, text, kind, reason, score, line, column, matches }) => ({
+    claims: Array.from(file.claims).map(({ start, end, text, kind, reason, score, line, column, matches }) => ({
       start,
       end,
       text,
@@ -43,7 +43,7 @@ export function referenceSarif(report: ScanReport, cwd: string, version: string)
     sourceLanguage: file.language,
   }));
   const results = report.files.flatMap((file, index) =>
-    file.claims.map((claim) => ({
+    Array.from(file.claims).map((claim) => ({
       ruleId: claim.kind,
       ruleIndex: CLAIM_KINDS.indexOf(claim.kind),
       level: 'note',

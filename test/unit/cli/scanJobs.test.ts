@@ -139,7 +139,10 @@ describe('cli scan --jobs (issue 12)', function () {
       try {
         const collect = async (jobs: number) => {
           const outcomes: ScanOutcome[] = [];
-          await scanInOrder(tasks(tree), { jobs }, async (i, outcome) => void (outcomes[i] = outcome));
+          // Read each outcome as it is handed over: in this thread its claims are found while they are read.
+          await scanInOrder(tasks(tree), { jobs }, async (i, outcome) => {
+            outcomes[i] = 'scanned' in outcome ? { scanned: { ...outcome.scanned, claims: [...outcome.scanned.claims] } } : outcome;
+          });
           return outcomes;
         };
         assert.deepEqual(await collect(2), await collect(1));
