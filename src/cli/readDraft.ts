@@ -23,15 +23,8 @@ export function decodeDraft(bytes: Uint8Array): DraftText {
 }
 
 export function readDraft(absolutePath: string): DraftText {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(absolutePath);
-  } catch (error) {
-    const problem = fsProblem(error);
-    if (problem === undefined) throw error;
-    return { problem };
-  }
-  return decodeDraft(bytes);
+  const read = readBytes(absolutePath);
+  return 'problem' in read ? read : decodeDraft(read.bytes);
 }
 
 /**
@@ -39,14 +32,19 @@ export function readDraft(absolutePath: string): DraftText {
  * made up front, before the scan reads the draft again, need not hold a second copy of a long one).
  */
 export function draftProblem(absolutePath: string): string | undefined {
-  let bytes: Uint8Array;
+  const read = readBytes(absolutePath);
+  if ('problem' in read) return read.problem;
+  if (read.bytes.includes(0)) return BINARY;
+  return isUtf8(read.bytes) ? undefined : NOT_UTF8;
+}
+
+/** The file's bytes, or why they cannot be read; anything but a known file-system problem is thrown. */
+function readBytes(absolutePath: string): { bytes: Uint8Array } | { problem: string } {
   try {
-    bytes = readFileSync(absolutePath);
+    return { bytes: readFileSync(absolutePath) };
   } catch (error) {
     const problem = fsProblem(error);
     if (problem === undefined) throw error;
-    return problem;
+    return { problem };
   }
-  if (bytes.includes(0)) return BINARY;
-  return isUtf8(bytes) ? undefined : NOT_UTF8;
 }

@@ -177,7 +177,6 @@ function ageOwner(q: Quantity, capitals: SentenceFacts['capitals']): string | un
   return after ? stem(after.word.toLowerCase()) : undefined;
 }
 
-/** Works out what a figure is about; undefined when it is not one of the facts the check compares. */
 /**
  * The fact a figure states, if it is one the check compares. The sentence's facts (its names and
  * words, a tokenisation of the whole sentence) are worked out only for a figure that is such a fact:

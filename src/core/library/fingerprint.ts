@@ -52,7 +52,6 @@ export function stem(word: string): string {
   return w;
 }
 
-/** Word tokens with their offsets; apostrophes stay inside words, possessive 's is dropped. */
 /** A word: letters and digits, with apostrophe parts ("council's", "don't"). Each user makes its own RegExp (lastIndex is state). */
 export const WORD_PATTERN = String.raw`[\p{L}\p{N}]+(?:['’][\p{L}]+)*`;
 const WORD_TOKENS = new RegExp(WORD_PATTERN, 'gu');
@@ -62,6 +61,7 @@ export function tokenWord(match: string): string {
   return match.replace(/['’]s$/i, '');
 }
 
+/** Word tokens with their offsets; apostrophes stay inside words, possessive 's is dropped. */
 export function wordTokens(text: string): { word: string; start: number }[] {
   const out: { word: string; start: number }[] = [];
   for (const m of text.matchAll(WORD_TOKENS)) {

@@ -173,6 +173,7 @@ function wordAfter(text: string, end: number): { word: string; end: number } | u
 }
 
 const WORD_BEFORE_WINDOW = 30;
+const SPACE = /\s/;
 
 function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
@@ -187,7 +188,6 @@ function wordBefore(text: string, start: number): string {
   while (begin > windowStart && isAsciiLetter(text.charCodeAt(begin - 1))) begin--;
   return begin === end ? '' : text.slice(begin, end).toLowerCase();
 }
-const SPACE = /\s/;
 
 /** The look of the text right after a figure: sticky patterns read in place, never a copy of the rest. */
 const PERCENT_UNIT = /\s?(?:%|percent\b|per cent\b)/iy;
@@ -294,15 +294,16 @@ export function findQuantities(text: string): Quantity[] {
       if (next) quantity.unitWord = next.word;
       else delete quantity.unitWord;
     }
+    const percentLength = symbol ? 0 : percentUnitAt(text, end);
     if (symbol) {
       quantity.kind = 'money';
       quantity.key = `${symbol}${value}`;
       if (m[1] && !after?.word.startsWith(symbol)) quantity.start = m.index;
       quantity.text = text.slice(quantity.start, quantity.end);
-    } else if (percentUnitAt(text, end) > 0) {
+    } else if (percentLength > 0) {
       quantity.kind = 'percent';
       quantity.key = `%${value}`;
-      quantity.end = end + percentUnitAt(text, end);
+      quantity.end = end + percentLength;
       quantity.text = text.slice(start, quantity.end);
       delete quantity.unitWord;
       const next = wordAfter(text, quantity.end);

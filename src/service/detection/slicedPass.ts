@@ -48,7 +48,9 @@ export class SlicedPass<P extends SliceablePass = DetectionPass> {
 
   /** True once the paragraphs in and around the visible ranges are analysed (what the editor shows is complete). */
   get visibleDone(): boolean {
-    return this.done || this.order.slice(0, this.aroundVisible).every((index) => this.pass.isDone(index));
+    if (this.done) return true;
+    for (let i = 0; i < this.aroundVisible; i++) if (!this.pass.isDone(this.order[i])) return false;
+    return true;
   }
 
   get done(): boolean {
