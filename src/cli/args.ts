@@ -67,7 +67,7 @@ export interface ScanArgs {
   readonly paths: readonly string[];
   /** Extra folders or sidecar files for the claim library (--library, repeatable). */
   readonly library: readonly string[];
-  /** --jobs: worker threads; absent for the default (the available parallelism minus one, see defaultJobs). */
+  /** --jobs: threads that scan (this one and jobs - 1 workers); absent for the default (see defaultJobs). */
   readonly jobs?: number;
 }
 

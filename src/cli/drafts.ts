@@ -1,4 +1,4 @@
-import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import type { DraftLanguage } from '../core/document';
 import { UsageError, quoteArg } from './io';
@@ -32,37 +32,47 @@ export function languageOfPath(path: string): DraftLanguage {
 export function collectDrafts(paths: readonly string[], cwd: string, warn: (message: string) => void): DraftFile[] {
   const drafts: DraftFile[] = [];
   const seen = new Set<string>();
-  const add = (path: string, absolutePath: string, stats: Stats, named: boolean) => {
-    const key = realpathOrSelf(absolutePath);
-    if (seen.has(key)) return;
-    seen.add(key);
+  /** `realPath` identifies the file: a file reached twice (through a link) is scanned once. */
+  const add = (path: string, absolutePath: string, stats: Stats, named: boolean, realPath: string) => {
+    if (seen.has(realPath)) return;
+    seen.add(realPath);
     drafts.push({ path, absolutePath, language: languageOfPath(path), named, bytes: stats.size });
   };
   const walk = (dir: string, absoluteDir: string, visited: Set<string>) => {
     const real = realpathOrSelf(absoluteDir);
     if (visited.has(real)) return; // a symlink loop
     const inside = new Set(visited).add(real);
-    let names: string[];
+    let entries: Dirent[];
     try {
-      names = readdirSync(absoluteDir);
+      entries = readdirSync(absoluteDir, { withFileTypes: true });
     } catch (error) {
       if (visited.size === 0) throw fsUsageError(dir, error);
       warn(`skipped ${quoteArg(dir)}: ${fsProblem(error) ?? (error as Error).message}`);
       return;
     }
-    for (const name of names.sort(byOrdinal)) {
+    for (const entry of entries.sort((a, b) => byOrdinal(a.name, b.name))) {
+      const name = entry.name;
       if (name.startsWith('.') || SKIPPED_FOLDERS.has(name)) continue;
       const absolutePath = join(absoluteDir, name);
-      const stats = statOrUndefined(absolutePath); // undefined for a dangling link: nothing to scan
-      if (stats?.isDirectory()) walk(join(dir, name), absolutePath, inside);
-      else if (stats?.isFile() && DRAFT_EXTENSIONS.has(extname(name).toLowerCase())) add(join(dir, name), absolutePath, stats, false);
+      const isDraftName = DRAFT_EXTENSIONS.has(extname(name).toLowerCase());
+      if (entry.isDirectory()) walk(join(dir, name), absolutePath, inside);
+      else if (entry.isFile()) {
+        // Not a link, so its real path is its real folder's and its name: no per-file realpath (a dozen system calls deep).
+        const stats = isDraftName ? statOrUndefined(absolutePath) : undefined;
+        if (stats?.isFile()) add(join(dir, name), absolutePath, stats, false, join(real, name));
+      } else {
+        // A link, or a file system that does not say: followed.
+        const stats = statOrUndefined(absolutePath); // undefined for a dangling link: nothing to scan
+        if (stats?.isDirectory()) walk(join(dir, name), absolutePath, inside);
+        else if (stats?.isFile() && isDraftName) add(join(dir, name), absolutePath, stats, false, realpathOrSelf(absolutePath));
+      }
     }
   };
   for (const path of paths) {
     const absolutePath = resolve(cwd, path);
     const stats = statNamed(path, absolutePath);
     if (stats.isDirectory()) walk(path, absolutePath, new Set());
-    else if (stats.isFile()) add(path, absolutePath, stats, true);
+    else if (stats.isFile()) add(path, absolutePath, stats, true, realpathOrSelf(absolutePath));
     else throw new UsageError(`${quoteArg(path)}: not a file or directory`);
   }
   return drafts;

@@ -12,6 +12,8 @@ export interface TerminalInfo {
  */
 export interface CliIo {
   stdout(text: string): void;
+  /** Writes UTF-8 bytes (a part a worker thread encoded); where absent, they are decoded and given to stdout(). */
+  stdoutBytes?(bytes: Uint8Array): void;
   /** Resolves when stdout can take more (it has drained); absent where stdout never pushes back (tests). */
   stdoutReady?(): Promise<void>;
   stderr(text: string): void;
@@ -43,6 +45,7 @@ export function processIo(): CliIo {
     : undefined;
   return {
     stdout: (text) => void stdout.write(text),
+    stdoutBytes: (bytes) => void stdout.write(bytes),
     stdoutReady: () =>
       stdout.writableNeedDrain
         ? new Promise<void>((resolve) => {

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { parseSidecar } from '../core/annotations/sidecarParse';
-import { ClaimLibrary, draftPathOfSidecar, libraryEntries } from '../core/library';
+import { ClaimLibrary, draftPathOfSidecar, libraryEntries, type LibraryEntry } from '../core/library';
 import { fsProblem, fsUsageError, realpathOrSelf } from './drafts';
 import { quoteArg } from './io';
 
@@ -11,9 +11,14 @@ const SKIPPED_FOLDERS = new Set(['node_modules']);
 /** The library of a scan: entries keyed by the absolute path of the draft they belong to. */
 export interface ScanLibrary {
   library: ClaimLibrary;
+  /** What was read, as plain data: a worker thread builds the same library from it (scanLibraryOf) without reading the sidecars again. */
+  drafts: LibraryDrafts;
   /** How a library draft is shown in output: relative to the working directory when below it. */
   displayPath(draftKey: string): string;
 }
+
+/** Each library draft (its absolute path) with its entries. */
+export type LibraryDrafts = [draft: string, entries: LibraryEntry[]][];
 
 function toSlashes(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
@@ -69,20 +74,17 @@ export function loadScanLibrary(
   cwd: string,
   warn: (message: string) => void,
 ): ScanLibrary {
-  const library = new ClaimLibrary();
   const sidecars = new Set<string>();
   for (const draft of draftPaths) {
     const sidecar = `${draft}.factcheck.json`;
-    try {
-      if (statSync(sidecar).isFile()) sidecars.add(sidecar);
-    } catch {
-      // No sidecar: the draft was never annotated.
-    }
+    // No exception for a missing one: most drafts were never annotated, and a thrown error per draft is slow.
+    if (statSync(sidecar, { throwIfNoEntry: false })?.isFile()) sidecars.add(sidecar);
   }
   const searched = new Set<string>();
   for (const path of libraryPaths)
     for (const sidecar of sidecarsUnder(path, resolve(cwd, path), true, warn, searched)) sidecars.add(sidecar);
 
+  const drafts: LibraryDrafts = [];
   for (const sidecar of sidecars) {
     const draft = draftPathOfSidecar(toSlashes(sidecar));
     if (draft === undefined) continue;
@@ -100,10 +102,18 @@ export function loadScanLibrary(
       continue;
     }
     const key = resolve(draft);
-    library.setDraft(key, libraryEntries(key, parsed.file.annotations));
+    drafts.push([key, libraryEntries(key, parsed.file.annotations)]);
   }
+  return scanLibraryOf(drafts, cwd);
+}
+
+/** The library of drafts already read (in this thread, or sent to a worker). */
+export function scanLibraryOf(drafts: LibraryDrafts, cwd: string): ScanLibrary {
+  const library = new ClaimLibrary();
+  for (const [key, entries] of drafts) library.setDraft(key, entries);
   return {
     library,
+    drafts,
     displayPath(draftKey) {
       const rel = relative(cwd, draftKey);
       return rel && !rel.startsWith('..') ? toSlashes(rel) : toSlashes(draftKey);

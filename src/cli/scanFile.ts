@@ -1,36 +1,86 @@
 import { detectClaims, streamClaims, type DetectOptions } from '../core/claims';
 import { findInconsistencies } from '../core/consistency';
-import type { DraftLanguage } from '../core/document';
+import { encodeFile, renderFile, type EncodedFile, type RenderedFile, type ScanFormat } from './format/writer';
+import type { ScanLibrary } from './library';
 import { readDraft } from './readDraft';
-import { locateClaimsInPlace, locateClaimStream, locateInconsistencies, startsWithBom, type FileReport } from './report';
+import {
+  locateClaimsInPlace,
+  locateClaimStream,
+  locateInconsistencies,
+  startsWithBom,
+  type ClaimMatch,
+  type FileReport,
+  type LocatedClaim,
+} from './report';
 
-/** What scanning one draft needs: plain data, so that it can be sent to a worker thread. */
+/** A draft to scan and render: plain data, so that it can be sent to a worker thread. */
 export interface ScanTask {
-  absolutePath: string;
-  language: DraftLanguage;
+  draft: Pick<FileReport, 'path' | 'absolutePath' | 'language' | 'bytes'>;
+  /** Its place among the files reported (SARIF numbers its artifacts). */
+  fileIndex: number;
   detect: DetectOptions;
 }
 
-/** A scanned draft without what the command line adds (its path as given, its size, library matches), or why it cannot be read. */
-export type ScanOutcome = { scanned: Pick<FileReport, 'bom' | 'claims' | 'inconsistencies'> } | { problem: string };
+/** A draft's part of the report (streamed in this thread, encoded in a worker), or why it cannot be read. */
+export type ScanOutcome = { rendered: RenderedFile } | { encoded: EncodedFile } | { problem: string };
+
+/** What a scan renders with, made alike in this thread and in each worker. */
+export interface ScanRenderer {
+  format: ScanFormat;
+  library: ScanLibrary;
+}
 
 /**
- * Reads and scans one draft: the same work in the main thread (--jobs 1) and in each worker. A worker
- * sends an array; in this thread (`lazy`) the claims are found while the report is written, each let go
- * once written, so a draft of a million claims never holds them all (the figures that disagree come first).
+ * How a draft's part is handed over: `stream`ed while it is found (this thread, in writing order: a
+ * draft of a million claims never holds them all), `held` as text (this thread, ahead of its turn), or
+ * `encoded` as UTF-8 bytes (a worker, whose bytes move to this thread without a copy).
  */
-export function scanFile(task: ScanTask, lazy = false): ScanOutcome {
-  const read = readDraft(task.absolutePath);
+export type ScanMode = 'stream' | 'held' | 'encoded';
+
+/** Reads, scans and renders one draft: the same work in the main thread and in each worker. */
+export function scanFile(task: ScanTask, renderer: ScanRenderer, mode: ScanMode): ScanOutcome {
+  const read = readDraft(task.draft.absolutePath);
   if ('problem' in read) return read;
   const { text } = read;
-  const inconsistencies = locateInconsistencies(text, findInconsistencies(text));
-  return {
-    scanned: {
-      bom: startsWithBom(text),
-      claims: lazy
-        ? locateClaimStream(text, streamClaims(text, task.language, task.detect))
-        : locateClaimsInPlace(text, detectClaims(text, task.language, task.detect)),
-      inconsistencies,
-    },
+  const { language } = task.draft;
+  const claims =
+    mode === 'stream'
+      ? locateClaimStream(text, streamClaims(text, language, task.detect))
+      : locateClaimsInPlace(text, detectClaims(text, language, task.detect));
+  const file: FileReport = {
+    ...task.draft,
+    // Before the claims, which a stream finds only while they are written.
+    inconsistencies: locateInconsistencies(text, findInconsistencies(text)),
+    bom: startsWithBom(text),
+    claims: withMatches(claims, renderer.library, task.draft.absolutePath),
   };
+  const rendered = renderFile(renderer.format, file, task.fileIndex);
+  if (mode === 'stream') return { rendered };
+  if (mode === 'encoded') return { encoded: encodeFile(renderer.format, rendered) };
+  const pieces: string[] = [];
+  for (const piece of rendered.pieces) pieces.push(piece);
+  return { rendered: { pieces, tally: rendered.tally } };
+}
+
+/** Adds the claim-library matches of each claim (never from the draft's own sidecar). */
+function withMatches(claims: Iterable<LocatedClaim>, scanLibrary: ScanLibrary, draftPath: string): Iterable<LocatedClaim> {
+  if (scanLibrary.library.size === 0) return claims; // no matches: every format writes an absent list as []
+  return mapped(claims, (claim) => ({
+    ...claim,
+    matches: scanLibrary.library.match(claim.text, { excludeDraft: draftPath }).map((m): ClaimMatch => ({
+      path: scanLibrary.displayPath(m.entry.draft),
+      id: m.entry.id,
+      status: m.entry.status,
+      similarity: m.similarity,
+      conflict: m.conflict,
+      ...(m.theySay ? { theySay: m.theySay } : {}),
+      by: m.entry.by,
+      at: m.entry.at,
+    })),
+  }));
+}
+
+/** Each item as it is read: a scan in this thread hands over claims while it finds them. */
+function* mapped<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<U> {
+  for (const item of items) yield map(item);
 }

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { WorkerRequest, WorkerResponse } from './cliWorker';
-import { scanFile, type ScanOutcome, type ScanTask } from './scanFile';
+import type { WorkerRequest, WorkerResponse, WorkerSetup } from './cliWorker';
+import type { ScanMode, ScanOutcome, ScanTask } from './scanFile';
 
 /** The worker script: dist/cliWorker.js beside dist/cli.js, or out/src/cli/cliWorker.js in the unit-test build. */
 export const WORKER_FILE = join(__dirname, 'cliWorker.js');
@@ -13,36 +13,57 @@ export const WORKER_FILE = join(__dirname, 'cliWorker.js');
  */
 const WORKER_YOUNG_GENERATION_MB = 12;
 
-/** Results scanned ahead of the one being written, per worker: enough to keep workers busy, few enough to bound memory. */
-const AHEAD_PER_WORKER = 2;
+/**
+ * Drafts sent to a worker in one message, and answered in one: a message between threads costs about
+ * 0.1 ms whatever it holds, more than scanning a short news item. A batch ends early at BATCH_BYTES.
+ */
+const BATCH_DRAFTS = 16;
+const BATCH_BYTES = 128 * 1024;
+/** Batches waiting in one worker's queue at most: it never waits for this thread, and few parts wait in memory. */
+const QUEUED_PER_WORKER = 2;
+
+/**
+ * Drafts bigger than this are scanned here, when their turn comes, even when workers run: a worker
+ * would hold the draft's whole part at once, where this thread writes it while it is found.
+ */
+export const IN_THREAD_BYTES = 512 * 1024;
 
 export interface OrderedScanOptions {
-  /** Worker threads; 1 scans in this thread, without a worker. */
+  /** Threads that scan: this one and jobs - 1 workers (1: this thread alone). */
   jobs: number;
+  /** What each worker renders with. */
+  setup: WorkerSetup;
   /** Another worker script (tests). */
   workerFile?: string;
 }
 
+const inThread = (task: ScanTask) => task.draft.bytes > IN_THREAD_BYTES;
+
+/** Drafts this thread may scan ahead of the one it writes, while it waits for a worker's answer. */
+const AHEAD_HERE = 64;
+
 /**
- * Scans the tasks and hands each outcome to `consume` in task order, whatever order workers
- * finish in, waiting for `consume` (the output) before taking more: at most a small window of
- * finished results waits in memory. Rejects with a one-line Error when a worker fails.
+ * Scans the tasks and hands each outcome to `consume` in task order, whatever order threads finish
+ * in, waiting for `consume` (the output) before taking more: at most a few batches of finished parts
+ * wait in memory. This thread scans too (`scanHere`): the draft it is to write when no worker has it
+ * (streamed: consume() writes it while it is found), and, while it waits for a worker, the next draft
+ * no worker has yet. Rejects with a one-line Error when a worker fails.
  */
 export async function scanInOrder(
   tasks: readonly ScanTask[],
   options: OrderedScanOptions,
+  scanHere: (task: ScanTask, mode: ScanMode) => ScanOutcome,
   consume: (index: number, outcome: ScanOutcome) => Promise<void>,
 ): Promise<void> {
-  const jobs = Math.min(options.jobs, tasks.length);
-  if (jobs <= 1) {
-    // consume() writes the outcome before the next scan starts: its claims can be found as they are written.
-    for (let i = 0; i < tasks.length; i++) await consume(i, scanFile(tasks[i], true));
+  const workerCount = Math.min(options.jobs - 1, tasks.filter((task) => !inThread(task)).length - 1);
+  if (workerCount < 1) {
+    for (let i = 0; i < tasks.length; i++) await consume(i, scanHere(tasks[i], 'stream'));
     return;
   }
   const workerFile = options.workerFile ?? WORKER_FILE;
   if (!existsSync(workerFile)) throw new Error(`cannot start scan workers: ${workerFile} is missing (use --jobs 1, or rebuild)`);
   const workers: Worker[] = [];
-  const idle: Worker[] = [];
+  const queued = new Map<Worker, number>();
   const done = new Map<number, ScanOutcome>();
   let failure: Error | undefined;
   let closing = false;
@@ -52,12 +73,16 @@ export async function scanInOrder(
     wake = undefined;
     resume?.();
   };
-  for (let i = 0; i < jobs; i++) {
-    const worker = new Worker(workerFile, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+  for (let i = 0; i < workerCount; i++) {
+    const worker = new Worker(workerFile, {
+      workerData: options.setup,
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+    });
     worker.on('message', (response: WorkerResponse) => {
-      if ('error' in response) failure ??= new Error(`scanning ${tasks[response.id]?.absolutePath ?? 'a draft'} failed: ${response.error}`);
-      else done.set(response.id, response.outcome);
-      idle.push(worker);
+      if ('error' in response)
+        failure ??= new Error(`scanning ${tasks[response.id]?.draft.absolutePath ?? 'a draft'} failed: ${response.error}`);
+      else response.outcomes.forEach((outcome, k) => done.set(response.id + k, outcome));
+      queued.set(worker, queued.get(worker)! - 1);
       signal();
     });
     worker.on('error', (error) => {
@@ -69,27 +94,54 @@ export async function scanInOrder(
       signal();
     });
     workers.push(worker);
-    idle.push(worker);
+    queued.set(worker, 0);
   }
+  // Batches are runs of consecutive tasks, so that their outcomes are numbered from the first; drafts done here split runs.
   let next = 0;
-  const dispatch = (writing: number) => {
-    while (idle.length > 0 && next < tasks.length && next - writing < jobs * AHEAD_PER_WORKER) {
-      const request: WorkerRequest = { id: next, task: tasks[next] };
-      idle.pop()!.postMessage(request);
-      next++;
+  const leastQueued = () => workers.reduce((best, worker) => (queued.get(worker)! < queued.get(best)! ? worker : best));
+  const dispatch = () => {
+    for (;;) {
+      while (next < tasks.length && inThread(tasks[next])) next++;
+      const worker = leastQueued();
+      if (next >= tasks.length || queued.get(worker)! >= QUEUED_PER_WORKER) return;
+      const batch: ScanTask[] = [];
+      let bytes = 0;
+      while (next + batch.length < tasks.length && batch.length < BATCH_DRAFTS && bytes < BATCH_BYTES) {
+        const task = tasks[next + batch.length];
+        if (inThread(task)) break;
+        batch.push(task);
+        bytes += task.draft.bytes;
+      }
+      const request: WorkerRequest = { id: next, tasks: batch };
+      worker.postMessage(request);
+      queued.set(worker, queued.get(worker)! + 1);
+      next += batch.length;
     }
   };
   try {
     for (let writing = 0; writing < tasks.length; writing++) {
-      dispatch(writing);
+      dispatch();
+      if (writing >= next || inThread(tasks[writing])) {
+        // No worker has it: written while it is found.
+        if (writing >= next) next = writing + 1;
+        await consume(writing, scanHere(tasks[writing], 'stream'));
+        continue;
+      }
       while (!done.has(writing)) {
         if (failure) throw failure;
+        if (next < tasks.length && next - writing <= AHEAD_HERE && !inThread(tasks[next])) {
+          // Rather than wait idle: the next draft no worker has, held until its turn; then let the workers' answers in.
+          done.set(next, scanHere(tasks[next], 'held'));
+          next++;
+          await new Promise<void>((resolve) => setImmediate(resolve));
+          dispatch();
+          continue;
+        }
         await new Promise<void>((resolve) => (wake = resolve));
-        dispatch(writing);
+        dispatch();
       }
       const outcome = done.get(writing)!;
       done.delete(writing);
-      dispatch(writing + 1);
       await consume(writing, outcome);
     }
     if (failure) throw failure;

@@ -2,13 +2,14 @@ import { availableParallelism } from 'node:os';
 import { parseScanArgs } from '../args';
 import { collectDrafts, type DraftFile } from '../drafts';
 import { EXIT_OK } from '../exit';
-import { scanWriter } from '../format';
+import { scanFormat } from '../format';
+import { ScanWriter } from '../format/writer';
 import { scanUsage } from '../help';
 import { UsageError, quoteArg, type CliIo } from '../io';
-import { loadScanLibrary, type ScanLibrary } from '../library';
+import { loadScanLibrary } from '../library';
 import { ChunkWriter } from '../output/chunkWriter';
 import { draftProblem } from '../readDraft';
-import type { ClaimMatch, FileReport, LocatedClaim } from '../report';
+import { scanFile } from '../scanFile';
 import { scanInOrder } from '../scanPool';
 
 /**
@@ -37,12 +38,23 @@ export async function runScan(args: string[], io: CliIo, version: string): Promi
   // and SARIF lists the reported files before the first result, so it needs to know them all.
   const unreadable = new Set(drafts.filter((d) => d.named || options.format === 'sarif').flatMap((d) => unreadableProblem(d, warn)));
   const planned = drafts.filter((d) => !unreadable.has(d));
-  const writer = scanWriter(options.format, { cwd: io.cwd, version, terminal: io.terminal }, planned);
+  const context = { cwd: io.cwd, version, ...(io.terminal ? { terminal: io.terminal } : {}) };
+  const format = scanFormat(options.format, context, planned);
+  const writer = new ScanWriter(format);
   const output = new ChunkWriter(io);
   await output.write(writer.start());
+  const renderer = { format, library };
   await scanInOrder(
-    planned.map((d) => ({ absolutePath: d.absolutePath, language: d.language, detect: options.detect })),
-    { jobs: options.jobs ?? defaultJobs() },
+    planned.map(({ path, absolutePath, language, bytes }, fileIndex) => ({
+      draft: { path, absolutePath, language, bytes },
+      fileIndex,
+      detect: options.detect,
+    })),
+    {
+      jobs: options.jobs ?? defaultJobs(planned),
+      setup: { format: options.format, context, reported: planned, library: library.drafts },
+    },
+    (task, mode) => scanFile(task, renderer, mode),
     async (index, outcome) => {
       const draft = planned[index];
       if ('problem' in outcome) {
@@ -52,17 +64,7 @@ export async function runScan(args: string[], io: CliIo, version: string): Promi
         warn(`skipped ${quoteArg(draft.path)}: ${outcome.problem}`);
         return;
       }
-      const { scanned } = outcome;
-      const file: FileReport = {
-        path: draft.path,
-        absolutePath: draft.absolutePath,
-        language: draft.language,
-        bytes: draft.bytes,
-        bom: scanned.bom,
-        claims: withMatches(scanned.claims, library, draft.absolutePath),
-        inconsistencies: scanned.inconsistencies ?? [],
-      };
-      await output.write(writer.file(file));
+      await output.write('rendered' in outcome ? writer.file(outcome.rendered) : writer.encodedFile(outcome.encoded));
     },
   );
   await output.write(writer.end());
@@ -70,13 +72,17 @@ export async function runScan(args: string[], io: CliIo, version: string): Promi
   return EXIT_OK;
 }
 
+/** Below this much text in all, a worker (which loads and warms up its own copy of the engine) costs more than it saves. */
+export const WORKERS_FROM_BYTES = 1024 * 1024;
+
 /**
- * Worker threads when --jobs is not given: one core is left to this thread, which matches the library,
- * formats and writes every result. On 2 cores two workers beside it were slower than none (6,825
- * drafts: 6.9–7.5 s against 5.4 s, CPU 10.4 s against 5.5 s), so the main thread then scans alone.
+ * Threads when --jobs is not given: one per core (this thread scans as well as writing, beside
+ * jobs - 1 workers); this thread alone for a small scan (under WORKERS_FROM_BYTES in all).
  */
-export function defaultJobs(cores = availableParallelism()): number {
-  return Math.max(1, cores - 1);
+export function defaultJobs(drafts: readonly Pick<DraftFile, 'bytes'>[], cores = availableParallelism()): number {
+  let bytes = 0;
+  for (const draft of drafts) bytes += draft.bytes;
+  return bytes < WORKERS_FROM_BYTES ? 1 : Math.max(1, cores);
 }
 
 /** [draft] when it cannot be scanned: an error for a named file, otherwise warned about and left out. */
@@ -86,27 +92,4 @@ function unreadableProblem(draft: DraftFile, warn: (message: string) => void): D
   if (draft.named) throw new UsageError(`${quoteArg(draft.path)}: ${problem}`);
   warn(`skipped ${quoteArg(draft.path)}: ${problem}`);
   return [draft];
-}
-
-/** Adds the claim-library matches of each claim (never from the draft's own sidecar). */
-function withMatches(claims: Iterable<LocatedClaim>, scanLibrary: ScanLibrary, draftPath: string): Iterable<LocatedClaim> {
-  if (scanLibrary.library.size === 0) return claims; // no matches: every format writes an absent list as []
-  return mapped(claims, (claim) => ({
-    ...claim,
-    matches: scanLibrary.library.match(claim.text, { excludeDraft: draftPath }).map((m): ClaimMatch => ({
-      path: scanLibrary.displayPath(m.entry.draft),
-      id: m.entry.id,
-      status: m.entry.status,
-      similarity: m.similarity,
-      conflict: m.conflict,
-      ...(m.theySay ? { theySay: m.theySay } : {}),
-      by: m.entry.by,
-      at: m.entry.at,
-    })),
-  }));
-}
-
-/** Each item as it is read: a scan in this thread hands over claims while it finds them. */
-function* mapped<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<U> {
-  for (const item of items) yield map(item);
 }

@@ -1,9 +1,9 @@
 import type { TerminalInfo } from '../io';
 import type { ScanReport } from '../report';
-import { jsonlWriter, jsonWriter } from './json';
-import { sarifWriter, type SarifArtifactSource } from './sarif';
-import { textWriter } from './text';
-import { writeAll, type ScanWriter } from './writer';
+import { jsonFormat, jsonlFormat } from './json';
+import { sarifFormat, type SarifArtifactSource } from './sarif';
+import { textFormat } from './text';
+import { writeAll, type ScanFormat } from './writer';
 
 export const OUTPUT_FORMATS = ['text', 'json', 'jsonl', 'sarif'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -12,7 +12,7 @@ export function isOutputFormat(value: string): value is OutputFormat {
   return (OUTPUT_FORMATS as readonly string[]).includes(value);
 }
 
-/** What a formatter may need beyond the report. */
+/** What a formatter may need beyond the report: plain data, so that a worker thread can make the same format. */
 export interface FormatContext {
   /** SARIF artifact URIs are relative to it. */
   cwd: string;
@@ -22,21 +22,21 @@ export interface FormatContext {
   terminal?: TerminalInfo;
 }
 
-/** The writer of a format; SARIF lists its artifacts first, so it needs the files that will be reported. */
-export function scanWriter(format: OutputFormat, context: FormatContext, reported: readonly SarifArtifactSource[]): ScanWriter {
+/** A format; SARIF lists its artifacts first, so it needs the files that will be reported. */
+export function scanFormat(format: OutputFormat, context: FormatContext, reported: readonly SarifArtifactSource[]): ScanFormat {
   switch (format) {
     case 'text':
-      return textWriter(context.terminal);
+      return textFormat(context.terminal);
     case 'json':
-      return jsonWriter();
+      return jsonFormat();
     case 'jsonl':
-      return jsonlWriter();
+      return jsonlFormat();
     case 'sarif':
-      return sarifWriter(context, reported);
+      return sarifFormat(context, reported);
   }
 }
 
-/** A whole report as one string (small reports, tests); the scan command streams with scanWriter instead. */
+/** A whole report as one string (small reports, tests); the scan command streams with a ScanWriter instead. */
 export function formatReport(format: OutputFormat, report: ScanReport, context: FormatContext): string {
-  return writeAll(scanWriter(format, context, report.files), report.files);
+  return writeAll(scanFormat(format, context, report.files), report.files);
 }

@@ -7,7 +7,7 @@ import { HOLE, jsonFrame, plainJson, type JsonFrame } from '../output/jsonStream
 import type { FileReport } from '../report';
 import type { FormatContext } from './index';
 import { KIND_RULES } from './kindRules';
-import type { ScanWriter } from './writer';
+import type { ScanFormat } from './writer';
 
 const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
@@ -24,19 +24,18 @@ export type SarifArtifactSource = Pick<FileReport, 'absolutePath' | 'bytes' | 'l
  * (a leading byte order mark is not counted). The artifacts come first in the log, so the files
  * that will be reported are given up front; results are written file by file.
  */
-export function sarifWriter(context: FormatContext, reported: readonly SarifArtifactSource[]): ScanWriter {
+export function sarifFormat(context: FormatContext, reported: readonly SarifArtifactSource[]): ScanFormat {
   const artifacts = reported.map((file) => artifact(file, context.cwd));
   const frame = sarifFrame(
     context,
     CLAIM_KINDS.map((kind) => rule(kind)),
     artifacts,
   );
-  let index = 0;
-  let written = 0;
   return {
+    separator: frame.before(1),
+    opening: frame.before(0),
     start: () => [frame.open],
-    *file(file) {
-      const fileIndex = index++;
+    *render(file, fileIndex, tally) {
       if (fileIndex >= artifacts.length) throw new Error(`${file.path} was scanned but is not among the SARIF artifacts`);
       const bomShift = file.bom ? 1 : 0;
       for (const claim of file.claims) {
@@ -63,11 +62,12 @@ export function sarifWriter(context: FormatContext, reported: readonly SarifArti
           ],
           properties: { score: claim.score },
         };
-        yield frame.before(written++);
+        tally.items++;
+        yield frame.before(1);
         yield plainJson(result, frame.itemDepth, true);
       }
     },
-    end: () => [frame.close(written), '\n'],
+    end: (totals) => [frame.close(totals.items), '\n'],
   };
 }
 

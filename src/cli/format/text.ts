@@ -1,13 +1,15 @@
 import { CLAIM_KINDS, type ClaimKind } from '../../core/claims/types';
 import type { TerminalInfo } from '../io';
 import type { ClaimMatch, FileReport, LocatedClaim, ScanReport } from '../report';
-import { writeAll, type ScanWriter } from './writer';
+import { writeAll, type ReportTotals, type ScanFormat } from './writer';
 
 /** Claim text is cut to this many characters when the output is not a terminal (a pipe, a file). */
 const PIPED_TEXT_WIDTH = 120;
 /** Never cut claim text shorter than this, however narrow the terminal. */
 const MIN_TEXT_WIDTH = 24;
 const KIND_WIDTH = Math.max(...CLAIM_KINDS.map((k) => k.length));
+/** Between the blocks of two files with claims, and before the summary. */
+const BLOCK_SEPARATOR = '\n\n';
 
 const ansi = { bold: '\x1b[1m', dim: '\x1b[2m', cyan: '\x1b[36m', yellow: '\x1b[33m', reset: '\x1b[0m' } as const;
 type Style = keyof typeof ansi;
@@ -16,28 +18,27 @@ type Style = keyof typeof ansi;
  * Human-readable report: per file with claims, a header and one `path:line:col  kind  text`
  * line per claim (clickable in most terminals and editors), then a summary line. Written file by file.
  */
-export function textWriter(terminal?: TerminalInfo): ScanWriter {
+export function textFormat(terminal?: TerminalInfo): ScanFormat {
   const paint = (style: Style, text: string) => (terminal?.color ? `${ansi[style]}${text}${ansi.reset}` : text);
-  const tally: Tally = { scanned: 0, withClaims: 0, counts: new Map() };
-  let blocks = 0;
   return {
+    separator: BLOCK_SEPARATOR,
+    opening: '',
     start: () => [],
-    *file(file) {
-      tally.scanned++;
+    *render(file, _fileIndex, tally) {
       // Read more than once (widths first): held as an array, where json and sarif write a file's claims as they come.
       const claims = Array.isArray(file.claims) ? (file.claims as readonly LocatedClaim[]) : [...file.claims];
-      if (claims.length > 0) tally.withClaims++;
-      for (const claim of claims) tally.counts.set(claim.kind, (tally.counts.get(claim.kind) ?? 0) + 1);
+      for (const claim of claims) tally.kinds[claim.kind] = (tally.kinds[claim.kind] ?? 0) + 1;
       if (claims.length === 0 && (file.inconsistencies?.length ?? 0) === 0) return;
-      if (blocks++ > 0) yield '\n\n';
+      tally.items++;
+      yield BLOCK_SEPARATOR;
       yield* fileBlock(file, claims, paint, terminal);
     },
-    end: () => [blocks > 0 ? '\n\n' : '', paint('bold', summary(tally)), '\n'],
+    end: (totals) => [totals.items > 0 ? BLOCK_SEPARATOR : '', paint('bold', summary(totals)), '\n'],
   };
 }
 
 export function formatText(report: ScanReport, terminal?: TerminalInfo): string {
-  return writeAll(textWriter(terminal), report.files);
+  return writeAll(textFormat(terminal), report.files);
 }
 
 function* fileBlock(
@@ -74,22 +75,15 @@ function matchLabel(match: ClaimMatch): string {
   return `${match.status} in ${where} (${match.similarity.toFixed(2)})`;
 }
 
-/** What the summary line counts, gathered file by file. */
-interface Tally {
-  scanned: number;
-  withClaims: number;
-  counts: Map<ClaimKind, number>;
-}
-
 /** "7 claims in 2 files (3 scanned): statistic 4, causal 2, event 1" */
-function summary({ scanned, withClaims, counts }: Tally): string {
-  const total = [...counts.values()].reduce((sum, n) => sum + n, 0);
-  if (total === 0) return `No claims found in ${plural(scanned, 'file')} scanned.`;
-  const perKind = [...counts]
-    .sort(([a, m], [b, n]) => n - m || CLAIM_KINDS.indexOf(a) - CLAIM_KINDS.indexOf(b))
+function summary({ files, filesWithKinds, kinds }: ReportTotals): string {
+  const total = [...kinds.values()].reduce((sum, n) => sum + n, 0);
+  if (total === 0) return `No claims found in ${plural(files, 'file')} scanned.`;
+  const perKind = [...kinds]
+    .sort(([a, m], [b, n]) => n - m || CLAIM_KINDS.indexOf(a as ClaimKind) - CLAIM_KINDS.indexOf(b as ClaimKind))
     .map(([kind, n]) => `${kind} ${n}`)
     .join(', ');
-  return `${plural(total, 'claim')} in ${plural(withClaims, 'file')} (${scanned} scanned): ${perKind}`;
+  return `${plural(total, 'claim')} in ${plural(filesWithKinds, 'file')} (${files} scanned): ${perKind}`;
 }
 
 function plural(n: number, noun: string): string {

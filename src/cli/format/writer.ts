@@ -1,21 +1,141 @@
 import type { FileReport } from '../report';
 
+/** What one file adds to the report's totals, counted while its part is rendered. */
+export interface FileTally {
+  /** Items of the report this file gave (a json file entry, a SARIF result, a text block). */
+  items: number;
+  /** Claims per kind, for formats whose end summarises them (text); others leave it empty. */
+  kinds: Record<string, number>;
+}
+
+/** A file's part of the report, rendered away from its place (a worker can make it); its tally is complete once the pieces are read. */
+export interface RenderedFile {
+  pieces: Iterable<string>;
+  tally: FileTally;
+}
+
 /**
- * A scan report written as the files are scanned: start, then each file in order, then end.
+ * A file's part as a worker sends it: UTF-8 bytes (transferred, not copied, and written to stdout without
+ * encoding them here), with the leading separator of its first item taken off, since only the writer
+ * knows whether that item is the report's first.
+ */
+export interface EncodedFile {
+  /** The part after its first separator; empty when the file gave no items. */
+  body: Uint8Array;
+  tally: FileTally;
+}
+
+/** A file's part as an EncodedFile (in a worker). */
+export function encodeFile(format: ScanFormat, { pieces, tally }: RenderedFile): EncodedFile {
+  let text = '';
+  for (const piece of pieces) text += piece;
+  if (text !== '' && !text.startsWith(format.separator)) throw new Error('a rendered file does not start with its separator');
+  // TextEncoder gives each part its own buffer, which can be transferred (Buffer.from may share a pool).
+  return { body: encoder.encode(text.slice(text === '' ? 0 : format.separator.length)), tally };
+}
+
+const encoder = new TextEncoder();
+
+/** The report's totals when it ends. */
+export interface ReportTotals {
+  files: number;
+  items: number;
+  /** Files with at least one claim counted in their tally's kinds. */
+  filesWithKinds: number;
+  kinds: Map<string, number>;
+}
+
+/**
+ * A report format, split so that a file's part depends on nothing but the file: every item is rendered
+ * after `separator`, as though items came before it, and the writer puts the report's very first item
+ * after `opening` instead. Files can then be rendered in worker threads and placed here in order.
+ */
+export interface ScanFormat {
+  readonly separator: string;
+  readonly opening: string;
+  start(): Iterable<string>;
+  /** The file's items in pieces; each item's first piece starts with `separator`. Counts into `tally` as it is read. */
+  render(file: FileReport, fileIndex: number, tally: FileTally): Iterable<string>;
+  end(totals: ReportTotals): Iterable<string>;
+}
+
+export function emptyTally(): FileTally {
+  return { items: 0, kinds: {} };
+}
+
+/** Renders a file in this thread; the pieces are produced while they are written. */
+export function renderFile(format: ScanFormat, file: FileReport, fileIndex: number): RenderedFile {
+  const tally = emptyTally();
+  return { pieces: format.render(file, fileIndex, tally), tally };
+}
+
+/**
+ * A scan report written as the files are scanned: start, then each rendered file in order, then end.
  * Each step gives the text in pieces, so neither a whole report nor one huge file's part of it is one string.
  */
-export interface ScanWriter {
-  start(): Iterable<string>;
-  file(file: FileReport): Iterable<string>;
-  end(): Iterable<string>;
+export class ScanWriter {
+  private readonly totals: ReportTotals = { files: 0, items: 0, filesWithKinds: 0, kinds: new Map() };
+  private placedFirst = false;
+
+  constructor(private readonly format: ScanFormat) {}
+
+  start(): Iterable<string> {
+    return this.format.start();
+  }
+
+  *file({ pieces, tally }: RenderedFile): Generator<string> {
+    const { separator } = this.format;
+    for (const piece of pieces) {
+      if (this.placedFirst || piece === '') yield piece;
+      else {
+        if (!piece.startsWith(separator)) throw new Error('a rendered file does not start with its separator');
+        yield this.nextSeparator() + piece.slice(separator.length);
+      }
+    }
+    this.count(tally);
+  }
+
+  /** A part a worker encoded. */
+  *encodedFile({ body, tally }: EncodedFile): Generator<string | Uint8Array> {
+    if (body.length > 0) {
+      yield this.nextSeparator();
+      yield body;
+    }
+    this.count(tally);
+  }
+
+  /** What goes before the next item: the report's first item has the format's opening instead of its separator. */
+  private nextSeparator(): string {
+    if (this.placedFirst) return this.format.separator;
+    this.placedFirst = true;
+    return this.format.opening;
+  }
+
+  private count(tally: FileTally): void {
+    this.totals.files++;
+    this.totals.items += tally.items;
+    let withKinds = false;
+    for (const [kind, n] of Object.entries(tally.kinds)) {
+      this.totals.kinds.set(kind, (this.totals.kinds.get(kind) ?? 0) + n);
+      withKinds ||= n > 0;
+    }
+    if (withKinds) this.totals.filesWithKinds++;
+  }
+
+  end(): Iterable<string> {
+    return this.format.end(this.totals);
+  }
 }
 
 /** The whole report as one string: for small reports and tests. */
-export function writeAll(writer: ScanWriter, files: readonly FileReport[]): string {
+export function writeAll(format: ScanFormat, files: readonly FileReport[]): string {
+  const writer = new ScanWriter(format);
   const parts: string[] = [];
   // for…of, not push(...): a huge file gives more pieces than a call takes arguments.
   for (const part of writer.start()) parts.push(part);
-  for (const file of files) for (const part of writer.file(file)) parts.push(part);
+  files.forEach((file, i) => {
+    for (const part of writer.file(renderFile(format, file, i))) parts.push(part);
+  });
   for (const part of writer.end()) parts.push(part);
   return parts.join('');
 }

@@ -19,8 +19,22 @@ function phrases(value: unknown): string[] {
   return [...new Set(cleaned)];
 }
 
+/** The options of a scan with no settings (most of them), resolved once: a scan of thousands of short drafts resolves them per draft. */
+let defaults: ResolvedOptions | undefined;
+
 /** Tolerates settings typed by hand: unknown kinds and blank phrases are dropped, minScore is clamped. */
 export function resolveOptions(options: DetectOptions = {}): ResolvedOptions {
+  if (
+    options.kinds === undefined &&
+    options.minScore === undefined &&
+    options.extraCues === undefined &&
+    options.ignorePhrases === undefined
+  )
+    return (defaults ??= resolve({}));
+  return resolve(options);
+}
+
+function resolve(options: DetectOptions): ResolvedOptions {
   const kinds = Array.isArray(options.kinds) ? options.kinds.filter(isClaimKind) : [...CLAIM_KINDS];
   const min = Number(options.minScore ?? 0);
   const resolved = {

@@ -1,8 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { defaultJobs } from '../../../src/cli/commands/scan';
+import { defaultJobs, WORKERS_FROM_BYTES } from '../../../src/cli/commands/scan';
+import { scanFormat } from '../../../src/cli/format';
+import { ScanWriter } from '../../../src/cli/format/writer';
+import { scanLibraryOf } from '../../../src/cli/library';
 import { reportError } from '../../../src/cli/exit';
 import { scanInOrder } from '../../../src/cli/scanPool';
-import type { ScanOutcome, ScanTask } from '../../../src/cli/scanFile';
+import { scanFile, type ScanOutcome, type ScanTask } from '../../../src/cli/scanFile';
 import { UNMISTAKABLE, UNMISTAKABLE_2, assertCliBuilt, isOneCleanErrorLine, runCli, tempTree } from './cliHarness';
 
 /** Drafts of very different sizes, so that workers finish out of order. */
@@ -22,11 +25,14 @@ describe('cli scan --jobs (issue 12)', function () {
   this.timeout(120_000);
   before(assertCliBuilt);
 
-  it('leaves one core to the thread that writes by default, and scans in the main thread on 1 or 2 cores', () => {
+  it('uses every core by default, and this thread alone for less than 1 MB of drafts', () => {
+    const big = [{ bytes: WORKERS_FROM_BYTES / 2 }, { bytes: WORKERS_FROM_BYTES / 2 }];
     assert.deepEqual(
-      [1, 2, 3, 4, 16].map((cores) => defaultJobs(cores)),
-      [1, 1, 2, 3, 15],
+      [1, 2, 3, 4, 16].map((cores) => defaultJobs(big, cores)),
+      [1, 2, 3, 4, 16],
     );
+    assert.equal(defaultJobs([{ bytes: WORKERS_FROM_BYTES - 1 }], 16), 1);
+    assert.equal(defaultJobs([], 16), 1);
   });
 
   it('gives byte-identical output whatever the number of worker threads, in every format', () => {
@@ -83,7 +89,13 @@ describe('cli scan --jobs (issue 12)', function () {
 
   describe('worker failures', () => {
     const tasks = (tree: { path(rel: string): string }): ScanTask[] =>
-      ['a.md', 'b.md', 'c.md'].map((f) => ({ absolutePath: tree.path(f), language: 'markdown', detect: {} }));
+      ['a.md', 'b.md', 'c.md'].map((f, fileIndex) => ({
+        draft: { path: f, absolutePath: tree.path(f), language: 'markdown', bytes: 100 },
+        fileIndex,
+        detect: {},
+      }));
+    const setup = (cwd: string) => ({ format: 'json' as const, context: { cwd, version: '9.9.9-test' }, reported: [], library: [] });
+    const renderer = (cwd: string) => ({ format: scanFormat('json', { cwd, version: '9.9.9-test' }, []), library: scanLibraryOf([], cwd) });
     const drafts = { 'a.md': UNMISTAKABLE, 'b.md': UNMISTAKABLE_2, 'c.md': UNMISTAKABLE };
 
     /** Runs scanInOrder with a stand-in worker script and returns the one line the CLI would print. */
@@ -92,9 +104,15 @@ describe('cli scan --jobs (issue 12)', function () {
       let consumed = 0;
       let line = '';
       try {
-        await scanInOrder(tasks(tree), { jobs: 2, workerFile: tree.path('worker.js') }, async (_i: number, _o: ScanOutcome) => {
-          consumed++;
-        });
+        // Three threads for three drafts: this thread's own share is one draft, so both workers get one.
+        await scanInOrder(
+          tasks(tree),
+          { jobs: 3, setup: setup(tree.dir), workerFile: tree.path('worker.js') },
+          () => ({ problem: 'never scanned here in this test' }),
+          async (_i: number, _o: ScanOutcome) => {
+            consumed++;
+          },
+        );
         return { line: '', code: 0, consumed };
       } catch (error) {
         const code = reportError(error, { stdout: () => undefined, stderr: (t) => void (line += t), cwd: tree.dir }, false);
@@ -134,18 +152,46 @@ describe('cli scan --jobs (issue 12)', function () {
       assert.equal(result.consumed, 0);
     });
 
-    it('the real worker scans the same as this thread', async () => {
-      const tree = tempTree(drafts);
+    it('the real worker renders the same as this thread, and this thread scans while it waits', async () => {
+      // More drafts than the workers' queues hold (2 workers × 2 batches × 16): this thread takes the rest while a worker starts.
+      const many = corpus(80);
+      const tree = tempTree(many);
+      const manyTasks = Object.keys(many)
+        .sort()
+        .map((f, fileIndex): ScanTask => ({
+          draft: { path: f, absolutePath: tree.path(f), language: 'markdown', bytes: many[f].length },
+          fileIndex,
+          detect: {},
+        }));
       try {
         const collect = async (jobs: number) => {
-          const outcomes: ScanOutcome[] = [];
-          // Read each outcome as it is handed over: in this thread its claims are found while they are read.
-          await scanInOrder(tasks(tree), { jobs }, async (i, outcome) => {
-            outcomes[i] = 'scanned' in outcome ? { scanned: { ...outcome.scanned, claims: [...outcome.scanned.claims] } } : outcome;
-          });
-          return outcomes;
+          const here = renderer(tree.dir);
+          const writer = new ScanWriter(here.format);
+          const parts: string[] = [...writer.start()];
+          const kinds: string[] = [];
+          await scanInOrder(
+            manyTasks,
+            { jobs, setup: setup(tree.dir) },
+            (task, mode) => scanFile(task, here, mode),
+            async (_i, outcome) => {
+              assert.ok(!('problem' in outcome));
+              kinds.push('rendered' in outcome ? 'here' : 'worker');
+              const pieces = 'rendered' in outcome ? writer.file(outcome.rendered) : writer.encodedFile(outcome.encoded);
+              for (const piece of pieces) parts.push(typeof piece === 'string' ? piece : new TextDecoder().decode(piece));
+            },
+          );
+          parts.push(...writer.end());
+          return { text: parts.join(''), kinds };
         };
-        assert.deepEqual(await collect(2), await collect(1));
+        const alone = await collect(1);
+        const shared = await collect(3);
+        assert.ok(
+          alone.kinds.every((k) => k === 'here'),
+          'with --jobs 1 this thread scans all',
+        );
+        assert.ok(shared.kinds.includes('worker') && shared.kinds.includes('here'), `both scanned some: ${shared.kinds.join(', ')}`);
+        assert.equal(shared.text, alone.text);
+        assert.equal(JSON.parse(alone.text).files.length, 80);
       } finally {
         tree.remove();
       }
