@@ -67,7 +67,7 @@ export interface ScanArgs {
   readonly paths: readonly string[];
   /** Extra folders or sidecar files for the claim library (--library, repeatable). */
   readonly library: readonly string[];
-  /** --jobs: threads that scan (this one and jobs - 1 workers); absent for the default (see defaultJobs). */
+  /** --jobs: worker threads (1: none, the main thread scans); absent for the default (see defaultJobs). */
   readonly jobs?: number;
 }
 

@@ -19,8 +19,11 @@ export interface WorkerRequest {
   tasks: ScanTask[];
 }
 
-/** The answer to a WorkerRequest, an outcome per task; `error` when scanning draft `id` threw (a bug), as one line. */
-export type WorkerResponse = { id: number; outcomes: ScanOutcome[] } | { id: number; error: string };
+/**
+ * The answer to a WorkerRequest, an outcome per task; `error` when scanning draft `id` threw (a bug), as one
+ * line. `ready` first, once the worker has loaded: until then the main thread scans on its own.
+ */
+export type WorkerResponse = { ready: true } | { id: number; outcomes: ScanOutcome[] } | { id: number; error: string };
 
 const port = parentPort;
 if (port) {
@@ -29,6 +32,7 @@ if (port) {
     format: scanFormat(setup.format, setup.context, setup.reported),
     library: scanLibraryOf(setup.library, setup.context.cwd),
   };
+  port.postMessage({ ready: true } satisfies WorkerResponse);
   port.on('message', (request: WorkerRequest) => {
     const outcomes: ScanOutcome[] = [];
     const moved: ArrayBuffer[] = [];

@@ -16,10 +16,10 @@ const SCAN = `draft-factcheck scan [options] PATH...
       --library PATH      also match claims against the sidecars under PATH,
                           e.g. an archive of past stories (repeatable); the
                           sidecars of the scanned drafts are always included
-  -j, --jobs N            scan in N threads: the main thread and N - 1
-                          workers (default: the number of CPUs, or 1 for
-                          less than 1 MB of drafts). The output is the
-                          same whatever N, in command-line order
+  -j, --jobs N            scan in N worker threads (default: the number of
+                          CPUs, or 1 for less than 1 MB of drafts; 1 scans
+                          in the main thread). The output is the same
+                          whatever N, in command-line order
   -h, --help              show this help
 
   json and sarif are written as the files are scanned; jsonl writes one

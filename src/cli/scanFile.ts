@@ -31,11 +31,11 @@ export interface ScanRenderer {
 }
 
 /**
- * How a draft's part is handed over: `stream`ed while it is found (this thread, in writing order: a
- * draft of a million claims never holds them all), `held` as text (this thread, ahead of its turn), or
- * `encoded` as UTF-8 bytes (a worker, whose bytes move to this thread without a copy).
+ * How a draft's part is handed over: `stream`ed while it is found (the main thread, in writing order:
+ * a draft of a million claims never holds them all), or `encoded` as UTF-8 bytes (a worker, whose bytes
+ * move to the main thread without a copy).
  */
-export type ScanMode = 'stream' | 'held' | 'encoded';
+export type ScanMode = 'stream' | 'encoded';
 
 /** Reads, scans and renders one draft: the same work in the main thread and in each worker. */
 export function scanFile(task: ScanTask, renderer: ScanRenderer, mode: ScanMode): ScanOutcome {
@@ -55,11 +55,7 @@ export function scanFile(task: ScanTask, renderer: ScanRenderer, mode: ScanMode)
     claims: withMatches(claims, renderer.library, task.draft.absolutePath),
   };
   const rendered = renderFile(renderer.format, file, task.fileIndex);
-  if (mode === 'stream') return { rendered };
-  if (mode === 'encoded') return { encoded: encodeFile(renderer.format, rendered) };
-  const pieces: string[] = [];
-  for (const piece of rendered.pieces) pieces.push(piece);
-  return { rendered: { pieces, tally: rendered.tally } };
+  return mode === 'stream' ? { rendered } : { encoded: encodeFile(renderer.format, rendered) };
 }
 
 /** Adds the claim-library matches of each claim (never from the draft's own sidecar). */

@@ -54,7 +54,7 @@ export async function runScan(args: string[], io: CliIo, version: string): Promi
       jobs: options.jobs ?? defaultJobs(planned),
       setup: { format: options.format, context, reported: planned, library: library.drafts },
     },
-    (task, mode) => scanFile(task, renderer, mode),
+    (task) => scanFile(task, renderer, 'stream'),
     async (index, outcome) => {
       const draft = planned[index];
       if ('problem' in outcome) {
@@ -72,12 +72,12 @@ export async function runScan(args: string[], io: CliIo, version: string): Promi
   return EXIT_OK;
 }
 
-/** Below this much text in all, a worker (which loads and warms up its own copy of the engine) costs more than it saves. */
+/** Below this much text in all, workers (each loads and warms up its own copy of the engine) cost more than they save. */
 export const WORKERS_FROM_BYTES = 1024 * 1024;
 
 /**
- * Threads when --jobs is not given: one per core (this thread scans as well as writing, beside
- * jobs - 1 workers); this thread alone for a small scan (under WORKERS_FROM_BYTES in all).
+ * Worker threads when --jobs is not given: one per core, since this thread only writes their parts
+ * (and scans while they load); none for a small scan (under WORKERS_FROM_BYTES in all).
  */
 export function defaultJobs(drafts: readonly Pick<DraftFile, 'bytes'>[], cores = availableParallelism()): number {
   let bytes = 0;

@@ -88,15 +88,23 @@ describe('cli scan --jobs (issue 12)', function () {
   });
 
   describe('worker failures', () => {
+    /** The three drafts over and over: this thread scans alone until a worker has loaded, and a worker must get some. */
     const tasks = (tree: { path(rel: string): string }): ScanTask[] =>
-      ['a.md', 'b.md', 'c.md'].map((f, fileIndex) => ({
-        draft: { path: f, absolutePath: tree.path(f), language: 'markdown', bytes: 100 },
-        fileIndex,
-        detect: {},
-      }));
+      Array.from({ length: 400 }, (_, fileIndex) => {
+        const f = ['a.md', 'b.md', 'c.md'][fileIndex % 3];
+        return { draft: { path: f, absolutePath: tree.path(f), language: 'markdown', bytes: 100 }, fileIndex, detect: {} };
+      });
+    /** This thread's share in these tests: 5 ms a draft, so that 400 of them outlast any worker's start-up. */
+    const slowlyHere = (): ScanOutcome => {
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+      return { problem: 'scanned here' };
+    };
     const setup = (cwd: string) => ({ format: 'json' as const, context: { cwd, version: '9.9.9-test' }, reported: [], library: [] });
     const renderer = (cwd: string) => ({ format: scanFormat('json', { cwd, version: '9.9.9-test' }, []), library: scanLibraryOf([], cwd) });
     const drafts = { 'a.md': UNMISTAKABLE, 'b.md': UNMISTAKABLE_2, 'c.md': UNMISTAKABLE };
+
+    /** A stand-in worker's first words, as the real one's: it has loaded. */
+    const READY = "const { parentPort } = require('node:worker_threads'); parentPort.postMessage({ ready: true });";
 
     /** Runs scanInOrder with a stand-in worker script and returns the one line the CLI would print. */
     async function failureLine(workerSource: string | undefined): Promise<{ line: string; code: number; consumed: number }> {
@@ -104,11 +112,10 @@ describe('cli scan --jobs (issue 12)', function () {
       let consumed = 0;
       let line = '';
       try {
-        // Three threads for three drafts: this thread's own share is one draft, so both workers get one.
         await scanInOrder(
           tasks(tree),
           { jobs: 3, setup: setup(tree.dir), workerFile: tree.path('worker.js') },
-          () => ({ problem: 'never scanned here in this test' }),
+          slowlyHere,
           async (_i: number, _o: ScanOutcome) => {
             consumed++;
           },
@@ -123,23 +130,23 @@ describe('cli scan --jobs (issue 12)', function () {
     }
 
     it('a worker that throws: exit 1 with one line, no stack', async () => {
-      const result = await failureLine("require('node:worker_threads').parentPort.on('message', () => { throw new Error('boom'); });");
+      const result = await failureLine(`${READY} parentPort.on('message', () => { throw new Error('boom'); });`);
       assert.equal(result.code, 1);
       assert.equal(result.line, 'draft-factcheck: internal error: a scan worker failed: boom\n');
     });
 
     it('a worker that exits: exit 1 with one line', async () => {
-      const result = await failureLine("require('node:worker_threads').parentPort.on('message', () => process.exit(3));");
+      const result = await failureLine(`${READY} parentPort.on('message', () => process.exit(3));`);
       assert.equal(result.code, 1);
       assert.equal(result.line, 'draft-factcheck: internal error: a scan worker stopped unexpectedly (exit code 3)\n');
     });
 
     it('a worker whose scan throws: exit 1 naming the draft', async () => {
       const result = await failureLine(
-        "const { parentPort } = require('node:worker_threads'); parentPort.on('message', (m) => parentPort.postMessage({ id: m.id, error: 'no memory left' }));",
+        `${READY} parentPort.on('message', (m) => parentPort.postMessage({ id: m.id, error: 'no memory left' }));`,
       );
       assert.equal(result.code, 1);
-      assert.match(result.line, /^draft-factcheck: internal error: scanning .*[ab]\.md failed: no memory left\n$/);
+      assert.match(result.line, /^draft-factcheck: internal error: scanning .*[abc]\.md failed: no memory left\n$/);
     });
 
     it('a missing worker script: exit 1 with one line saying what to do', async () => {
@@ -152,8 +159,9 @@ describe('cli scan --jobs (issue 12)', function () {
       assert.equal(result.consumed, 0);
     });
 
-    it('the real worker renders the same as this thread, and this thread scans while it waits', async () => {
-      // More drafts than the workers' queues hold (2 workers × 2 batches × 16): this thread takes the rest while a worker starts.
+    it('the real workers render the same as this thread, which scans while they load', async () => {
+      // More drafts than the workers' queues hold (3 workers × 2 batches × 16): this thread scans alone while the
+      // workers load, then writes what they send.
       const many = corpus(80);
       const tree = tempTree(many);
       const manyTasks = Object.keys(many)
@@ -172,7 +180,11 @@ describe('cli scan --jobs (issue 12)', function () {
           await scanInOrder(
             manyTasks,
             { jobs, setup: setup(tree.dir) },
-            (task, mode) => scanFile(task, here, mode),
+            (task) => {
+              // 10 ms more a draft here: this thread must not finish all 80 before a worker has loaded.
+              if (jobs > 1) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+              return scanFile(task, here, 'stream');
+            },
             async (_i, outcome) => {
               assert.ok(!('problem' in outcome));
               kinds.push('rendered' in outcome ? 'here' : 'worker');
