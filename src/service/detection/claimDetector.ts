@@ -47,6 +47,8 @@ export interface PassStats {
   firstTaskMs: number;
   /** The longest slice, the first included. */
   longestSliceMs: number;
+  /** From the start of the pass until the paragraphs the editors showed were analysed (the first highlights). */
+  visibleMs: number;
   elapsedMs: number;
 }
 
@@ -55,6 +57,10 @@ interface Running {
   sliced: SlicedPass;
   partial: Claim[];
   startedAt: number;
+  /** Whether the visible paragraphs were announced done (visibleReady) for the ranges asked last. */
+  visibleAnnounced: boolean;
+  /** When they were done, from startedAt. */
+  visibleMs?: number;
 }
 
 /**
@@ -73,7 +79,15 @@ export class ClaimDetector {
 
   detect(key: string, request: DetectionRequest): DetectionResult {
     const run = this.running.get(key);
-    if (run && run.version === request.version && !run.sliced.done) return { claims: run.partial, counting: true };
+    if (run && run.version === request.version && !run.sliced.done) {
+      // Asked again while counting, maybe for what an editor that appeared meanwhile shows: that comes next,
+      // and is announced when done. (A pass begun before the editor showed the draft had nothing visible to put first.)
+      if (run.sliced.showing(request.visible) && !run.sliced.visibleDone) {
+        run.visibleAnnounced = false;
+        run.visibleMs = undefined;
+      }
+      return { claims: run.partial, counting: true };
+    }
     this.cancel(key);
     const { analyzer, text, language } = request;
     if (analyzer.primed || text.length < this.sliceFromChars) return { claims: analyzer.update(text, language).toArray(), counting: false };
@@ -81,17 +95,24 @@ export class ClaimDetector {
     const startedAt = this.clock.now();
     const sliced = new SlicedPass(analyzer.beginPass(text, language), request.visible, this.clock, this.budgetMs);
     if (sliced.runSlice()) return { claims: sliced.pass.claims().toArray(), counting: false };
-    const started: Running = { version: request.version, sliced, partial: sliced.pass.claims().toArray(), startedAt };
+    const started: Running = {
+      version: request.version,
+      sliced,
+      partial: sliced.pass.claims().toArray(),
+      startedAt,
+      visibleAnnounced: sliced.visibleDone,
+    };
     // The first task also split the text into paragraphs and placed the visible claims.
     const firstTaskMs = this.clock.now() - startedAt;
+    if (started.visibleAnnounced) started.visibleMs = firstTaskMs;
     this.running.set(key, started);
-    let visibleAnnounced = sliced.visibleDone;
     sliced.continueLater(
       () => request.currentVersion() === request.version,
       (done) => {
         if (!done) {
-          if (visibleAnnounced || !sliced.visibleDone) return;
-          visibleAnnounced = true;
+          if (started.visibleAnnounced || !sliced.visibleDone) return;
+          started.visibleAnnounced = true;
+          started.visibleMs = this.clock.now() - startedAt;
           started.partial = sliced.pass.claims().toArray();
           request.visibleReady?.();
           return;
@@ -102,6 +123,7 @@ export class ClaimDetector {
           slices: sliced.slices,
           firstTaskMs,
           longestSliceMs: sliced.longestSliceMs,
+          visibleMs: started.visibleMs ?? this.clock.now() - startedAt,
           elapsedMs: this.clock.now() - startedAt,
         });
       },

@@ -26,9 +26,11 @@ const AROUND_VISIBLE = 30;
  * far costlier than those before it can make a slice overrun it.
  */
 export class SlicedPass<P extends SliceablePass = DetectionPass> {
-  private readonly order: number[];
-  /** How many entries of order are the paragraphs in and around the visible ranges. */
-  private readonly aroundVisible: number;
+  private order: number[];
+  /** How many entries of order are the paragraphs the visible ranges show (the margins around them come next). */
+  private shown: number;
+  /** The ranges the order was made for. */
+  private visible: readonly OffsetRange[];
   private nextInOrder = 0;
   private cancelLater: (() => void) | undefined;
   private costliest = 0;
@@ -43,13 +45,29 @@ export class SlicedPass<P extends SliceablePass = DetectionPass> {
     private readonly clock: SliceClock,
     private readonly budgetMs: number,
   ) {
-    ({ order: this.order, aroundVisible: this.aroundVisible } = visibleFirst(pass, visible));
+    this.visible = visible;
+    ({ order: this.order, shown: this.shown } = visibleFirst(pass, visible));
   }
 
-  /** True once the paragraphs in and around the visible ranges are analysed (what the editor shows is complete). */
+  /**
+   * The editors now show other ranges (the document's editor appeared after the pass began, or it
+   * scrolled): what they show is analysed next. Returns true when that changed the order.
+   */
+  showing(visible: readonly OffsetRange[]): boolean {
+    if (visible.length === 0 || sameRanges(visible, this.visible)) return false;
+    this.visible = visible;
+    ({ order: this.order, shown: this.shown } = visibleFirst(this.pass, visible));
+    this.nextInOrder = 0; // paragraphs already done are skipped as they come
+    return true;
+  }
+
+  /**
+   * True once the paragraphs the visible ranges show are analysed (what the editor shows is complete); the
+   * margins around them, done next, are for a short scroll and need not hold up the first highlights.
+   */
   get visibleDone(): boolean {
     if (this.done) return true;
-    for (let i = 0; i < this.aroundVisible; i++) if (!this.pass.isDone(this.order[i])) return false;
+    for (let i = 0; i < this.shown; i++) if (!this.pass.isDone(this.order[i])) return false;
     return true;
   }
 
@@ -109,25 +127,41 @@ export class SlicedPass<P extends SliceablePass = DetectionPass> {
   }
 }
 
+function sameRanges(a: readonly OffsetRange[], b: readonly OffsetRange[]): boolean {
+  return a.length === b.length && a.every((range, i) => range.start === b[i].start && range.end === b[i].end);
+}
+
 /**
- * Paragraph indexes: those in and around the visible ranges (in range order; how many in aroundVisible),
- * then every other in document order.
+ * Paragraph indexes: those the visible ranges show (in range order; how many in `shown`), then the
+ * AROUND_VISIBLE paragraphs on each side of each range (aroundVisible counts both), then every other
+ * in document order.
  */
-export function visibleFirst(pass: SliceablePass, visible: readonly OffsetRange[]): { order: number[]; aroundVisible: number } {
+export function visibleFirst(
+  pass: SliceablePass,
+  visible: readonly OffsetRange[],
+): { order: number[]; shown: number; aroundVisible: number } {
   const order: number[] = [];
   const taken = new Uint8Array(pass.blockCount);
-  for (const range of visible) {
-    const first = Math.max(0, pass.blockAt(range.start) - AROUND_VISIBLE);
-    let last = pass.blockAt(range.end);
-    if (last < pass.blockCount && pass.blockStart(last) > range.end) last--;
-    last = Math.min(pass.blockCount - 1, last + AROUND_VISIBLE);
-    for (let i = first; i <= last; i++) {
+  const take = (first: number, last: number) => {
+    for (let i = Math.max(0, first); i <= Math.min(pass.blockCount - 1, last); i++) {
       if (taken[i]) continue;
       taken[i] = 1;
       order.push(i);
     }
+  };
+  const spans = visible.map((range) => {
+    const first = pass.blockAt(range.start);
+    let last = pass.blockAt(range.end);
+    if (last < pass.blockCount && pass.blockStart(last) > range.end) last--;
+    return { first, last };
+  });
+  for (const { first, last } of spans) take(first, last);
+  const shown = order.length;
+  for (const { first, last } of spans) {
+    take(first - AROUND_VISIBLE, first - 1);
+    take(last + 1, last + AROUND_VISIBLE);
   }
   const aroundVisible = order.length;
   for (let i = 0; i < pass.blockCount; i++) if (!taken[i]) order.push(i);
-  return { order, aroundVisible };
+  return { order, shown, aroundVisible };
 }

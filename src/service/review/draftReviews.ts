@@ -293,6 +293,8 @@ export class DraftReviews<U extends ResourceUri> extends DisposableBase {
       this.claims.delete(key);
       this.fire(document.resource);
     };
+    // For the log: how long the draft waited for its first detection (its sidecar is read first).
+    const askedAt = Date.now();
     try {
       return this.detector.detect(key, {
         analyzer,
@@ -302,9 +304,12 @@ export class DraftReviews<U extends ResourceUri> extends DisposableBase {
         visible: this.ports.visibleRanges?.(document) ?? [],
         currentVersion: () => document.version,
         finished: (pass) => {
+          const opened = this.openedAt.get(key);
           this.ports.log.info(
             `Detected ${pass.claims} claims in ${draftFileName(document.resource)} in ${pass.slices} slices over ${Math.round(pass.elapsedMs)} ms; ` +
-              `first task ${pass.firstTaskMs.toFixed(1)} ms, longest slice ${pass.longestSliceMs.toFixed(1)} ms`,
+              `first task ${pass.firstTaskMs.toFixed(1)} ms, longest slice ${pass.longestSliceMs.toFixed(1)} ms; ` +
+              `the visible claims after ${Math.round(pass.visibleMs)} ms` +
+              (opened !== undefined ? `, the pass begun ${Math.max(0, askedAt - opened)} ms after the draft opened` : ''),
           );
           newClaims();
         },

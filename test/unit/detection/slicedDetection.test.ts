@@ -88,21 +88,38 @@ describe('SlicedPass', () => {
     assert.ok(Math.max(...perSlice) > 1, perSlice.join(' '));
   });
 
-  it('analyses the paragraphs in and around the visible range first, then the rest in document order', () => {
+  it('analyses the paragraphs the visible range shows first, then 30 on each side, then the rest in document order', () => {
     const clock = new FakeClock();
     const pass = new FakePass(new Array<number>(200).fill(1), clock);
-    const { order, aroundVisible } = visibleFirst(pass, [{ start: 10_000, end: 10_550 }]);
+    const { order, shown, aroundVisible } = visibleFirst(pass, [{ start: 10_000, end: 10_550 }]);
+    // Paragraphs 100..105 are visible; then 70..99 above and 106..135 below.
+    assert.equal(shown, 6);
     assert.equal(aroundVisible, 66);
-    // Paragraphs 100..105 are visible; 30 on each side come with them.
-    assert.deepEqual(
-      order.slice(0, 66),
-      Array.from({ length: 66 }, (_, i) => 70 + i),
-    );
+    assert.deepEqual(order.slice(0, 6), [100, 101, 102, 103, 104, 105]);
+    assert.deepEqual(order.slice(6, 66), [
+      ...Array.from({ length: 30 }, (_, i) => 70 + i),
+      ...Array.from({ length: 30 }, (_, i) => 106 + i),
+    ]);
     assert.deepEqual(order.slice(66, 70), [0, 1, 2, 3]);
     assert.equal(new Set(order).size, 200);
     const sliced = new SlicedPass(pass, [{ start: 10_000, end: 10_550 }], clock, 10);
     sliced.runSlice();
-    assert.deepEqual(pass.analysed.slice(0, 6), [70, 71, 72, 73, 74, 75]);
+    assert.deepEqual(pass.analysed.slice(0, 6), [100, 101, 102, 103, 104, 105]);
+    assert.equal(sliced.visibleDone, true, 'what the editor shows is done before the margins');
+  });
+
+  it('takes the margins of a range at the top or bottom of the draft as far as they go, and a paragraph once', () => {
+    const clock = new FakeClock();
+    const pass = new FakePass(new Array<number>(50).fill(1), clock);
+    const { order, shown, aroundVisible } = visibleFirst(pass, [
+      { start: 0, end: 250 },
+      { start: 4_500, end: 4_999 },
+      { start: 100, end: 150 },
+    ]);
+    assert.equal(shown, 8); // 0..2 and 45..49; the third range shows paragraph 1 again
+    assert.equal(aroundVisible, 50);
+    assert.equal(new Set(order).size, 50);
+    assert.deepEqual(order.slice(0, 8), [0, 1, 2, 45, 46, 47, 48, 49]);
   });
 
   it('runs later slices only while wanted, and stops at once when cancelled', () => {
@@ -228,6 +245,51 @@ describe('ClaimDetector', () => {
     while (clock.runNext());
     assert.deepEqual(events, ['visible', 'finished']);
     assert.equal(visibleClaims, inView, 'the announcement comes with every visible claim');
+  });
+
+  it('a pass begun before the draft had an editor does what the editor shows next once asked with it, and announces it', () => {
+    const clock = new FakeClock();
+    clock.tick = 1; // a few paragraphs a slice
+    const detector = new ClaimDetector(clock, 10, 1000);
+    const analyzer = new ClaimAnalyzer();
+    const events: string[] = [];
+    // Opened, not shown yet: nothing visible to put first, so the pass starts at the top.
+    let stats: PassStats | undefined;
+    const unseen = {
+      ...request(
+        analyzer,
+        big,
+        () => 1,
+        (done) => {
+          stats = done;
+          events.push('finished');
+        },
+      ),
+      visible: [],
+    };
+    unseen.visibleReady = () => events.push('visible');
+    detector.detect('a', unseen);
+    clock.runNext();
+    // Its editor appears, showing the middle of the draft (a restored scroll position).
+    const shown = detector.detect(
+      'a',
+      request(analyzer, big, () => 1),
+    );
+    assert.equal(shown.counting, true);
+    const inView = detectClaims(big, 'plaintext').filter((c) => c.start >= 40_000 && c.end <= 42_000);
+    let slicesToView = 0;
+    while (events.length === 0 && clock.runNext()) slicesToView++;
+    assert.deepEqual(events, ['visible'], 'announced before the pass ended');
+    const partial = detector.detect(
+      'a',
+      request(analyzer, big, () => 1),
+    );
+    assert.equal(partial.claims.filter((c) => c.start >= 40_000 && c.end <= 42_000).length, inView.length, 'every visible claim is there');
+    let slicesAfter = 0;
+    while (clock.runNext()) slicesAfter++;
+    assert.ok(slicesToView < slicesAfter, `the view came first: ${slicesToView} slices to it, ${slicesAfter} after`);
+    assert.deepEqual(events, ['visible', 'finished']);
+    assert.ok(stats && stats.visibleMs < stats.elapsedMs / 2, `the visible claims early in the pass: ${JSON.stringify(stats)}`);
   });
 
   it('drops a pass when the text changes and starts over from the new text', () => {
