@@ -52,7 +52,8 @@ export async function runScan(args: string[], io: CliIo, version: string): Promi
     })),
     {
       jobs: options.jobs ?? defaultJobs(planned),
-      setup: { format: options.format, context, reported: planned, library: library.drafts },
+      // Only SARIF lists the reported files (its artifacts): other formats spare each worker a copy of the list.
+      setup: { format: options.format, context, reported: options.format === 'sarif' ? planned : [], library: library.drafts },
     },
     (task) => scanFile(task, renderer, 'stream'),
     async (index, outcome) => {
