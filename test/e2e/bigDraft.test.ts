@@ -139,7 +139,7 @@ describe('big drafts in the editor', () => {
           (host
             ? `; in the extension host, its visible claims were ready ${host.began + host.visible} ms after it opened ` +
               `(sidecar read and first detection asked at ${host.began} ms, visible paragraphs done ${host.visible} ms later)`
-            : '; the extension host logged no times for it'),
+            : '; the extension host logged no sliced pass for it (its first task detected it all)'),
       );
     }
     console.log(
