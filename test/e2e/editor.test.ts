@@ -89,11 +89,25 @@ async function goTo(workbench: Workbench, line: number, column = 1): Promise<voi
   await input.waitFor({ state: 'hidden', timeout: 20_000 });
 }
 
-/** Selects the whole line (1-based) through the keyboard. */
+/**
+ * Selects the whole line (1-based) through the keyboard, and waits for the status bar to show a selection:
+ * "Mark Selection as Claim" is offered only with one. Keys pressed while the focus is elsewhere select
+ * nothing (seen once in a full run), so the editor is clicked and the keys pressed again.
+ */
 async function selectLine(workbench: Workbench, line: number): Promise<void> {
-  await goTo(workbench, line);
-  await workbench.page.keyboard.press('Home');
-  await workbench.page.keyboard.press('Shift+End');
+  const selected = workbench.page.locator('.statusbar-item', { hasText: /\(\d+ selected\)/ }).first();
+  for (let attempt = 1; ; attempt++) {
+    await goTo(workbench, line);
+    await workbench.page.keyboard.press('Home');
+    await workbench.page.keyboard.press('Shift+End');
+    try {
+      await selected.waitFor({ timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw new Error(`line ${line} is not selected after ${attempt} tries: ${(error as Error).message}`);
+      await workbench.editorText().first().click();
+    }
+  }
 }
 
 /** Waits for the input box whose title contains step, then types value (replacing any prefill) and returns the prefill. */
