@@ -50,7 +50,8 @@ describe('drafts overview (UI)', function () {
 
   it('lists the drafts with their counts and states, the urgent ones first', async () => {
     const wb = workbench();
-    await wb.openSidebar();
+    // The Drafts tree view only: the desk's webview frame once failed to turn ready here in full runs (see openSidebar).
+    await wb.openFactCheckPane('Drafts');
     await wb.runCommand('Fact-Check: Refresh Drafts Overview');
     const rows = wb.page.locator('.pane:has(.pane-header[aria-label*="Drafts"]) .monaco-list-row');
     const texts = await waitFor(
