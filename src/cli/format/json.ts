@@ -50,8 +50,8 @@ function fileEntry(file: FileReport): StreamedObject {
   });
 }
 
-/** A claim as the json formats list it. */
-interface ClaimEntry {
+/** A claim as the json formats list it (tests read reports with this type too). */
+export interface ClaimEntry {
   start: number;
   end: number;
   text: string;

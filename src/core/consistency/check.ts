@@ -1,5 +1,5 @@
 import { stem, tokenWord, WORD_PATTERN, wordTokens } from '../library/fingerprint';
-import { findQuantities, MAY_HAVE_FIGURE, type Quantity } from '../text/quantities';
+import { findQuantities, type Quantity } from '../text/quantities';
 import { FACT_NOUNS, MONEY_NOUNS, NON_FACT_UNITS, OPENING_VERBS, UNIT_SYNONYMS } from './vocabulary';
 
 /** One place a draft states a value. Offsets are UTF-16 code units into the draft. */
@@ -288,8 +288,7 @@ export function factMentions(text: string): FactMention[] {
 
 function readSentence(text: string, sentence: { start: number; end: number }, mentions: FactMention[]): void {
   const sentenceText = text.slice(sentence.start, sentence.end);
-  // Most sentences state no figure: the cheap look first (findQuantities would find none either).
-  if (!MAY_HAVE_FIGURE.test(sentenceText) || CHANGE_MARKERS.test(sentenceText)) return;
+  if (CHANGE_MARKERS.test(sentenceText)) return;
   let facts: SentenceFacts | undefined;
   for (const q of findQuantities(sentenceText)) {
     // Approximations are never compared, and percentages are no fact the check knows (factOf): skip them before any work.

@@ -132,8 +132,7 @@ const FIGURE = new RegExp(
   'gi',
 );
 /** Cheap test first: most sentences hold no figure at all. */
-/** A cheap first look: text without a digit or a number word has no figure. */
-export const MAY_HAVE_FIGURE = new RegExp(String.raw`\d|\b${NUMBER_WORD}\b`, 'i');
+const MAY_HAVE_FIGURE = new RegExp(String.raw`\d|\b${NUMBER_WORD}\b`, 'i');
 const CLOCK = /(?<![\d:])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])/g;
 
 /** "six thousand five hundred" → 6500; undefined for a lone "one" (a pronoun far more often than a count). */

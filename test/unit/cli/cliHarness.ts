@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import type { ClaimEntry } from '../../../src/cli/format/json';
 
 /** The repository root: this file runs from out/test/unit/cli/. */
 export const ROOT = resolve(__dirname, '../../../..');
@@ -44,17 +45,8 @@ export function tempTree(files: Record<string, string | Uint8Array>): { dir: str
   return { dir, path: (rel) => join(dir, rel), remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-export interface JsonClaim {
-  start: number;
-  end: number;
-  text: string;
-  kind: string;
-  reason: string;
-  score: number;
-  line: number;
-  column: number;
-  matches?: { path: string; id: string; status: string; similarity: number; conflict: boolean }[];
-}
+/** A claim of `scan --format json`, as the format writes it. */
+export type JsonClaim = ClaimEntry;
 
 export interface JsonReport {
   files: {
