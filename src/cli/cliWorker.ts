@@ -21,7 +21,7 @@ export interface WorkerRequest {
 
 /**
  * The answer to a WorkerRequest, an outcome per task; `error` when scanning draft `id` threw (a bug), as one
- * line. `ready` first, once the worker has loaded: until then the main thread scans on its own.
+ * line. `ready` first, once the worker has loaded: it is sent drafts from then on.
  */
 export type WorkerResponse = { ready: true } | { id: number; outcomes: ScanOutcome[] } | { id: number; error: string };
 

@@ -1,5 +1,5 @@
 import { stem, tokenWord, WORD_PATTERN, wordTokens } from '../library/fingerprint';
-import { findQuantities, type Quantity } from '../text/quantities';
+import { findQuantities, mayHaveFigure, type Quantity } from '../text/quantities';
 import { FACT_NOUNS, MONEY_NOUNS, NON_FACT_UNITS, OPENING_VERBS, UNIT_SYNONYMS } from './vocabulary';
 
 /** One place a draft states a value. Offsets are UTF-16 code units into the draft. */
@@ -178,30 +178,53 @@ function ageOwner(q: Quantity, capitals: SentenceFacts['capitals']): string | un
 }
 
 /**
- * The fact a figure states, if it is one the check compares. The sentence's facts (its names and
- * words, a tokenisation of the whole sentence) are worked out only for a figure that is such a fact:
- * most figures are not, and a draft of a million short lines spent most of its check on them.
+ * A figure that states a fact the check compares, before its sentence's names and words (a tokenisation
+ * of the whole sentence) are worked out: that is done only for facts the draft states with two values in
+ * two sentences. Most figures state no such fact, and most facts are stated once.
  */
-function describeMention(
-  text: string,
-  q: Quantity,
-  sentence: { start: number; end: number },
-  factsOf: () => SentenceFacts,
-): FactMention | undefined {
-  const fact = factOf(text, q, factsOf);
-  if (!fact) return undefined;
-  const facts = factsOf();
+interface PendingMention {
+  quantity: Quantity;
+  sentenceStart: number;
+  sentenceEnd: number;
+  key: string;
+  label: string;
+  qualifiers: string;
+  facts: () => SentenceFacts;
+}
+
+function mentionOf(pending: PendingMention): FactMention {
+  const facts = pending.facts();
   return {
-    quantity: q,
-    sentenceStart: sentence.start,
-    sentenceEnd: sentence.end,
+    quantity: pending.quantity,
+    sentenceStart: pending.sentenceStart,
+    sentenceEnd: pending.sentenceEnd,
     subjects: facts.subjects,
     words: facts.words,
-    qualifiers: fact.qualifiers ?? '',
+    qualifiers: pending.qualifiers,
     contrast: facts.contrast,
-    key: fact.key,
-    label: fact.label,
+    key: pending.key,
+    label: pending.label,
   };
+}
+
+/**
+ * The statements that can take part in a disagreement: those of facts stated with two values in two
+ * sentences. A group is part of its fact's statements, so no other fact can give an Inconsistency.
+ */
+function mayDisagree(pending: readonly PendingMention[]): PendingMention[] {
+  const firstOf = new Map<string, { value: string; sentence: number; values: boolean; sentences: boolean }>();
+  for (const p of pending) {
+    const first = firstOf.get(p.key);
+    if (!first) firstOf.set(p.key, { value: p.quantity.key, sentence: p.sentenceStart, values: false, sentences: false });
+    else {
+      first.values ||= p.quantity.key !== first.value;
+      first.sentences ||= p.sentenceStart !== first.sentence;
+    }
+  }
+  return pending.filter((p) => {
+    const first = firstOf.get(p.key)!;
+    return first.values && first.sentences;
+  });
 }
 
 function factOf(text: string, q: Quantity, factsOf: () => SentenceFacts): { key: string; label: string; qualifiers?: string } | undefined {
@@ -286,17 +309,28 @@ export function factMentions(text: string): FactMention[] {
   return scan.mentions;
 }
 
-function readSentence(text: string, sentence: { start: number; end: number }, mentions: FactMention[]): void {
+function readSentence(text: string, sentence: { start: number; end: number }, pending: PendingMention[]): void {
   const sentenceText = text.slice(sentence.start, sentence.end);
-  if (CHANGE_MARKERS.test(sentenceText)) return;
+  // Most sentences state no figure: that test is the cheaper one.
+  if (!mayHaveFigure(sentenceText) || CHANGE_MARKERS.test(sentenceText)) return;
   let facts: SentenceFacts | undefined;
+  const factsOf = () => (facts ??= sentenceFacts(text, sentence));
   for (const q of findQuantities(sentenceText)) {
     // Approximations are never compared, and percentages are no fact the check knows (factOf): skip them before any work.
     if (q.approx || q.kind === 'percent') continue;
     const shifted: Quantity = { ...q, start: q.start + sentence.start, end: q.end + sentence.start };
     if (RANGE_MARKERS.test(text.slice(Math.max(sentence.start, shifted.start - 12), shifted.start))) continue;
-    const mention = describeMention(text, shifted, sentence, () => (facts ??= sentenceFacts(text, sentence)));
-    if (mention) mentions.push(mention);
+    const fact = factOf(text, shifted, factsOf);
+    if (!fact) continue;
+    pending.push({
+      quantity: shifted,
+      sentenceStart: sentence.start,
+      sentenceEnd: sentence.end,
+      key: fact.key,
+      label: fact.label,
+      qualifiers: fact.qualifiers ?? '',
+      facts: factsOf,
+    });
   }
 }
 
@@ -305,7 +339,7 @@ function readSentence(text: string, sentence: { start: number; end: number }, me
  * extension can spread a long draft over slices of its event loop; result() groups what was read.
  */
 export class ConsistencyScan {
-  readonly mentions: FactMention[] = [];
+  private readonly pending: PendingMention[] = [];
   private readonly boundary = new RegExp(SENTENCE_END);
   private start = 0;
   private finished = false;
@@ -324,14 +358,19 @@ export class ConsistencyScan {
       const m = this.boundary.exec(this.text);
       const end = m ? m.index + m[0].length : this.text.length;
       if (!m) this.finished = true;
-      if (this.text.slice(this.start, end).trim()) readSentence(this.text, { start: this.start, end }, this.mentions);
+      if (this.text.slice(this.start, end).trim()) readSentence(this.text, { start: this.start, end }, this.pending);
       this.start = end;
     }
     return true;
   }
 
+  /** Every figure read so far that states a fact the check compares, with its sentence's names and words. */
+  get mentions(): FactMention[] {
+    return this.pending.map(mentionOf);
+  }
+
   result(): Inconsistency[] {
-    return groupMentions(this.mentions);
+    return groupMentions(mayDisagree(this.pending).map(mentionOf));
   }
 }
 
@@ -342,7 +381,9 @@ export class ConsistencyScan {
  * docs/figures-that-disagree.md.
  */
 export function findInconsistencies(text: string): Inconsistency[] {
-  return groupMentions(factMentions(text));
+  const scan = new ConsistencyScan(text);
+  scan.step(() => false);
+  return scan.result();
 }
 
 /** A figure with its unit, as an editor reads it: "460 workers". */

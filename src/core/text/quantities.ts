@@ -231,6 +231,11 @@ function round(value: number): number {
 }
 
 /** Every figure in the text, in order, none overlapping. */
+/** False when text surely has no figure (no digit, no number word): findQuantities would find none. */
+export function mayHaveFigure(text: string): boolean {
+  return MAY_HAVE_FIGURE.test(text);
+}
+
 export function findQuantities(text: string): Quantity[] {
   if (!MAY_HAVE_FIGURE.test(text)) return [];
   const found: Quantity[] = [];

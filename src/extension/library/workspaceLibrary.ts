@@ -8,6 +8,7 @@ import { DisposableBase } from '../../service/disposable';
 import type { FactCheckConfiguration } from '../configuration';
 import { errorText } from '../../core/util/errorText';
 import { fileNameOf } from '../../core/util/fileName';
+import { ignoredCreatedPath, sweepOfCreated } from '../../service/library/createdPaths';
 
 const SIDECAR_GLOB = '**/*.factcheck.json';
 /** Reading many sidecars at start-up yields to the event loop after this long. */
@@ -17,6 +18,10 @@ const RELOAD_DELAY_MS = 200;
 const SKIPPED_FOLDERS = new Set(['node_modules']);
 /** Re-checking every sidecar's time when the window regains focus, at most this often. */
 const RECHECK_MIN_INTERVAL_MS = 30_000;
+/** New folders are listed this long after the first creation of a burst, when a checkout has written them. */
+const NEW_FOLDER_SWEEP_MS = 1500;
+/** More new paths than this in one burst: the whole library is reconciled instead. */
+const MAX_SWEPT_PATHS = 200;
 
 /** The draft a sidecar belongs to, as a URI string: the key under which its entries are indexed. */
 export function draftKeyOfSidecar(sidecar: vscode.Uri): string | undefined {
@@ -44,6 +49,9 @@ export class WorkspaceLibrary extends DisposableBase {
   private readonly handledDuringReconcile = new Set<string>();
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   private watchers: vscode.Disposable[] = [];
+  /** Paths (URI strings) created since the last sweep of new folders. */
+  private readonly created = new Set<string>();
+  private readonly sweepLater = new DelayedTask(NEW_FOLDER_SWEEP_MS, () => void this.sweepCreated());
   /** undefined until the first build starts: after activate() has returned, or on first use. */
   private building: Promise<void> | undefined;
   private generation = 0;
@@ -114,9 +122,14 @@ export class WorkspaceLibrary extends DisposableBase {
   private async rebuild(): Promise<void> {
     for (const watcher of this.watchers) watcher.dispose();
     this.watchers = [];
-    if (vscode.workspace.workspaceFolders?.length) this.watch(vscode.workspace.createFileSystemWatcher(SIDECAR_GLOB));
-    for (const folder of this.libraryFolders())
+    if (vscode.workspace.workspaceFolders?.length) {
+      this.watch(vscode.workspace.createFileSystemWatcher(SIDECAR_GLOB));
+      this.watchCreated(vscode.workspace.createFileSystemWatcher('**/*', false, true, true));
+    }
+    for (const folder of this.libraryFolders()) {
       this.watch(vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, SIDECAR_GLOB)));
+      this.watchCreated(vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**/*'), false, true, true));
+    }
     await this.reconcile();
   }
 
@@ -189,6 +202,61 @@ export class WorkspaceLibrary extends DisposableBase {
       watcher.onDidChange((uri) => this.schedule(uri)),
       watcher.onDidDelete((uri) => this.forget(uri)),
     );
+  }
+
+  /** Creations anywhere the library covers: a new folder's sidecars are looked for a moment later (sweepCreated). */
+  private watchCreated(watcher: vscode.FileSystemWatcher): void {
+    this.watchers.push(
+      watcher,
+      watcher.onDidCreate((uri) => {
+        const relative = this.coveredPath(uri);
+        if (relative === undefined || uri.path.endsWith('.factcheck.json') || ignoredCreatedPath(relative)) return;
+        this.created.add(uri.toString());
+        this.sweepLater.throttle();
+      }),
+    );
+  }
+
+  /** uri's path below the workspace or library folder holding it, or undefined when the library does not cover it. */
+  private coveredPath(uri: vscode.Uri): string | undefined {
+    const key = uri.toString();
+    for (const folder of [...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri), ...this.libraryFolders()]) {
+      const prefix = folder.toString().replace(/\/?$/, '/');
+      if (key.startsWith(prefix)) return decodeURIComponent(key.slice(prefix.length));
+    }
+    return undefined;
+  }
+
+  /**
+   * Lists the folders created in the last burst for sidecars the watchers did not report (see CreatedSweep):
+   * new and changed ones are read. A burst too big to look at path by path reconciles the whole library.
+   */
+  private async sweepCreated(): Promise<void> {
+    const sweep = sweepOfCreated(this.created, MAX_SWEPT_PATHS);
+    this.created.clear();
+    if (!this.building) return;
+    if (sweep.kind === 'all') {
+      this.building = this.building.then(() => this.reconcile());
+      return;
+    }
+    let read = 0;
+    for (const key of sweep.paths) {
+      const folder = vscode.Uri.parse(key);
+      try {
+        if (!((await workspaceFs.stat(folder)).type & vscode.FileType.Directory)) continue;
+      } catch {
+        continue; // gone again, or unreadable: nothing to list
+      }
+      for (const sidecar of await this.walk(folder, false)) {
+        if (!(await this.changedOnDisk(sidecar))) continue;
+        this.handledDuringReconcile.add(sidecar.toString());
+        await this.load(sidecar);
+        read++;
+      }
+    }
+    if (read === 0) return;
+    this.log.info(`Claim library: ${read} sidecars not yet read found in new folders (a watcher can miss what lands below a new folder).`);
+    this.announce();
   }
 
   /** Every sidecar below a library folder; a missing folder is reported once. */
@@ -299,6 +367,7 @@ export class WorkspaceLibrary extends DisposableBase {
   override dispose(): void {
     this.generation++;
     this.announceLater.dispose();
+    this.sweepLater.dispose();
     for (const timer of this.pending.values()) clearTimeout(timer);
     for (const watcher of this.watchers) watcher.dispose();
     super.dispose();

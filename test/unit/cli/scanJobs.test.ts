@@ -4,7 +4,7 @@ import { scanFormat } from '../../../src/cli/format';
 import { ScanWriter } from '../../../src/cli/format/writer';
 import { scanLibraryOf } from '../../../src/cli/library';
 import { reportError } from '../../../src/cli/exit';
-import { scanInOrder } from '../../../src/cli/scanPool';
+import { IN_THREAD_BYTES, scanInOrder } from '../../../src/cli/scanPool';
 import { scanFile, type ScanOutcome, type ScanTask } from '../../../src/cli/scanFile';
 import { UNMISTAKABLE, UNMISTAKABLE_2, assertCliBuilt, isOneCleanErrorLine, runCli, tempTree } from './cliHarness';
 
@@ -94,11 +94,8 @@ describe('cli scan --jobs (issue 12)', function () {
         const f = ['a.md', 'b.md', 'c.md'][fileIndex % 3];
         return { draft: { path: f, absolutePath: tree.path(f), language: 'markdown', bytes: 100 }, fileIndex, detect: {} };
       });
-    /** This thread's share in these tests: 5 ms a draft, so that 400 of them outlast any worker's start-up. */
-    const slowlyHere = (): ScanOutcome => {
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
-      return { problem: 'scanned here' };
-    };
+    /** These drafts are small: a worker scans every one, never this thread. */
+    const neverHere = (): ScanOutcome => assert.fail('this thread scanned a small draft while workers run');
     const setup = (cwd: string) => ({ format: 'json' as const, context: { cwd, version: '9.9.9-test' }, reported: [], library: [] });
     const renderer = (cwd: string) => ({ format: scanFormat('json', { cwd, version: '9.9.9-test' }, []), library: scanLibraryOf([], cwd) });
     const drafts = { 'a.md': UNMISTAKABLE, 'b.md': UNMISTAKABLE_2, 'c.md': UNMISTAKABLE };
@@ -115,7 +112,7 @@ describe('cli scan --jobs (issue 12)', function () {
         await scanInOrder(
           tasks(tree),
           { jobs: 3, setup: setup(tree.dir), workerFile: tree.path('worker.js') },
-          slowlyHere,
+          neverHere,
           async (_i: number, _o: ScanOutcome) => {
             consumed++;
           },
@@ -159,15 +156,21 @@ describe('cli scan --jobs (issue 12)', function () {
       assert.equal(result.consumed, 0);
     });
 
-    it('the real workers render the same as this thread, which scans while they load', async () => {
-      // More drafts than the workers' queues hold (3 workers × 2 batches × 16): this thread scans alone while the
-      // workers load, then writes what they send.
+    it('the real workers render the same as this thread, which scans only the drafts over 512 KB', async () => {
+      // More drafts than the workers' queues hold (3 workers × 2 batches × 16); two of them are declared bigger
+      // than IN_THREAD_BYTES, so this thread scans those, at their turn, and writes what the workers send around them.
       const many = corpus(80);
       const tree = tempTree(many);
+      const big = new Set([0, 41]);
       const manyTasks = Object.keys(many)
         .sort()
         .map((f, fileIndex): ScanTask => ({
-          draft: { path: f, absolutePath: tree.path(f), language: 'markdown', bytes: many[f].length },
+          draft: {
+            path: f,
+            absolutePath: tree.path(f),
+            language: 'markdown',
+            bytes: big.has(fileIndex) ? IN_THREAD_BYTES + 1 : many[f].length,
+          },
           fileIndex,
           detect: {},
         }));
@@ -181,8 +184,6 @@ describe('cli scan --jobs (issue 12)', function () {
             manyTasks,
             { jobs, setup: setup(tree.dir) },
             (task) => {
-              // 10 ms more a draft here: this thread must not finish all 80 before a worker has loaded.
-              if (jobs > 1) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
               return scanFile(task, here, 'stream');
             },
             async (_i, outcome) => {
@@ -201,7 +202,11 @@ describe('cli scan --jobs (issue 12)', function () {
           alone.kinds.every((k) => k === 'here'),
           'with --jobs 1 this thread scans all',
         );
-        assert.ok(shared.kinds.includes('worker') && shared.kinds.includes('here'), `both scanned some: ${shared.kinds.join(', ')}`);
+        assert.deepEqual(
+          shared.kinds.flatMap((kind, i) => (kind === 'here' ? [i] : [])),
+          [...big],
+          'this thread scans the big drafts, the workers the rest',
+        );
         assert.equal(shared.text, alone.text);
         assert.equal(JSON.parse(alone.text).files.length, 80);
       } finally {
