@@ -13,6 +13,8 @@ export interface CheckArgs {
   /** --fail-on and --min-score: the top policy layer. */
   readonly overrides: Partial<PublishPolicy>;
   readonly paths: readonly string[];
+  /** --allow-empty: finding no draft passes (otherwise it is bad input, as eslint's unmatched pattern). */
+  readonly allowEmpty: boolean;
 }
 
 /** The policy flags `check` and `report` share. */
@@ -25,6 +27,7 @@ export const POLICY_OPTIONS: readonly OptionSpec[] = [
 const CHECK_OPTIONS: readonly OptionSpec[] = [
   { name: 'help', takesValue: false, short: 'h' },
   { name: 'format', takesValue: true, short: 'f' },
+  { name: 'allow-empty', takesValue: false },
   ...POLICY_OPTIONS,
 ];
 
@@ -41,7 +44,7 @@ export function policyOverrides(parsed: ParsedArgs): Partial<PublishPolicy> {
 /** `check` arguments, validated. With --help nothing else is checked. */
 export function parseCheckArgs(args: readonly string[]): CheckArgs {
   const parsed = parseArgs(args, CHECK_OPTIONS);
-  if (parsed.flags.has('help')) return { help: true, format: 'text', overrides: {}, paths: [] };
+  if (parsed.flags.has('help')) return { help: true, format: 'text', overrides: {}, paths: [], allowEmpty: false };
   const format = lastValue(parsed, 'format') ?? 'text';
   if (!(CHECK_FORMATS as readonly string[]).includes(format))
     throw new UsageError(`unknown format '${quoteArg(format)}' for check (use ${CHECK_FORMATS.join(', ')})`);
@@ -54,6 +57,7 @@ export function parseCheckArgs(args: readonly string[]): CheckArgs {
     ...(policyFile !== undefined ? { policyFile } : {}),
     overrides,
     paths: parsed.positionals,
+    allowEmpty: parsed.flags.has('allow-empty'),
   };
 }
 

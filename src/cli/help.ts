@@ -59,11 +59,13 @@ const CHECK = `draft-factcheck check [options] PATH...
                           disputed, unverified, changed, unreviewed,
                           stale-sign-off, unsigned
       --min-score X       unreviewed claims scoring at least X block (0 to 1)
+      --allow-empty       pass when the paths hold no draft (otherwise exit 2)
   -h, --help              show this help
 
   Exit status of check (as eslint and Vale do it): 0 every draft passes,
   1 a draft fails the policy, 2 bad input (options, policy file, a draft or
-  sidecar that cannot be read, named on stderr) or an internal error.
+  sidecar that cannot be read, named on stderr; paths with no draft at all)
+  or an internal error.
 `;
 
 const REPORT = `draft-factcheck report [options] PATH...

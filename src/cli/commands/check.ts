@@ -5,7 +5,7 @@ import { draftPasses, type CheckedDraft, type CheckRun } from '../checkModel';
 import { collectDrafts, type DraftFile } from '../drafts';
 import { reportError } from '../exit';
 import { checkUsage } from '../help';
-import type { CliIo } from '../io';
+import { quoteArg, UsageError, type CliIo } from '../io';
 import { resolvePolicy } from '../policyFile';
 import { loadDraft } from '../loadDraft';
 import { locateClaims } from '../report';
@@ -38,7 +38,14 @@ function checkCommand(args: string[], io: CliIo, version: string): number {
   }
   const { policy, path: policyPath } = resolvePolicy(options.policyFile, io.cwd, options.overrides);
   const warn = (message: string) => io.stderr(`draft-factcheck: warning: ${message}\n`);
-  const drafts = collectDrafts(options.paths, io.cwd, warn).map((draft) => checkOne(draft, io.cwd, policy));
+  const found = collectDrafts(options.paths, io.cwd, warn);
+  // A gate that found nothing to check would pass every pull request: a path that names the wrong folder
+  // (or drafts that moved) must fail the build, as an unmatched pattern does in eslint.
+  if (found.length === 0 && !options.allowEmpty)
+    throw new UsageError(
+      `no drafts (.md, .markdown, .txt) found in ${options.paths.map(quoteArg).join(', ')}: nothing was checked (pass --allow-empty if that is expected)`,
+    );
+  const drafts = found.map((draft) => checkOne(draft, io.cwd, policy));
   const run: CheckRun = { drafts, policy, ...(policyPath !== undefined ? { policyFile: relative(io.cwd, policyPath) || policyPath } : {}) };
   io.stdout(formatCheck(options.format, run, { cwd: io.cwd, version, terminal: io.terminal }));
   const unreadable = drafts.filter((d) => d.error !== undefined);

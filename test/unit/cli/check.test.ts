@@ -122,6 +122,23 @@ describe('draft-factcheck check (the CI gate)', () => {
     }
   });
 
+  it('paths that hold no draft fail the gate (exit 2, one line), unless --allow-empty says that is expected', () => {
+    const tree = tempTree({ 'docs/notes.json': '{}', 'drafts/story.md': TEXT, 'drafts/story.md.factcheck.json': ALL_VERIFIED() });
+    try {
+      const empty = runCli(['check', 'docs'], { cwd: tree.dir });
+      assert.equal(empty.status, 2, empty.stdout);
+      assert.equal(empty.stdout, '');
+      assert.ok(isOneCleanErrorLine(empty.stderr), empty.stderr);
+      assert.match(empty.stderr, /no drafts \(\.md, \.markdown, \.txt\) found in docs: nothing was checked \(pass --allow-empty/);
+      const allowed = runCli(['check', '--allow-empty', 'docs'], { cwd: tree.dir });
+      assert.equal(allowed.status, 0, allowed.stderr);
+      // One path with drafts is enough: the gate checked something.
+      assert.equal(runCli(['check', 'docs', 'drafts'], { cwd: tree.dir }).status, 0);
+    } finally {
+      tree.remove();
+    }
+  });
+
   it('exit 2 for an internal error (not 1, which means "a draft fails")', async () => {
     const tree = tempTree({ 'story.md': TEXT });
     try {
