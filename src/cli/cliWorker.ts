@@ -3,7 +3,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { scanFormat, type FormatContext, type OutputFormat } from './format';
 import type { SarifArtifactSource } from './format/sarif';
 import { scanLibraryOf, type LibraryDrafts } from './library';
-import { scanFile, type ScanOutcome, type ScanRenderer, type ScanTask } from './scanFile';
+import { EncodedBatch, type PackedFile } from './format/writer';
+import { scanFile, type ScanRenderer, type ScanTask } from './scanFile';
 
 /** What every worker renders with, sent once when it starts. */
 export interface WorkerSetup {
@@ -19,11 +20,16 @@ export interface WorkerRequest {
   tasks: ScanTask[];
 }
 
+/** A task's outcome as a worker sends it: its part's place in the batch's bytes, or why the draft cannot be read. */
+export type WorkerOutcome = { packed: PackedFile } | { problem: string };
+
 /**
- * The answer to a WorkerRequest, an outcome per task; `error` when scanning draft `id` threw (a bug), as one
- * line. `ready` first, once the worker has loaded: it is sent drafts from then on.
+ * The answer to a WorkerRequest: an outcome per task, the parts' UTF-8 bytes in one transferred buffer;
+ * `error` when scanning draft `id` threw (a bug), as one line. `ready` first, once the worker has
+ * loaded: it is sent drafts from then on.
  */
-export type WorkerResponse = { ready: true } | { id: number; outcomes: ScanOutcome[] } | { id: number; error: string };
+export type WorkerResponse =
+  { ready: true } | { id: number; outcomes: WorkerOutcome[]; bytes: ArrayBuffer } | { id: number; error: string };
 
 const port = parentPort;
 if (port) {
@@ -33,14 +39,16 @@ if (port) {
     library: scanLibraryOf(setup.library, setup.context.cwd),
   };
   port.postMessage({ ready: true } satisfies WorkerResponse);
+  const batch = new EncodedBatch(renderer.format);
   port.on('message', (request: WorkerRequest) => {
-    const outcomes: ScanOutcome[] = [];
-    const moved: ArrayBuffer[] = [];
+    const outcomes: WorkerOutcome[] = [];
     for (const task of request.tasks) {
-      let outcome: ScanOutcome;
+      let outcome: WorkerOutcome;
       try {
-        outcome = scanFile(task, renderer, 'encoded');
+        const scanned = scanFile(task, renderer, 'whole');
+        outcome = 'problem' in scanned ? scanned : { packed: batch.add(scanned.rendered) };
       } catch (error) {
+        batch.take();
         port.postMessage({
           id: request.id + outcomes.length,
           error: error instanceof Error ? error.message : String(error),
@@ -48,9 +56,9 @@ if (port) {
         return;
       }
       outcomes.push(outcome);
-      // The parts' bytes are moved to the main thread, not copied.
-      if ('encoded' in outcome) moved.push(outcome.encoded.body.buffer as ArrayBuffer);
     }
-    port.postMessage({ id: request.id, outcomes } satisfies WorkerResponse, moved);
+    const bytes = batch.take();
+    // The bytes move to the main thread, not copied.
+    port.postMessage({ id: request.id, outcomes, bytes } satisfies WorkerResponse, [bytes]);
   });
 }

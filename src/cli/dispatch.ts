@@ -4,6 +4,7 @@ import { runImportAnnotations } from './commands/importAnnotations';
 import { runMergeSidecar } from './commands/mergeSidecar';
 import { runReport } from './commands/report';
 import { runScan } from './commands/scan';
+import { releaseYoungGenerations } from './youngGeneration';
 import { EXIT_OK, reportError } from './exit';
 import { usage } from './help';
 import { UsageError, quoteArg, type CliIo } from './io';
@@ -27,6 +28,7 @@ export async function runCommandLine(argv: readonly string[], io: CliIo, version
       return EXIT_OK;
     }
     if (command === 'scan') return await runScan(rest, io, version);
+    releaseYoungGenerations();
     if (command === 'check-sources') return await runCheckSources(rest, io);
     if (command === 'check') return await runCheck(rest, io, version);
     if (command === 'report') return await runReport(rest, io);

@@ -1,6 +1,6 @@
 import { detectClaims, streamClaims, type DetectOptions } from '../core/claims';
 import { findInconsistencies } from '../core/consistency';
-import { encodeFile, renderFile, type EncodedFile, type RenderedFile, type ScanFormat } from './format/writer';
+import { renderFile, type EncodedFile, type RenderedFile, type ScanFormat } from './format/writer';
 import type { ScanLibrary } from './library';
 import { readDraft } from './readDraft';
 import {
@@ -24,6 +24,9 @@ export interface ScanTask {
 /** A draft's part of the report (streamed in this thread, encoded in a worker), or why it cannot be read. */
 export type ScanOutcome = { rendered: RenderedFile } | { encoded: EncodedFile } | { problem: string };
 
+/** A draft's part, rendered, or why it cannot be read: what scanFile gives. */
+export type ScannedFile = { rendered: RenderedFile } | { problem: string };
+
 /** What a scan renders with, made alike in this thread and in each worker. */
 export interface ScanRenderer {
   format: ScanFormat;
@@ -31,14 +34,13 @@ export interface ScanRenderer {
 }
 
 /**
- * How a draft's part is handed over: `stream`ed while it is found (the main thread, in writing order:
- * a draft of a million claims never holds them all), or `encoded` as UTF-8 bytes (a worker, whose bytes
- * move to the main thread without a copy).
+ * How a draft's claims are found: `stream`ed while its part is written (the main thread, in writing order:
+ * a draft of a million claims never holds them all), or `whole` before (a worker, which encodes the part).
  */
-export type ScanMode = 'stream' | 'encoded';
+export type ScanMode = 'stream' | 'whole';
 
 /** Reads, scans and renders one draft: the same work in the main thread and in each worker. */
-export function scanFile(task: ScanTask, renderer: ScanRenderer, mode: ScanMode): ScanOutcome {
+export function scanFile(task: ScanTask, renderer: ScanRenderer, mode: ScanMode): ScannedFile {
   const read = readDraft(task.draft.absolutePath);
   if ('problem' in read) return read;
   const { text } = read;
@@ -54,8 +56,7 @@ export function scanFile(task: ScanTask, renderer: ScanRenderer, mode: ScanMode)
     bom: startsWithBom(text),
     claims: withMatches(claims, renderer.library, task.draft.absolutePath),
   };
-  const rendered = renderFile(renderer.format, file, task.fileIndex);
-  return mode === 'stream' ? { rendered } : { encoded: encodeFile(renderer.format, rendered) };
+  return { rendered: renderFile(renderer.format, file, task.fileIndex) };
 }
 
 /** Adds the claim-library matches of each claim (never from the draft's own sidecar). */

@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { WorkerRequest, WorkerResponse, WorkerSetup } from './cliWorker';
+import { unpackFile } from './format/writer';
+import { releaseYoungGenerations } from './youngGeneration';
 import type { ScanOutcome, ScanTask } from './scanFile';
 
 /** The worker script: dist/cliWorker.js beside dist/cli.js, or out/src/cli/cliWorker.js in the unit-test build. */
@@ -61,6 +63,7 @@ export async function scanInOrder(
 ): Promise<void> {
   const workerCount = Math.min(options.jobs, tasks.filter((task) => !inThread(task)).length);
   if (workerCount <= 1) {
+    releaseYoungGenerations();
     for (let i = 0; i < tasks.length; i++) await consume(i, scanHere(tasks[i]));
     return;
   }
@@ -93,7 +96,10 @@ export async function scanInOrder(
       }
       if ('error' in response)
         failure ??= new Error(`scanning ${tasks[response.id]?.draft.absolutePath ?? 'a draft'} failed: ${response.error}`);
-      else response.outcomes.forEach((outcome, k) => done.set(response.id + k, outcome));
+      else
+        response.outcomes.forEach((outcome, k) =>
+          done.set(response.id + k, 'packed' in outcome ? { encoded: unpackFile(response.bytes, outcome.packed) } : outcome),
+        );
       queued.set(worker, queued.get(worker)! - 1);
       signal();
     });

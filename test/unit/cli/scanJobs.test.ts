@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { defaultJobs, WORKERS_FROM_BYTES } from '../../../src/cli/commands/scan';
 import { scanFormat } from '../../../src/cli/format';
-import { ScanWriter } from '../../../src/cli/format/writer';
+import { EncodedBatch, ScanWriter, unpackFile } from '../../../src/cli/format/writer';
 import { scanLibraryOf } from '../../../src/cli/library';
 import { reportError } from '../../../src/cli/exit';
 import { IN_THREAD_BYTES, scanInOrder } from '../../../src/cli/scanPool';
@@ -24,6 +24,26 @@ function corpus(count: number): Record<string, string> {
 describe('cli scan --jobs (issue 12)', function () {
   this.timeout(120_000);
   before(assertCliBuilt);
+
+  it("packs a batch's parts into one buffer of exact size, each part a view of it, past the first buffer's size", () => {
+    const format = scanFormat('jsonl', { cwd: '/', version: '9.9.9-test' }, []);
+    const batch = new EncodedBatch(format);
+    const tally = { items: 1, kinds: {} };
+    // Multi-byte text (3 and 4 bytes in UTF-8), an empty part, and one part bigger than the 256 KB first buffer.
+    const texts = ['€1.5bn — “quoted”\n', '', 'ß𝄞\n'.repeat(60_000), 'last\n'];
+    const packed = texts.map((text) => batch.add({ pieces: [text.slice(0, 3), text.slice(3)], tally }));
+    const bytes = batch.take();
+    const encoder = new TextEncoder();
+    assert.equal(
+      bytes.byteLength,
+      texts.reduce((sum, text) => sum + encoder.encode(text).length, 0),
+    );
+    const decoded = packed.map((p) => new TextDecoder().decode(unpackFile(bytes, p).body));
+    assert.deepEqual(decoded, texts);
+    // The next batch starts empty.
+    const next = batch.add({ pieces: ['again\n'], tally });
+    assert.deepEqual([next.start, next.end, batch.take().byteLength], [0, 6, 6]);
+  });
 
   it('uses every core by default, and this thread alone for less than 1 MB of drafts', () => {
     const big = [{ bytes: WORKERS_FROM_BYTES / 2 }, { bytes: WORKERS_FROM_BYTES / 2 }];
