@@ -40,6 +40,11 @@ export function quoteArg(arg: string): string {
 /** The CliIo of the running process. */
 export function processIo(): CliIo {
   const stdout = process.stdout;
+  // A closed stderr (`2>&1 >/dev/null | head -1`) is the reader's choice too: later messages are dropped and the
+  // run goes on. Unheard, the error came back as an uncaught exception, whose report to stderr failed again: a
+  // process that spun at full CPU for good.
+  let stderrOpen = true;
+  process.stderr.on('error', () => (stderrOpen = false));
   const terminal: TerminalInfo | undefined = stdout.isTTY
     ? { columns: stdout.columns > 0 ? stdout.columns : 80, color: process.env.NO_COLOR === undefined }
     : undefined;
@@ -57,7 +62,7 @@ export function processIo(): CliIo {
             stdout.once('drain', done).once('error', done).once('close', done);
           })
         : Promise.resolve(),
-    stderr: (text) => void process.stderr.write(text),
+    stderr: (text) => void (stderrOpen && process.stderr.write(text)),
     cwd: process.cwd(),
     ...(terminal ? { terminal } : {}),
   };

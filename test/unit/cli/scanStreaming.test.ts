@@ -192,4 +192,32 @@ describe('cli scan streaming output (issue 12)', function () {
       tree.remove();
     }
   });
+
+  it('goes on, and exits 0, when the reader of its warnings closes them early (2>&1 >/dev/null | head -1)', async () => {
+    // Each draft's sidecar is corrupt: every one is a warning on stderr, far more than a pipe holds.
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 400; i++) {
+      files[`d${String(i).padStart(3, '0')}.md`] = `${UNMISTAKABLE}\n`;
+      files[`d${String(i).padStart(3, '0')}.md.factcheck.json`] = '{bad';
+    }
+    const tree = tempTree(files);
+    try {
+      const child = spawn(process.execPath, [CLI, 'scan', '--format', 'jsonl', '.'], { cwd: tree.dir, stdio: ['ignore', 'pipe', 'pipe'] });
+      let lines = 0;
+      child.stdout.on('data', (d: Buffer) => (lines += d.toString().split('\n').length - 1));
+      await new Promise<void>((resolve) => child.stderr.once('data', () => resolve()));
+      child.stderr.destroy();
+      const code = await new Promise<number | null>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          child.kill();
+          reject(new Error('still running 30 s after its stderr closed'));
+        }, 30_000);
+        child.on('close', (c) => (clearTimeout(timer), resolve(c)));
+      });
+      assert.equal(code, 0);
+      assert.equal(lines, 400, 'the whole report is still written');
+    } finally {
+      tree.remove();
+    }
+  });
 });
