@@ -7,11 +7,11 @@ import { setFlagsFromString } from 'node:v8';
  * the library, the tasks), and each collection that saw so much survive grew that thread's nursery for good,
  * to 16 MB within 250 ms, kept while the thread then only writes what workers send. Held, those objects move
  * to the old generation instead, and the workers' nurseries stay at 1 MB, where the engine runs as fast
- * (its objects die young). Measured on the bench corpus with two workers: 119-146 MB at the peak against
- * 154-163 MB. The flag is process-wide and V8 reads it whenever it would grow a nursery.
+ * (its objects die young). Measured on the bench corpus with two workers: 124-147 MB at the peak against
+ * 162-168 MB. The flag is process-wide and V8 reads it whenever it would grow a nursery.
  *
  * This lets nurseries grow again (V8's default factor, 2), for a thread that does the work itself: every
- * other command, and `scan` in one thread, where a held nursery looked about 9 % slower.
+ * other command, and `scan` in one thread, where a held nursery was about 8 % slower.
  */
 export function releaseYoungGenerations(): void {
   setFlagsFromString('--semi-space-growth-factor=2');
