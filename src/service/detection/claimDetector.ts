@@ -94,7 +94,7 @@ export class ClaimDetector {
 
     const startedAt = this.clock.now();
     const sliced = new SlicedPass(analyzer.beginPass(text, language), request.visible, this.clock, this.budgetMs);
-    if (sliced.runSlice()) return { claims: sliced.pass.claims().toArray(), counting: false };
+    if (sliced.runSlice(startedAt)) return { claims: sliced.pass.claims().toArray(), counting: false };
     const started: Running = {
       version: request.version,
       sliced,

@@ -75,10 +75,13 @@ export class SlicedPass<P extends SliceablePass = DetectionPass> {
     return this.pass.remaining === 0;
   }
 
-  /** Runs one slice now; returns true when the pass is complete. */
-  runSlice(): boolean {
+  /**
+   * Runs one slice now; returns true when the pass is complete. `since`: when the task running it began, if
+   * earlier (the first task also split the draft into paragraphs, and that time counts against its budget).
+   */
+  runSlice(since?: number): boolean {
     if (this.cancelled || this.done) return this.done;
-    const started = this.clock.now();
+    const started = since ?? this.clock.now();
     let analysed = 0;
     while (this.nextInOrder < this.order.length) {
       const index = this.order[this.nextInOrder];

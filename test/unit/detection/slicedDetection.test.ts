@@ -215,6 +215,33 @@ describe('ClaimDetector', () => {
     assert.deepEqual(final.claims, full);
   });
 
+  it("counts the draft's split into paragraphs against the first task's budget", () => {
+    const clock = new FakeClock();
+    clock.tick = 0.05;
+    const detector = new ClaimDetector(clock, 10, 1000);
+    const analyzer = new ClaimAnalyzer();
+    // Splitting a big draft on a cold engine takes time of its own: here 8 ms of a 10 ms budget.
+    const beginPass = analyzer.beginPass.bind(analyzer);
+    analyzer.beginPass = (text, language) => {
+      clock.time += 8;
+      return beginPass(text, language);
+    };
+    let stats: PassStats | undefined;
+    detector.detect(
+      'a',
+      request(
+        analyzer,
+        big,
+        () => 1,
+        (s) => (stats = s),
+      ),
+    );
+    while (clock.runNext());
+    assert.ok(stats, 'announced when finished');
+    assert.equal(stats.claims, detectClaims(big, 'plaintext').length);
+    assert.ok(stats.firstTaskMs <= 10.2, `first task ${stats.firstTaskMs} ms`);
+  });
+
   it('announces once when the visible paragraphs are done, if the first task could not finish them (a cold engine)', () => {
     const clock = new FakeClock();
     clock.tick = 1; // 1 ms per clock reading: only a few paragraphs fit in a 10 ms slice
