@@ -1,5 +1,5 @@
 import { stem, tokenWord, WORD_PATTERN, wordTokens } from '../library/fingerprint';
-import { findQuantities, mayHaveFigure, type Quantity } from '../text/quantities';
+import { mayHaveFigure, quantitiesIn, type Quantity } from '../text/quantities';
 import { FACT_NOUNS, MONEY_NOUNS, NON_FACT_UNITS, OPENING_VERBS, UNIT_SYNONYMS } from './vocabulary';
 
 /** One place a draft states a value. Offsets are UTF-16 code units into the draft. */
@@ -304,9 +304,14 @@ function sameSubject(a: FactMention, b: FactMention): boolean {
 
 /** Every figure the check would compare, with its fact (for tests and hovers). */
 export function factMentions(text: string): FactMention[] {
+  return readWhole(text).mentions;
+}
+
+/** A ConsistencyScan that has read the whole draft at once. */
+function readWhole(text: string): ConsistencyScan {
   const scan = new ConsistencyScan(text);
   scan.step(() => false);
-  return scan.mentions;
+  return scan;
 }
 
 function readSentence(text: string, sentence: { start: number; end: number }, pending: PendingMention[]): void {
@@ -315,7 +320,7 @@ function readSentence(text: string, sentence: { start: number; end: number }, pe
   if (!mayHaveFigure(sentenceText) || CHANGE_MARKERS.test(sentenceText)) return;
   let facts: SentenceFacts | undefined;
   const factsOf = () => (facts ??= sentenceFacts(text, sentence));
-  for (const q of findQuantities(sentenceText)) {
+  for (const q of quantitiesIn(sentenceText)) {
     // Approximations are never compared, and percentages are no fact the check knows (factOf): skip them before any work.
     if (q.approx || q.kind === 'percent') continue;
     const shifted: Quantity = { ...q, start: q.start + sentence.start, end: q.end + sentence.start };
@@ -381,9 +386,7 @@ export class ConsistencyScan {
  * docs/figures-that-disagree.md.
  */
 export function findInconsistencies(text: string): Inconsistency[] {
-  const scan = new ConsistencyScan(text);
-  scan.step(() => false);
-  return scan.result();
+  return readWhole(text).result();
 }
 
 /** A figure with its unit, as an editor reads it: "460 workers". */

@@ -237,7 +237,11 @@ export function mayHaveFigure(text: string): boolean {
 }
 
 export function findQuantities(text: string): Quantity[] {
-  if (!MAY_HAVE_FIGURE.test(text)) return [];
+  return mayHaveFigure(text) ? quantitiesIn(text) : [];
+}
+
+/** findQuantities for a text that mayHaveFigure already passed (the test is not run twice). */
+export function quantitiesIn(text: string): Quantity[] {
   const found: Quantity[] = [];
   const taken = (start: number, end: number) => found.some((q) => q.start < end && start < q.end);
   const approxAt = (start: number) => {

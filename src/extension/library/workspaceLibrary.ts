@@ -51,6 +51,8 @@ export class WorkspaceLibrary extends DisposableBase {
   private watchers: vscode.Disposable[] = [];
   /** Paths (URI strings) created since the last sweep of new folders. */
   private readonly created = new Set<string>();
+  /** The workspace and library folders the watchers cover, as URI prefixes ending in '/': set with the watchers. */
+  private coveredPrefixes: string[] = [];
   private readonly sweepLater = new DelayedTask(NEW_FOLDER_SWEEP_MS, () => void this.sweepCreated());
   /** undefined until the first build starts: after activate() has returned, or on first use. */
   private building: Promise<void> | undefined;
@@ -122,6 +124,10 @@ export class WorkspaceLibrary extends DisposableBase {
   private async rebuild(): Promise<void> {
     for (const watcher of this.watchers) watcher.dispose();
     this.watchers = [];
+    // Worked out once here, not for each of a checkout's thousands of creation events.
+    this.coveredPrefixes = [...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri), ...this.libraryFolders()].map((folder) =>
+      folder.toString().replace(/\/?$/, '/'),
+    );
     if (vscode.workspace.workspaceFolders?.length) {
       this.watch(vscode.workspace.createFileSystemWatcher(SIDECAR_GLOB));
       this.watchCreated(vscode.workspace.createFileSystemWatcher('**/*', false, true, true));
@@ -209,8 +215,9 @@ export class WorkspaceLibrary extends DisposableBase {
     this.watchers.push(
       watcher,
       watcher.onDidCreate((uri) => {
+        if (uri.path.endsWith('.factcheck.json')) return; // the sidecar watchers have it
         const relative = this.coveredPath(uri);
-        if (relative === undefined || uri.path.endsWith('.factcheck.json') || ignoredCreatedPath(relative)) return;
+        if (relative === undefined || ignoredCreatedPath(relative)) return;
         this.created.add(uri.toString());
         this.sweepLater.throttle();
       }),
@@ -220,11 +227,8 @@ export class WorkspaceLibrary extends DisposableBase {
   /** uri's path below the workspace or library folder holding it, or undefined when the library does not cover it. */
   private coveredPath(uri: vscode.Uri): string | undefined {
     const key = uri.toString();
-    for (const folder of [...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri), ...this.libraryFolders()]) {
-      const prefix = folder.toString().replace(/\/?$/, '/');
-      if (key.startsWith(prefix)) return decodeURIComponent(key.slice(prefix.length));
-    }
-    return undefined;
+    const prefix = this.coveredPrefixes.find((p) => key.startsWith(p));
+    return prefix === undefined ? undefined : decodeURIComponent(key.slice(prefix.length));
   }
 
   /**
