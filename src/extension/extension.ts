@@ -23,6 +23,8 @@ import { WorkspaceLibrary } from './library/workspaceLibrary';
 import { SidebarRevealChannel } from './sidebarReveal';
 import { ClaimStatusBar } from './statusBar';
 import { useLocalFiles } from './workspacePorts';
+import { hostSliceClock } from '../service/detection/claimDetector';
+import { primeEngineInSlices } from '../service/detection/enginePriming';
 
 /** Kept so deactivate() can wait for the last sidecar writes (VS Code awaits it before disposing subscriptions). */
 let activeReview: DraftReviewService | undefined;
@@ -38,6 +40,8 @@ export function activateFactCheck(context: vscode.ExtensionContext, platform: Ho
   // The one log of the extension: storage, detection and desk messages all go here, never to the console.
   const log = vscode.window.createOutputChannel('Fact-Check', { log: true });
   const config = new FactCheckConfiguration(); // the factCheck.* settings, one change event for every feature
+  // Before any draft's first detection: the engine's patterns compiled in short tasks (a fresh host interpreted them).
+  context.subscriptions.push(new vscode.Disposable(primeEngineInSlices(hostSliceClock)));
   const review = new DraftReviewService(platform, config, log);
   context.subscriptions.push(log, config, review);
   activeReview = review;

@@ -43,9 +43,24 @@ interface OpenTimes {
   text: number;
   /** Enter → the first claim highlight in the DOM. */
   highlight: number;
+  /** The workbench page's long tasks (over 50 ms) between the text and the highlight: its main thread busy meanwhile. */
+  busyAfterText: number;
 }
 
-/** Quick Open the file, then time from the Enter that opens it to its text and to the first claim highlight in the DOM. */
+/** What the page records about one opening, on its own clock (performance.now()). */
+interface PageMarks {
+  enter: number;
+  text?: number;
+  highlight?: number;
+  /** [start, duration] of the page's long tasks since the Enter. */
+  longTasks: [number, number][];
+}
+
+/**
+ * Quick Open the file, then time from the Enter that opens it to its text and to the first claim highlight in the DOM.
+ * The page times both itself with a mutation observer (Playwright's own waiting polls every 500 ms after its first
+ * second, too coarse for a 100 ms target), and notes its long tasks: how busy the workbench itself was meanwhile.
+ */
 async function timeToFirstHighlight(workbench: Workbench, name: string, title: string): Promise<OpenTimes> {
   const { page } = workbench;
   await workbench.runCommand('View: Close All Editors');
@@ -55,19 +70,50 @@ async function timeToFirstHighlight(workbench: Workbench, name: string, title: s
   await input.waitFor({ state: 'visible', timeout: 20_000 });
   await input.fill(name);
   await page.locator(`.quick-input-widget .monaco-list-row[aria-label*="${name}"]`).first().waitFor({ timeout: 20_000 });
-  const started = Date.now();
+  await page.evaluate(
+    ({ title, decoration }) => {
+      const marks: PageMarks = { enter: 0, longTasks: [] };
+      (window as unknown as { factCheckOpenMarks: PageMarks }).factCheckOpenMarks = marks;
+      const see = () => {
+        const now = performance.now();
+        if (marks.text === undefined) {
+          // The editor renders spaces as no-break spaces.
+          const lines = document.querySelectorAll('.editor-instance .view-lines');
+          if (Array.from(lines).some((element) => element.textContent?.replace(/\s+/g, ' ').includes(title))) marks.text = now;
+        }
+        if (marks.highlight === undefined && document.querySelector(decoration)) marks.highlight = now;
+        if (marks.text !== undefined && marks.highlight !== undefined) {
+          observer.disconnect();
+          longTasks.disconnect();
+        }
+      };
+      const observer = new MutationObserver(see);
+      observer.observe(document.body, { subtree: true, childList: true });
+      const longTasks = new PerformanceObserver((list) => {
+        for (const task of list.getEntries()) if (task.startTime >= marks.enter) marks.longTasks.push([task.startTime, task.duration]);
+      });
+      longTasks.observe({ type: 'longtask' });
+      // The Enter is pressed right after this returns: a round trip of a few ms, counted against the draft.
+      marks.enter = performance.now();
+    },
+    { title, decoration: DECORATION },
+  );
   await page.keyboard.press('Enter');
-  const text = page
-    .locator('.editor-instance .view-lines', { hasText: title })
-    .first()
-    .waitFor({ state: 'attached', timeout: 120_000 })
-    .then(() => Date.now() - started);
-  const highlight = page
-    .locator(DECORATION)
-    .first()
-    .waitFor({ state: 'attached', timeout: 120_000 })
-    .then(() => Date.now() - started);
-  return { text: await text, highlight: await highlight };
+  const marks = await waitFor(
+    async () => {
+      const seen = await page.evaluate(() => (window as unknown as { factCheckOpenMarks: PageMarks }).factCheckOpenMarks);
+      return seen.text !== undefined && seen.highlight !== undefined ? seen : undefined;
+    },
+    `the text and the first highlight of ${name}`,
+    120_000,
+  );
+  const { enter, text = enter, highlight = enter } = marks;
+  // The part of each long task that fell between the text showing and the highlight.
+  const busyAfterText = marks.longTasks.reduce(
+    (sum, [start, duration]) => sum + Math.max(0, Math.min(highlight, start + duration) - Math.max(text, start)),
+    0,
+  );
+  return { text: Math.round(text - enter), highlight: Math.round(highlight - enter), busyAfterText: Math.round(busyAfterText) };
 }
 
 describe('big drafts in the editor', () => {
@@ -127,6 +173,7 @@ describe('big drafts in the editor', () => {
     const finalStatus = (await status.textContent()) ?? '';
     await workbench().screenshot('big-draft-counted');
     await workbench().runCommand('View: Close All Editors');
+    console.log('TMPLOG\n' + extensionLog(userDataDirs));
 
     for (const [label, name, times, target] of [
       ['50 KB', 'e2e-big-50k.md', small, 100],
@@ -135,7 +182,8 @@ describe('big drafts in the editor', () => {
       const host = hostTimes(name);
       console.log(
         `      ${label} draft: text shown ${times.text} ms after Enter, first highlight ${times.highlight} ms ` +
-          `(${times.highlight - times.text} ms after the text; target <= ${target} ms)` +
+          `(${times.highlight - times.text} ms after the text; target <= ${target} ms; the workbench page's own long tasks ` +
+          `took ${times.busyAfterText} ms of that)` +
           (host
             ? `; in the extension host, its visible claims were ready ${host.began + host.visible} ms after it opened ` +
               `(sidecar read and first detection asked at ${host.began} ms, visible paragraphs done ${host.visible} ms later)`

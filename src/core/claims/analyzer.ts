@@ -5,8 +5,9 @@ import { resolveOptions, type ResolvedOptions } from './options';
 import { claimsInBlock } from './paragraph';
 import { PlacedClaims } from './placedClaims';
 import type { Claim, DetectOptions } from './types';
+import { precompiled } from '../text/precompiled';
 
-const IGNORE_MENTION = /factcheck-ignore/i;
+const IGNORE_MENTION = precompiled(/factcheck-ignore/i);
 
 /** Paragraphs remembered across calls; enough for several long drafts open at once. */
 const DEFAULT_CAPACITY = 50_000;

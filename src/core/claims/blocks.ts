@@ -1,4 +1,5 @@
 import type { DraftLanguage } from '../document';
+import { precompiled } from '../text/precompiled';
 
 /**
  * A paragraph of prose: a run of non-blank lines. Claims never cross blocks, so a
@@ -10,9 +11,9 @@ export interface Block {
   end: number;
 }
 
-const IGNORE_DIRECTIVE = /^\s*<!--\s*factcheck-ignore\s*-->\s*$/i;
-const IGNORE_COMMENT = /^<!--\s*factcheck-ignore\s*-->$/i;
-const LIST_MARKER = /^\s{0,3}(?:[-*+•]|\d{1,9}[.)])\s/;
+const IGNORE_DIRECTIVE = precompiled(/^\s*<!--\s*factcheck-ignore\s*-->\s*$/i);
+const IGNORE_COMMENT = precompiled(/^<!--\s*factcheck-ignore\s*-->$/i);
+const LIST_MARKER = precompiled(/^\s{0,3}(?:[-*+•]|\d{1,9}[.)])\s/);
 
 /**
  * Splits a document into prose blocks. Markdown: front matter, fenced and indented

@@ -5,6 +5,7 @@ import { splitClauses, type Segment } from './sentences';
 import { hedgeLength, isPleasantry, isSpeakerLabel, labelLength, opensWithThirdParty } from './speech';
 import type { Claim } from './types';
 import { scanWords } from './words';
+import { precompiled } from '../text/precompiled';
 
 /** Where a sentence sits, for rules that need its surroundings. */
 export interface SentenceContext {
@@ -20,11 +21,13 @@ export interface SentenceContext {
  * The writer talking about themselves ("I take the train four times a year"): personal, not checkable.
  * "I am told that …" and "I understand that …" pass on what others say, so they stay.
  */
-const WRITER_AS_SUBJECT = new RegExp(
-  String.raw`^[^\p{L}]*(?:(?:then|so|and|but|now|still|also|today|yesterday|[Jj]ust (?:yesterday|last \p{L}+|this \p{L}+))` +
-    String.raw`\s*,?\s+)?(?:I|My|My own)\s(?!(?:am|was|have been|had been)\s+(?:told|informed|assured)\b|(?:understand|hear|` +
-    String.raw`gather|have learned|have learnt)\s+that\b)`,
-  'u',
+const WRITER_AS_SUBJECT = precompiled(
+  new RegExp(
+    String.raw`^[^\p{L}]*(?:(?:then|so|and|but|now|still|also|today|yesterday|[Jj]ust (?:yesterday|last \p{L}+|this \p{L}+))` +
+      String.raw`\s*,?\s+)?(?:I|My|My own)\s(?!(?:am|was|have been|had been)\s+(?:told|informed|assured)\b|(?:understand|hear|` +
+      String.raw`gather|have learned|have learnt)\s+that\b)`,
+    'u',
+  ),
 );
 
 /** The letters WRITER_AS_SUBJECT's words begin with (then, so, and, but, now, still, also, today, yesterday, just, I, My). */

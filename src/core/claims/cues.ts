@@ -39,6 +39,7 @@ import {
   VAGUE_SOURCES,
   WEEKDAYS,
 } from './lexicon';
+import { precompiled } from '../text/precompiled';
 
 /**
  * One piece of evidence that a clause is checkable. `rank` orders kinds when a
@@ -186,239 +187,299 @@ const FUNCTION_WORDS = [
 const PERIODIC_WORDS = 'few|other|now|so|time|day|week|month|year|morning|evening|night|summer|winter|spring|autumn|weekend';
 const NEXT_WORD = `(?:\\s+(?!(?:${FUNCTION_WORDS})\\b)\\p{L}[\\p{L}-]*)?`;
 /** "more than", "about" … right before a number, found by looking back from the number. */
-const QUALIFIER_BEFORE = new RegExp(`(?:^|[^\\p{L}])((?:${alternation(QUANTITY_QUALIFIERS)})\\s+)$`, 'u');
+const QUALIFIER_BEFORE = precompiled(new RegExp(`(?:^|[^\\p{L}])((?:${alternation(QUANTITY_QUALIFIERS)})\\s+)$`, 'u'));
 const SUFFIX = `(?:\\s?(?:${alternation(NUMBER_SUFFIXES)})(?!\\p{L}))?`;
 
-const NUMERIC = new RegExp(
-  `(?<![\\p{L}\\p{N}_]|\\p{L}[-‐])((?:[$€£¥]\\s?)?\\d+(?:[.,:]\\d+)*${SUFFIX})(?![\\p{L}\\p{N}])${NEXT_WORD}`,
-  'gu',
+const NUMERIC = precompiled(
+  new RegExp(`(?<![\\p{L}\\p{N}_]|\\p{L}[-‐])((?:[$€£¥]\\s?)?\\d+(?:[.,:]\\d+)*${SUFFIX})(?![\\p{L}\\p{N}])${NEXT_WORD}`, 'gu'),
 );
 /** Not "the second half" (a part of a match or year) nor "thousands of years" (a vague span of time). */
-const NUMBER_WORD = new RegExp(
-  `\\b(?<!\\b(?:first|second)\\s)(?:${alternation(NUMBER_WORDS)})\\b(?!\\s*o['’]clock|\\s+of\\s+(?:years|decades|` +
-    `centuries|generations)\\b)${NEXT_WORD}`,
-  'u',
+const NUMBER_WORD = precompiled(
+  new RegExp(
+    `\\b(?<!\\b(?:first|second)\\s)(?:${alternation(NUMBER_WORDS)})\\b(?!\\s*o['’]clock|\\s+of\\s+(?:years|decades|` +
+      `centuries|generations)\\b)${NEXT_WORD}`,
+    'u',
+  ),
 );
-const NUMBER_WORD_ALL = new RegExp(NUMBER_WORD.source, 'gu');
+const NUMBER_WORD_ALL = precompiled(new RegExp(NUMBER_WORD.source, 'gu'));
 /** After a number word: a hyphenated name ("six-party talks", but not "eighty-two"), a discourse noun, or minutes and seconds. */
-const FIGURE_OF_SPEECH = new RegExp(
-  `^\\p{L}+(?:-(?!(?:${alternation(NUMBER_WORDS)}|one|hundred|thousand)\\b)\\p{L}+|\\s+(?:` +
-    `(?:${alternation(DISCOURSE_ADJECTIVES)})\\s+)*(?:${alternation(DISCOURSE_NOUNS)})\\b|\\s+(?:basic|simple|quick|` +
-    `little|short|fundamental|core)\\s+\\p{L}+s\\b|\\s+(?:minutes|seconds)\\b)`,
-  'u',
+const FIGURE_OF_SPEECH = precompiled(
+  new RegExp(
+    `^\\p{L}+(?:-(?!(?:${alternation(NUMBER_WORDS)}|one|hundred|thousand)\\b)\\p{L}+|\\s+(?:` +
+      `(?:${alternation(DISCOURSE_ADJECTIVES)})\\s+)*(?:${alternation(DISCOURSE_NOUNS)})\\b|\\s+(?:basic|simple|quick|` +
+      `little|short|fundamental|core)\\s+\\p{L}+s\\b|\\s+(?:minutes|seconds)\\b)`,
+    'u',
+  ),
 );
 /** FIGURE_OF_SPEECH tried where a number word starts (sticky, without its ^), so the rest of the clause is not copied. */
-const FIGURE_OF_SPEECH_AT = new RegExp(FIGURE_OF_SPEECH.source.slice(1), 'uy');
+const FIGURE_OF_SPEECH_AT = precompiled(new RegExp(FIGURE_OF_SPEECH.source.slice(1), 'uy'));
 /** Counts so small that, next to an event, they describe it ("three unions", "twice") rather than measure it. */
-const SMALL_COUNT = new RegExp(
-  String.raw`^(?:two|three|four|five|six|seven|eight|nine|ten|twice|thrice)\b(?!\s+(?:percent|per cent|metres|meters|` +
-    String.raw`kilometres|kilometers|miles|kilos|kilograms|tonnes|tons|litres|liters|degrees|points|goals|votes|times)\b)`,
-  'u',
+const SMALL_COUNT = precompiled(
+  new RegExp(
+    String.raw`^(?:two|three|four|five|six|seven|eight|nine|ten|twice|thrice)\b(?!\s+(?:percent|per cent|metres|meters|` +
+      String.raw`kilometres|kilometers|miles|kilos|kilograms|tonnes|tons|litres|liters|degrees|points|goals|votes|times)\b)`,
+    'u',
+  ),
 );
-const SPAN_UNIT = /\s(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries|seasons?|terms?)$/u;
-const SPAN_BEFORE = new RegExp(
-  String.raw`\b(?:for|over|within|after|by|lasting|in the (?:last|past|next))\s+(?:(?:another|a further|the (?:next|last|` +
-    String.raw`past)|nearly|almost|about|more than|up to|at least|just|some)\s+)?$`,
-  'u',
+const SPAN_UNIT = precompiled(/\s(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries|seasons?|terms?)$/u);
+const SPAN_BEFORE = precompiled(
+  new RegExp(
+    String.raw`\b(?:for|over|within|after|by|lasting|in the (?:last|past|next))\s+(?:(?:another|a further|the (?:next|last|` +
+      String.raw`past)|nearly|almost|about|more than|up to|at least|just|some)\s+)?$`,
+    'u',
+  ),
 );
 /** "is not up", "are down by", "is up 6%": a level that changed (or did not). */
 /** Found from the negation (a rare literal, fast to scan for); the copula before it is checked apart. */
-const NEGATED_LEVEL = /(?:\bnot|\bnever|n['’]t)\s+(?:going\s+)?(?:up|down)\b(?!\s+(?:to|with|for|here|there)\b)/u;
+const NEGATED_LEVEL = precompiled(/(?:\bnot|\bnever|n['’]t)\s+(?:going\s+)?(?:up|down)\b(?!\s+(?:to|with|for|here|there)\b)/u);
 
 /** False when NEGATED_LEVEL has no negation to start from (a quick substring test; the pattern tries every position). */
 function mayNegate(lower: string): boolean {
   return lower.includes('not') || lower.includes('never') || lower.includes("n't") || lower.includes('n’t');
 }
-const COPULA_BEFORE = /\b(?:is|are|was|were|been)\s*$/u;
-const CHANGED_LEVEL = new RegExp(
-  String.raw`\b(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:up|down)\s+(?:by\b|\d|sharply|again|from\b|since\b|on\s+(?:last|` +
-    String.raw`the previous))`,
-  'u',
+const COPULA_BEFORE = precompiled(/\b(?:is|are|was|were|been)\s*$/u);
+const CHANGED_LEVEL = precompiled(
+  new RegExp(
+    String.raw`\b(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:up|down)\s+(?:by\b|\d|sharply|again|from\b|since\b|on\s+(?:last|` +
+      String.raw`the previous))`,
+    'u',
+  ),
 );
-const COUNTED_ONE = new RegExp(
-  `\\b(?:(?:${alternation(ONE_QUALIFIERS)})\\s+(?:been\\s+|be\\s+)?(?:one|once)|one\\s+(?:in|of|out of)\\s+` +
-    `(?:every\\s+)?(?:\\d+|${alternation(NUMBER_WORDS)}))\\b${NEXT_WORD}`,
-  'u',
+const COUNTED_ONE = precompiled(
+  new RegExp(
+    `\\b(?:(?:${alternation(ONE_QUALIFIERS)})\\s+(?:been\\s+|be\\s+)?(?:one|once)|one\\s+(?:in|of|out of)\\s+` +
+      `(?:every\\s+)?(?:\\d+|${alternation(NUMBER_WORDS)}))\\b${NEXT_WORD}`,
+    'u',
+  ),
 );
-const RANKING = new RegExp(
-  `\\b(?:the|its|their|his|her|a)\\s+(?:${alternation(ORDINALS)}|\\d+(?:st|nd|rd|th))(?:[\\s-]+(?:time|year|month|` +
-    `week|day|consecutive|straight|successive|place|row|term|round|quarter|\\p{L}+est|most|least)\\b(?:\\s+${W})?)|` +
-    `\\b(?:ranked|ranks|ranking)\\s+(?:${W}\\s+){0,2}?(?:${alternation(ORDINALS)}|first|last|\\d+(?:st|nd|rd|th))\\b`,
-  'u',
+const RANKING = precompiled(
+  new RegExp(
+    `\\b(?:the|its|their|his|her|a)\\s+(?:${alternation(ORDINALS)}|\\d+(?:st|nd|rd|th))(?:[\\s-]+(?:time|year|month|` +
+      `week|day|consecutive|straight|successive|place|row|term|round|quarter|\\p{L}+est|most|least)\\b(?:\\s+${W})?)|` +
+      `\\b(?:ranked|ranks|ranking)\\s+(?:${W}\\s+){0,2}?(?:${alternation(ORDINALS)}|first|last|\\d+(?:st|nd|rd|th))\\b`,
+    'u',
+  ),
 );
-const TREND = new RegExp(`\\b(?:${alternation(TREND_VERBS)})\\b`, 'u');
+const TREND = precompiled(new RegExp(`\\b(?:${alternation(TREND_VERBS)})\\b`, 'u'));
 /** "a third of", "by a quarter"; not the period in "in a quarter" or "per quarter". */
-const FRACTION = new RegExp(
-  `\\b(?<!\\b(?:in|within)\\s)(?:a|one|two|three)[\\s-]+(?:third|quarter|fifth|tenth)s?\\b(?!\\s+(?:time|year|` +
-    `round|term))${NEXT_WORD}`,
-  'u',
+const FRACTION = precompiled(
+  new RegExp(
+    `\\b(?<!\\b(?:in|within)\\s)(?:a|one|two|three)[\\s-]+(?:third|quarter|fifth|tenth)s?\\b(?!\\s+(?:time|year|` +
+      `round|term))${NEXT_WORD}`,
+    'u',
+  ),
 );
 
-const MONTH = new RegExp(
-  `\\b(?:${alternation(MONTHS)})\\b(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|\\b\\d{1,2}\\s+(?:${alternation(MONTHS)})\\b|` +
-    `\\bMay\\s+\\d|\\b(?:in|on|since|until|by|last|next|early|late|mid-?)\\s+May\\b`,
-  'u',
+const MONTH = precompiled(
+  new RegExp(
+    `\\b(?:${alternation(MONTHS)})\\b(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|\\b\\d{1,2}\\s+(?:${alternation(MONTHS)})\\b|` +
+      `\\bMay\\s+\\d|\\b(?:in|on|since|until|by|last|next|early|late|mid-?)\\s+May\\b`,
+    'u',
+  ),
 );
-const MONTH_NEXT_TO_DAY = new RegExp(
-  `(?:${alternation(MONTHS)}|May)\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+` +
-    `(?:of\\s+)?(?:${alternation(MONTHS)}|May)(?:,?\\s+\\d{4})?`,
-  'u',
+const MONTH_NEXT_TO_DAY = precompiled(
+  new RegExp(
+    `(?:${alternation(MONTHS)}|May)\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+` +
+      `(?:of\\s+)?(?:${alternation(MONTHS)}|May)(?:,?\\s+\\d{4})?`,
+    'u',
+  ),
 );
-const WEEKDAY = new RegExp(`\\b(?:on\\s+)?(?:${alternation(WEEKDAYS)})s?\\b`, 'u');
-const RELATIVE_DATE = new RegExp(
-  `\\b(?:yesterday|tomorrow|last night|this morning|this afternoon|this evening|earlier today|` +
-    `(?:last|next|this|earlier this|later this|early next|late last|earlier in the|later in the)\\s+(?:${alternation(TIME_UNITS)})|` +
-    `(?:\\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|several|few|many)\\s+(?:days?|weeks?|months?|years?|decades?)\\s+ago|` +
-    `since\\s+(?:the\\s+)?\\d{4}s?)\\b`,
-  'u',
+const WEEKDAY = precompiled(new RegExp(`\\b(?:on\\s+)?(?:${alternation(WEEKDAYS)})s?\\b`, 'u'));
+const RELATIVE_DATE = precompiled(
+  new RegExp(
+    `\\b(?:yesterday|tomorrow|last night|this morning|this afternoon|this evening|earlier today|` +
+      `(?:last|next|this|earlier this|later this|early next|late last|earlier in the|later in the)\\s+(?:${alternation(TIME_UNITS)})|` +
+      `(?:\\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|several|few|many)\\s+(?:days?|weeks?|months?|years?|decades?)\\s+ago|` +
+      `since\\s+(?:the\\s+)?\\d{4}s?)\\b`,
+    'u',
+  ),
 );
-const CLOCK_SUFFIX = /^\s?(?:a\.m\.|p\.m\.|am|pm)(?!\p{L})/u;
-const MATCH_MINUTE = /^[\s-]+minute\b/u;
-const CLOCK_TIME = /\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am|pm)(?!\p{L})/u;
+const CLOCK_SUFFIX = precompiled(/^\s?(?:a\.m\.|p\.m\.|am|pm)(?!\p{L})/u);
+const MATCH_MINUTE = precompiled(/^[\s-]+minute\b/u);
+const CLOCK_TIME = precompiled(/\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am|pm)(?!\p{L})/u);
 
-const SUPERLATIVE = new RegExp(
-  `\\b(?:the|its|their|his|her|our|world's|country's|nation's)\\s+((?:most|least)\\s+${W}|` +
-    `(?:${alternation(IRREGULAR_SUPERLATIVES.filter((w) => w !== 'last'))})|(?!` +
-    `(?:${alternation(SUPERLATIVE_EXCEPTIONS)})\\b)\\p{L}{2,}est)\\b(?!\\s+(?:ways?|things?|parts?|bet|options?|` +
-    `ideas?|answers?|solutions?|approach(?:es)?|of all|we|i|you)\\b)(?:\\s+${W})?`,
-  'u',
+const SUPERLATIVE = precompiled(
+  new RegExp(
+    `\\b(?:the|its|their|his|her|our|world's|country's|nation's)\\s+((?:most|least)\\s+${W}|` +
+      `(?:${alternation(IRREGULAR_SUPERLATIVES.filter((w) => w !== 'last'))})|(?!` +
+      `(?:${alternation(SUPERLATIVE_EXCEPTIONS)})\\b)\\p{L}{2,}est)\\b(?!\\s+(?:ways?|things?|parts?|bet|options?|` +
+      `ideas?|answers?|solutions?|approach(?:es)?|of all|we|i|you)\\b)(?:\\s+${W})?`,
+    'u',
+  ),
 );
 /** A copula right before a superlative: the superlative is the sentence's predicate. */
-const PREDICATE = new RegExp(
-  String.raw`\b(?:is|are|was|were|be|been|remains?|remained|became|becomes|has become)\s+(?:now\s+|also\s+|still\s+|` +
-    String.raw`by far\s+|easily\s+)?$`,
-  'u',
+const PREDICATE = precompiled(
+  new RegExp(
+    String.raw`\b(?:is|are|was|were|be|been|remains?|remained|became|becomes|has become)\s+(?:now\s+|also\s+|still\s+|` +
+      String.raw`by far\s+|easily\s+)?$`,
+    'u',
+  ),
 );
-const VALUE_SUPERLATIVE = new RegExp(`^(?:${alternation(VALUE_SUPERLATIVES)})\\b`, 'u');
-const RECORD = new RegExp(
-  String.raw`\b(?:(?:a|the|new|all-time|world|national)\s+record(?:[\s-]\w+)?|record[\s-](?:high|low|level|number|breaking)|` +
-    String.raw`all-time (?:high|low)|unprecedented|for the first time|never before|than any other\s+\S+|than ever(?: before)?)` +
-    String.raw`\b`,
-  'u',
+const VALUE_SUPERLATIVE = precompiled(new RegExp(`^(?:${alternation(VALUE_SUPERLATIVES)})\\b`, 'u'));
+const RECORD = precompiled(
+  new RegExp(
+    String.raw`\b(?:(?:a|the|new|all-time|world|national)\s+record(?:[\s-]\w+)?|record[\s-](?:high|low|level|number|breaking)|` +
+      String.raw`all-time (?:high|low)|unprecedented|for the first time|never before|than any other\s+\S+|than ever(?: before)?)` +
+      String.raw`\b`,
+    'u',
+  ),
 );
-const COMPARATIVE = new RegExp(`\\b(?:${alternation(COMPARATIVES)})\\b(?:\\s+${W}){0,6}?\\s+than\\b`, 'u');
+const COMPARATIVE = precompiled(new RegExp(`\\b(?:${alternation(COMPARATIVES)})\\b(?:\\s+${W}){0,6}?\\s+than\\b`, 'u'));
 /** "had higher concentrations", "fewer patients": a comparison whose other side is implied. */
-const IMPLIED_COMPARATIVE = new RegExp(
-  `\\b(?:higher|lower|larger|smaller|bigger|fewer|greater|cheaper|stronger|weaker|older|younger|richer|poorer|` +
-    `deadlier|safer)\\s+(?!(?:${FUNCTION_WORDS}|than)\\b)\\p{L}+`,
-  'u',
+const IMPLIED_COMPARATIVE = precompiled(
+  new RegExp(
+    `\\b(?:higher|lower|larger|smaller|bigger|fewer|greater|cheaper|stronger|weaker|older|younger|richer|poorer|` +
+      `deadlier|safer)\\s+(?!(?:${FUNCTION_WORDS}|than)\\b)\\p{L}+`,
+    'u',
+  ),
 );
 /** What follows "the first" when it is a place in a sequence: a period, a part of a match, or a count. */
-const ORDINAL_POSITION = new RegExp(
-  `^\\s+(?:half|halves|quarter|period|leg|round|set|innings|lap|stage|phase|part|chapter|minutes?|hours?|days?|` +
-    `weeks?|months?|years?|few|couple|\\d+|${alternation(NUMBER_WORDS)})\\b`,
-  'u',
+const ORDINAL_POSITION = precompiled(
+  new RegExp(
+    `^\\s+(?:half|halves|quarter|period|leg|round|set|innings|lap|stage|phase|part|chapter|minutes?|hours?|days?|` +
+      `weeks?|months?|years?|few|couple|\\d+|${alternation(NUMBER_WORDS)})\\b`,
+    'u',
+  ),
 );
 /** An evaluative word right after "the only" or "the first": a judgement ("the only sensible answer"). */
-const EVALUATIVE_NEXT = new RegExp(`^\\s+(?:${alternation(EVALUATIVE_WORDS)})\\b`, 'u');
+const EVALUATIVE_NEXT = precompiled(new RegExp(`^\\s+(?:${alternation(EVALUATIVE_WORDS)})\\b`, 'u'));
 /** "more likely to …", "less likely than …": a difference in rates, the other side often implied. */
-const LIKELIHOOD = /\b(?:more|less|twice as|half as|(?:\d+|three|four|five|ten) times (?:as|more))\s+likely\s+(?:to|than)\b/u;
-const VALUE_COMPARATIVE = /\b(?:better|worse)\b(?:\s+[\p{L}'-]+){0,3}?\s+than\b/u;
+const LIKELIHOOD = precompiled(/\b(?:more|less|twice as|half as|(?:\d+|three|four|five|ten) times (?:as|more))\s+likely\s+(?:to|than)\b/u);
+const VALUE_COMPARATIVE = precompiled(/\b(?:better|worse)\b(?:\s+[\p{L}'-]+){0,3}?\s+than\b/u);
 
-const FIRST_PERSON = /^(?:i|we|you|i have|we have|i had|we had|i've|we've)$/i;
-const SPEECH = new RegExp(`\\b(?:${alternation(SPEECH_VERBS)})\\b`, 'u');
+const FIRST_PERSON = precompiled(/^(?:i|we|you|i have|we have|i had|we had|i've|we've)$/i);
+const SPEECH = precompiled(new RegExp(`\\b(?:${alternation(SPEECH_VERBS)})\\b`, 'u'));
 /** What follows a reporting verb when speech is reported: that, a new clause's subject, a colon, a comma or a quotation. */
-const REPORTED_SPEECH = new RegExp(
-  String.raw`^(?:\s+(?:that|he|she|it|they|we|there|this|these|those|the|a|an|his|her|its|their|no|some|most|all)\b` +
-    String.raw`|\s*[:,"“])`,
+const REPORTED_SPEECH = precompiled(
+  new RegExp(
+    String.raw`^(?:\s+(?:that|he|she|it|they|we|there|this|these|those|the|a|an|his|her|its|their|no|some|most|all)\b` +
+      String.raw`|\s*[:,"“])`,
+  ),
 );
 /** "tells" reports speech only with "that" or a quotation ("tells reporters that …", not "tells the truth"). */
 /** "tells me we will …", "told reporters the plan …": a listener, then what was said. */
-const TOLD_SOMEONE = new RegExp(
-  String.raw`^\s+(?:me|us|him|her|them|reporters|journalists|the (?:committee|court|jury|board|council|press))\s+(?!about\b|` +
-    String.raw`off\b|to\b)\p{L}`,
-  'u',
+const TOLD_SOMEONE = precompiled(
+  new RegExp(
+    String.raw`^\s+(?:me|us|him|her|them|reporters|journalists|the (?:committee|court|jury|board|council|press))\s+(?!about\b|` +
+      String.raw`off\b|to\b)\p{L}`,
+    'u',
+  ),
 );
-const TELLS_THAT = /^(?:\s+\S+){0,3}?\s+that\b|^[^.]*["“]/;
-const SPEAKER_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(${NAME}|(?:he|she|they|it|i|we|you)(?:\\s+(?:have|has|had))?)\\s+(?:(?:also|later|previously|` +
-    `repeatedly|always|once again|again|then|publicly|officially)\\s+)?$`,
-  'u',
+const TELLS_THAT = precompiled(/^(?:\s+\S+){0,3}?\s+that\b|^[^.]*["“]/);
+const SPEAKER_BEFORE = precompiled(
+  new RegExp(
+    `(?:^|[^\\p{L}])(${NAME}|(?:he|she|they|it|i|we|you)(?:\\s+(?:have|has|had))?)\\s+(?:(?:also|later|previously|` +
+      `repeatedly|always|once again|again|then|publicly|officially)\\s+)?$`,
+    'u',
+  ),
 );
 const LEGAL_TOPIC = new Set(LEGAL_TOPICS);
-const NOUN_BEFORE = /\b(?:of|the|a|an|his|her|their|our|my|your|its|these|those|such|any|no|empty|broken|new)\s+$/u;
+const NOUN_BEFORE = precompiled(/\b(?:of|the|a|an|his|her|their|our|my|your|its|these|those|such|any|no|empty|broken|new)\s+$/u);
 const BELIEF = new Set(BELIEF_VERBS);
-const ACCORDING_TO = new RegExp(`\\baccording to\\s+(?:${W}\\s+){0,3}${W}`, 'u');
-const GROUP_SAYS = new RegExp(
-  `\\b(?:${alternation(VAGUE_SOURCES)}|\\p{Lu}\\p{Ll}+s)\\s+(?:also\\s+|now\\s+|still\\s+|have\\s+long\\s+)?(?:say|` +
-    `argue|warn|claim|insist|fear|note|point out|agree|disagree|estimate|predict|expect|believe|contend|allege|deny|` +
-    `report)\\b`,
-  'u',
+const ACCORDING_TO = precompiled(new RegExp(`\\baccording to\\s+(?:${W}\\s+){0,3}${W}`, 'u'));
+const GROUP_SAYS = precompiled(
+  new RegExp(
+    `\\b(?:${alternation(VAGUE_SOURCES)}|\\p{Lu}\\p{Ll}+s)\\s+(?:also\\s+|now\\s+|still\\s+|have\\s+long\\s+)?(?:say|` +
+      `argue|warn|claim|insist|fear|note|point out|agree|disagree|estimate|predict|expect|believe|contend|allege|deny|` +
+      `report)\\b`,
+    'u',
+  ),
 );
-const CALLED_QUOTE = /\bcalled\b[^"“.]{0,80}["“]/u;
-const ROLE_AFTER_COMMA = new RegExp(
-  `,\\s+(?:the\\s+|a\\s+|an\\s+|who\\s+is\\s+)?(?:${W}\\s+){0,3}?(?:${alternation(SOURCE_ROLES)})\\b`,
-  'gu',
+const CALLED_QUOTE = precompiled(/\bcalled\b[^"“.]{0,80}["“]/u);
+const ROLE_AFTER_COMMA = precompiled(
+  new RegExp(`,\\s+(?:the\\s+|a\\s+|an\\s+|who\\s+is\\s+)?(?:${W}\\s+){0,3}?(?:${alternation(SOURCE_ROLES)})\\b`, 'gu'),
 );
-const NAME_BEFORE_COMMA = new RegExp(`(?:^|[^\\p{L}])(${NAME})$`, 'u');
-const TITLED_NAME = new RegExp(`(?<![\\p{L}])(?:${alternation(SOURCE_TITLES.map((t) => t.replace('.', '\\.')))})\\s+${CAP}`, 'u');
-const VAGUE_SOURCE = new RegExp(`\\b(?:${alternation(VAGUE_SOURCES)})\\b`, 'u');
+const NAME_BEFORE_COMMA = precompiled(new RegExp(`(?:^|[^\\p{L}])(${NAME})$`, 'u'));
+const TITLED_NAME = precompiled(
+  new RegExp(`(?<![\\p{L}])(?:${alternation(SOURCE_TITLES.map((t) => t.replace('.', '\\.')))})\\s+${CAP}`, 'u'),
+);
+const VAGUE_SOURCE = precompiled(new RegExp(`\\b(?:${alternation(VAGUE_SOURCES)})\\b`, 'u'));
 
-const ABSENCE = new RegExp(
-  `\\b(no|not any|without|nobody|no one|none)\\s+(?:${W}\\s+){0,7}?((?:${W}\\s+)?(?:${alternation(ABSENCE_NOUNS)}))` + `\\b`,
-  'u',
+const ABSENCE = precompiled(
+  new RegExp(
+    `\\b(no|not any|without|nobody|no one|none)\\s+(?:${W}\\s+){0,7}?((?:${W}\\s+)?(?:${alternation(ABSENCE_NOUNS)}))` + `\\b`,
+    'u',
+  ),
 );
-const NOT_DETECTED = new RegExp(
-  `\\b(no|nobody|none|nothing)\\s+(?:${W}\\s+){0,3}?(?:has|have|had|was|were|is|are)\\s+(?:yet\\s+|so far\\s+|` +
-    `ever\\s+|since\\s+)?(?:been\\s+)?(${alternation(DETECTION_VERBS)})\\b`,
-  'u',
+const NOT_DETECTED = precompiled(
+  new RegExp(
+    `\\b(no|nobody|none|nothing)\\s+(?:${W}\\s+){0,3}?(?:has|have|had|was|were|is|are)\\s+(?:yet\\s+|so far\\s+|` +
+      `ever\\s+|since\\s+)?(?:been\\s+)?(${alternation(DETECTION_VERBS)})\\b`,
+    'u',
+  ),
 );
-const UNKNOWN = new RegExp(
-  [
-    String.raw`\b(?:do|does|did)\s+not\s+(?:yet\s+)?know\b`,
-    String.raw`\b(?:remains?|is|are)\s+(?:still\s+)?unclear\b`,
-    String.raw`\bnot\s+(?:yet\s+)?(?:known|understood)\b`,
-    String.raw`\bunknown\b`,
-  ].join('|'),
-  'u',
+const UNKNOWN = precompiled(
+  new RegExp(
+    [
+      String.raw`\b(?:do|does|did)\s+not\s+(?:yet\s+)?know\b`,
+      String.raw`\b(?:remains?|is|are)\s+(?:still\s+)?unclear\b`,
+      String.raw`\bnot\s+(?:yet\s+)?(?:known|understood)\b`,
+      String.raw`\bunknown\b`,
+    ].join('|'),
+    'u',
+  ),
 );
-const FOUND_IN = new RegExp(
-  String.raw`\b(?:has|have|had|was|were|is|are)\s+(?:also\s+)?(?:been\s+)?(?:found|detected|identified|observed|measured|` +
-    String.raw`recorded)\s+(?:in|on|at|among)\b`,
-  'u',
+const FOUND_IN = precompiled(
+  new RegExp(
+    String.raw`\b(?:has|have|had|was|were|is|are)\s+(?:also\s+)?(?:been\s+)?(?:found|detected|identified|observed|measured|` +
+      String.raw`recorded)\s+(?:in|on|at|among)\b`,
+    'u',
+  ),
 );
-const UNREVIEWED = new RegExp(
-  String.raw`\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:peer[- ]reviewed|reviewed|verified|replicated|` +
-    String.raw`confirmed|proven|tested|published)\b|\b(?:unverified|unproven|untested|unpublished|peer[- ]review(?:ed)?|` +
-    String.raw`preprint|double-blind|placebo-controlled)\b`,
-  'u',
+const UNREVIEWED = precompiled(
+  new RegExp(
+    String.raw`\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:peer[- ]reviewed|reviewed|verified|replicated|` +
+      String.raw`confirmed|proven|tested|published)\b|\b(?:unverified|unproven|untested|unpublished|peer[- ]review(?:ed)?|` +
+      String.raw`preprint|double-blind|placebo-controlled)\b`,
+    'u',
+  ),
 );
 /** "A review commissioned by the regional parliament concluded …": the finding may sit a few words after its source. */
-const FINDING = new RegExp(`\\b(${alternation(EVIDENCE_NOUNS)})\\b(?:\\s+${W}){0,6}?\\s+(${alternation(EVIDENCE_VERBS)})\\b`, 'u');
-const PRODUCED_EVIDENCE = new RegExp(
-  String.raw`\b(shown|provided|produced|presented|offered|cited|show|provide|produce|present|offer|cite)\s+(?:[\p{L}-]+\s+)` +
-    String.raw`{0,3}?(evidence|proof|study|studies|data|research)\b`,
-  'u',
+const FINDING = precompiled(
+  new RegExp(`\\b(${alternation(EVIDENCE_NOUNS)})\\b(?:\\s+${W}){0,6}?\\s+(${alternation(EVIDENCE_VERBS)})\\b`, 'u'),
 );
-const WITHOUT_EVIDENCE = /\bwithout\s+(?:any\s+)?(?:evidence|proof|research|data)\b/u;
+const PRODUCED_EVIDENCE = precompiled(
+  new RegExp(
+    String.raw`\b(shown|provided|produced|presented|offered|cited|show|provide|produce|present|offer|cite)\s+(?:[\p{L}-]+\s+)` +
+      String.raw`{0,3}?(evidence|proof|study|studies|data|research)\b`,
+    'u',
+  ),
+);
+const WITHOUT_EVIDENCE = precompiled(/\bwithout\s+(?:any\s+)?(?:evidence|proof|research|data)\b/u);
 
-const LEGAL_RULE = new RegExp(`(?<![\\p{L}-])(?:${alternation(LEGAL_RULES)})(?![\\p{L}-])`, 'u');
+const LEGAL_RULE = precompiled(new RegExp(`(?<![\\p{L}-])(?:${alternation(LEGAL_RULES)})(?![\\p{L}-])`, 'u'));
 /** A law, act or set of rules as the subject or frame of a requirement ("Under the 2019 transport act", "Norwegian law"). */
-const LEGAL_SOURCE = new RegExp(
-  `(?<![\\p{L}-])(?:${alternation(LEGAL_SOURCES)})(?![\\p{L}-])|\\b(?:the|this|that|an?)\\s+` +
-    `(?:[\\p{L}\\p{N}-]+\\s+){0,3}act\\b(?!\\s+(?:of|as|on|like|quickly|now|fast|together|alone|differently)\\b)`,
-  'u',
+const LEGAL_SOURCE = precompiled(
+  new RegExp(
+    `(?<![\\p{L}-])(?:${alternation(LEGAL_SOURCES)})(?![\\p{L}-])|\\b(?:the|this|that|an?)\\s+` +
+      `(?:[\\p{L}\\p{N}-]+\\s+){0,3}act\\b(?!\\s+(?:of|as|on|like|quickly|now|fast|together|alone|differently)\\b)`,
+    'u',
+  ),
 );
 /** What a rule does to people: must, may not, requires, forbids, entitles … */
-const DEONTIC = new RegExp(`\\b(?:${alternation(DEONTIC_WORDS)})\\b`, 'u');
-const NAMED_ACT = /\b(?:[A-Z][a-z]+\s+){1,6}Act\b/;
-const LEGAL_PROCESS = new RegExp(`\\b(?:${alternation(LEGAL_PROCEEDINGS)})\\b`, 'u');
-const CAUSAL = new RegExp(`(?<!\\bjust\\s)\\b(?:${alternation(CAUSAL_PHRASES)})\\b`, 'u');
+const DEONTIC = precompiled(new RegExp(`\\b(?:${alternation(DEONTIC_WORDS)})\\b`, 'u'));
+const NAMED_ACT = precompiled(/\b(?:[A-Z][a-z]+\s+){1,6}Act\b/);
+const LEGAL_PROCESS = precompiled(new RegExp(`\\b(?:${alternation(LEGAL_PROCEEDINGS)})\\b`, 'u'));
+const CAUSAL = precompiled(new RegExp(`(?<!\\bjust\\s)\\b(?:${alternation(CAUSAL_PHRASES)})\\b`, 'u'));
 /** Consequences: "…, so it absorbs more", "which means fewer …", "means that …". */
-const CONSEQUENCE = new RegExp(
-  String.raw`,\s+so\s+(?:it|they|he|she|the|its|their|there|this|these|those|fewer|more|less|many|most)\b|(?<!\b(?:a|the|by|` +
-    String.raw`of|no|any|other|some|new|every|what|means)\s)\bmeans?\s+(?:that|the|a|an|more|less|fewer|higher|lower|people|it|` +
-    String.raw`they)\b|\bmeaning\s+(?:that|the|more|less|fewer)\b`,
-  'u',
+const CONSEQUENCE = precompiled(
+  new RegExp(
+    String.raw`,\s+so\s+(?:it|they|he|she|the|its|their|there|this|these|those|fewer|more|less|many|most)\b|(?<!\b(?:a|the|by|` +
+      String.raw`of|no|any|other|some|new|every|what|means)\s)\bmeans?\s+(?:that|the|a|an|more|less|fewer|higher|lower|people|it|` +
+      String.raw`they)\b|\bmeaning\s+(?:that|the|more|less|fewer)\b`,
+    'u',
+  ),
 );
 /** "Nobody likes …", "everyone knows …": a universal attitude is an aphorism, not a checkable count. */
-const UNIVERSAL_ATTITUDE = new RegExp(
-  `\\b(?:nobody|no one|everyone|everybody)\\s+(?:(?:really|truly|ever|actually|secretly|will|would|can|could|does|` +
-    `do|did|is going to)\\s+)*(?:${alternation(ATTITUDE_VERBS)})\\b`,
-  'u',
+const UNIVERSAL_ATTITUDE = precompiled(
+  new RegExp(
+    `\\b(?:nobody|no one|everyone|everybody)\\s+(?:(?:really|truly|ever|actually|secretly|will|would|can|could|does|` +
+      `do|did|is going to)\\s+)*(?:${alternation(ATTITUDE_VERBS)})\\b`,
+    'u',
+  ),
 );
 /** "none of that", "all of this": the quantifier ranges over the writer's own point, not the world. */
-const ANAPHORIC_ABSOLUTE = /^(?:none|all|nothing|everything)(?:\s+of)?\s+(?:that|this|it|these|those|which)\b/u;
+const ANAPHORIC_ABSOLUTE = precompiled(/^(?:none|all|nothing|everything)(?:\s+of)?\s+(?:that|this|it|these|those|which)\b/u);
 /** "always", "never", "everyone" …, but not "almost always" nor "not everyone". */
 const ABSOLUTE_WORD = `(?<!\\b(?:not|almost|nearly|hardly|virtually|as)\\s)\\b(?:${alternation(ABSOLUTE_WORDS)})\\b`;
 const NOTHING = `\\bnothing\\b(?!\\s+(?:much|else|more|less|but))`;
@@ -432,26 +493,28 @@ const ALL_PLURAL =
 const NO_SUBJECT =
   `^[^\\p{L}]*no\\s+(?!one\\b|doubt\\b|longer\\b|matter\\b)\\p{L}+(?:\\s+\\p{L}+){0,4}?\\s+` +
   `(?:has|have|had|is|are|was|were|can|could|will|would)\\b`;
-const ABSOLUTE = new RegExp([ABSOLUTE_WORD, NOTHING, EVERY_NOUN, ALL_PLURAL, NO_SUBJECT].join('|'), 'u');
+const ABSOLUTE = precompiled(new RegExp([ABSOLUTE_WORD, NOTHING, EVERY_NOUN, ALL_PLURAL, NO_SUBJECT].join('|'), 'u'));
 /**
  * "Not one country in the region supports the plan", "nobody was injured", "no chemicals reached the river":
  * a count of zero over something named or definite, checkable like any figure.
  */
-const UNIVERSAL_NEGATIVE = new RegExp(
-  [
-    String.raw`^[^\p{L}]*not (?:one|a single)(?: of)?\s+(?:[\p{L}'’-]+\s+){0,3}?` +
-      String.raw`(?:was|were|has been|have been|had been|is|are|has|have|had|will)\s+(?:yet\s+|ever\s+|so far\s+)?(?:been\s+)?\p{L}+`,
-    String.raw`\bnot (?:one|a single)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+` +
-      String.raw`(?:in|of|on|at|from|across)\s+(?:the|this|our|their|its|these|those)\b`,
-    String.raw`\b(?:nobody|no one)\s+(?:was|were|has been|have been|had been)\s+` +
-      String.raw`(?:\p{L}+ed|hurt|hit|seen|taken|told|held|caught|found|shot|struck|left|thrown|bitten)\b`,
-    String.raw`^[^\p{L}]*no\s+(?!one\b|doubt\b|longer\b|matter\b|wonder\b)\p{L}+\s+\p{L}+ed\s+(?:the|a|an|any|its|their)\b`,
-    String.raw`^[^\p{L}]*no\s+(?!one\b|doubt\b|longer\b|matter\b|wonder\b)(?:[\p{L}-]+\s+)` +
-      String.raw`{1,5}?(?:has|have|had)\s+(?:yet\s+|ever\s+|so far\s+)?(?:been\s+\p{L}+|\p{L}+ed\b)`,
-  ].join('|'),
-  'u',
+const UNIVERSAL_NEGATIVE = precompiled(
+  new RegExp(
+    [
+      String.raw`^[^\p{L}]*not (?:one|a single)(?: of)?\s+(?:[\p{L}'’-]+\s+){0,3}?` +
+        String.raw`(?:was|were|has been|have been|had been|is|are|has|have|had|will)\s+(?:yet\s+|ever\s+|so far\s+)?(?:been\s+)?\p{L}+`,
+      String.raw`\bnot (?:one|a single)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+` +
+        String.raw`(?:in|of|on|at|from|across)\s+(?:the|this|our|their|its|these|those)\b`,
+      String.raw`\b(?:nobody|no one)\s+(?:was|were|has been|have been|had been)\s+` +
+        String.raw`(?:\p{L}+ed|hurt|hit|seen|taken|told|held|caught|found|shot|struck|left|thrown|bitten)\b`,
+      String.raw`^[^\p{L}]*no\s+(?!one\b|doubt\b|longer\b|matter\b|wonder\b)\p{L}+\s+\p{L}+ed\s+(?:the|a|an|any|its|their)\b`,
+      String.raw`^[^\p{L}]*no\s+(?!one\b|doubt\b|longer\b|matter\b|wonder\b)(?:[\p{L}-]+\s+)` +
+        String.raw`{1,5}?(?:has|have|had)\s+(?:yet\s+|ever\s+|so far\s+)?(?:been\s+\p{L}+|\p{L}+ed\b)`,
+    ].join('|'),
+    'u',
+  ),
 );
-const NEGATIVE_OPENING = /\bnot (?:one|a single)\b|\bnobody\b|\bno one\b|^[^\p{L}]*no\s/u;
+const NEGATIVE_OPENING = precompiled(/\bnot (?:one|a single)\b|\bnobody\b|\bno one\b|^[^\p{L}]*no\s/u);
 
 /** False when NEGATIVE_OPENING cannot match: none of its phrases occurs and the clause does not open with "no". */
 function mayOpenNegative(lower: string): boolean {
@@ -464,10 +527,10 @@ function mayOpenNegative(lower: string): boolean {
   return false;
 }
 /** "Good morning, everyone": an address, not a universal claim. */
-const VOCATIVE = /,\s*(?:everyone|everybody|all|folks)\s*[.!]?\s*$/u;
-const EVENT_VERB = new RegExp(`\\b(?:${alternation(EVENT_VERBS)})\\b`, 'u');
-const EVENT_NOUN = new RegExp(`\\b(?:an?|the|its|their)\\s+(?:${W}\\s+)?(?:${alternation(EVENT_NOUNS)})\\b`, 'u');
-const EVENT_PHRASE = new RegExp(`\\b(?:${alternation(EVENT_PHRASES)})\\b`, 'u');
+const VOCATIVE = precompiled(/,\s*(?:everyone|everybody|all|folks)\s*[.!]?\s*$/u);
+const EVENT_VERB = precompiled(new RegExp(`\\b(?:${alternation(EVENT_VERBS)})\\b`, 'u'));
+const EVENT_NOUN = precompiled(new RegExp(`\\b(?:an?|the|its|their)\\s+(?:${W}\\s+)?(?:${alternation(EVENT_NOUNS)})\\b`, 'u'));
+const EVENT_PHRASE = precompiled(new RegExp(`\\b(?:${alternation(EVENT_PHRASES)})\\b`, 'u'));
 
 /** A capitalised word that is not the first of the sentence (and not "I"): someone or somewhere named. */
 function hasProperNoun(text: string): boolean {
@@ -901,7 +964,7 @@ function withoutBracketAtEnd(text: string): string {
   }
   return text;
 }
-const BRACKET_AT_END = /\s*\([^()]*\)\s*$/;
+const BRACKET_AT_END = precompiled(/\s*\([^()]*\)\s*$/);
 
 /** Whether a reporting verb also reports an event ("announced", "confirmed"); the verbs are few, so the answers are kept. */
 function reportsEvent(verb: string): boolean {
@@ -1080,15 +1143,19 @@ export function namesSomeone(text: string): boolean {
   return hasProperNoun(text) || TITLED_NAME.test(text);
 }
 
-const MORE_OR_LESS = /\b(?:more|less|fewer)\s+(?!(?:than|and|or|of|to|about|in|on|at|for|with|we|i|you|it|that|this)\b)\p{L}{3,}/u;
-/** "The reservoir is lower each spring": a measurable quantity compared, as a predicate. */
-const MEASURED_CHANGE = new RegExp(
-  String.raw`\b(?:is|are|was|were|has been|have been|became|becomes|grew|gets|got)\s+(?:much\s+|far\s+|even\s+|slightly\s+|` +
-    String.raw`now\s+)?(?:higher|lower|larger|smaller|bigger|fewer|greater|cheaper|dearer|warmer|colder|hotter|longer|shorter|` +
-    String.raw`faster|slower|deeper|shallower|wetter|drier|heavier|lighter)\b`,
-  'u',
+const MORE_OR_LESS = precompiled(
+  /\b(?:more|less|fewer)\s+(?!(?:than|and|or|of|to|about|in|on|at|for|with|we|i|you|it|that|this)\b)\p{L}{3,}/u,
 );
-const YEAR = /\b(?:1[89]|20)\d{2}s?\b/u;
+/** "The reservoir is lower each spring": a measurable quantity compared, as a predicate. */
+const MEASURED_CHANGE = precompiled(
+  new RegExp(
+    String.raw`\b(?:is|are|was|were|has been|have been|became|becomes|grew|gets|got)\s+(?:much\s+|far\s+|even\s+|slightly\s+|` +
+      String.raw`now\s+)?(?:higher|lower|larger|smaller|bigger|fewer|greater|cheaper|dearer|warmer|colder|hotter|longer|shorter|` +
+      String.raw`faster|slower|deeper|shallower|wetter|drier|heavier|lighter)\b`,
+    'u',
+  ),
+);
+const YEAR = precompiled(/\b(?:1[89]|20)\d{2}s?\b/u);
 
 /**
  * A checkable anchor in a clause, which soft cues need before they make a claim: a quantity, a date,

@@ -1,5 +1,6 @@
 import { countWords, gate, opens, type Words } from './words';
 import { BOILERPLATE_STARTS, CALL_TO_ACTION_STARTS, IMPERATIVE_STARTS, OPINION_MARKERS, EVALUATIVE_WORDS, alternation } from './lexicon';
+import { precompiled } from '../text/precompiled';
 
 /**
  * Recognises text that is never a claim however many numbers it holds (page
@@ -8,24 +9,28 @@ import { BOILERPLATE_STARTS, CALL_TO_ACTION_STARTS, IMPERATIVE_STARTS, OPINION_M
 
 // Written so that no two neighbouring parts can match the same characters (\s*(?:-\s*)? rather than
 // \s*-?\s*, names as an atomic run): a regex that can split a run several ways backtracks quadratically.
-const READING_TIME = /^\W*\d+\s*(?:-\s*)?(?:min(?:ute)?s?|hrs?|hours?)\.?(?:\s+(?:read|reading time|listen|watch))?\W*$/iu;
+const READING_TIME = precompiled(/^\W*\d+\s*(?:-\s*)?(?:min(?:ute)?s?|hrs?|hours?)\.?(?:\s+(?:read|reading time|listen|watch))?\W*$/iu);
 /** Wire credits and copyright lines: "Reuters contributed to this report", "Copyright 2026 Example News". */
-const CREDIT_LINE = new RegExp(
-  [
-    String.raw`\bcontributed (?:reporting )?to this (?:report|story|article)\b`,
-    String.raw`\bcontributed reporting\b`,
-    String.raw`^[^\p{L}\p{N}©]*(?:[Cc]opyright|COPYRIGHT|©)\s*(?:©\s*)?(?:\d{4}|\p{Lu})`,
-  ].join('|'),
-  'u',
+const CREDIT_LINE = precompiled(
+  new RegExp(
+    [
+      String.raw`\bcontributed (?:reporting )?to this (?:report|story|article)\b`,
+      String.raw`\bcontributed reporting\b`,
+      String.raw`^[^\p{L}\p{N}©]*(?:[Cc]opyright|COPYRIGHT|©)\s*(?:©\s*)?(?:\d{4}|\p{Lu})`,
+    ].join('|'),
+    'u',
+  ),
 );
 /** (?=(x*))\1 is an atomic x*: the dots a name may hold are never handed back to the trailing \W*. */
-const BYLINE = /^\W*by\s+\p{Lu}(?=([\p{L}.’'-]*))\1(?:\s+(?:and\s+)?\p{Lu}(?=([\p{L}.’'-]*))\2){0,4}\W*$/u;
+const BYLINE = precompiled(/^\W*by\s+\p{Lu}(?=([\p{L}.’'-]*))\1(?:\s+(?:and\s+)?\p{Lu}(?=([\p{L}.’'-]*))\2){0,4}\W*$/u);
 const MULTIWORD_BOILERPLATE = BOILERPLATE_STARTS.filter((p) => p.includes(' '));
 const SINGLE_BOILERPLATE = BOILERPLATE_STARTS.filter((p) => !p.includes(' '));
-const BOILERPLATE = new RegExp(
-  `^[^\\p{L}\\p{N}©]*(?:(?:${alternation(MULTIWORD_BOILERPLATE.map(escape))})(?![\\p{L}])|` +
-    `(?:${alternation(SINGLE_BOILERPLATE.map(escape))})\\s*(?:[:|—–]|$))`,
-  'iu',
+const BOILERPLATE = precompiled(
+  new RegExp(
+    `^[^\\p{L}\\p{N}©]*(?:(?:${alternation(MULTIWORD_BOILERPLATE.map(escape))})(?![\\p{L}])|` +
+      `(?:${alternation(SINGLE_BOILERPLATE.map(escape))})\\s*(?:[:|—–]|$))`,
+    'iu',
+  ),
 );
 /** A sentence's end: . ! ? or … followed only by closing quotes, brackets and emphasis (what /[.!?…]["'”’)\]»*_`]*$/ finds). */
 function endsWithTerminal(sentence: string): boolean {
@@ -56,18 +61,24 @@ function firstWordChar(text: string): number {
   }
   return -1;
 }
-const IMPERATIVE = new RegExp(
-  `^[^\\p{L}]*(?:${alternation(IMPERATIVE_STARTS.map(escape))})\\b(\\s+(?:our|your|us|me|this|these|it|them|my|` + `more)\\b)?`,
-  'iu',
+const IMPERATIVE = precompiled(
+  new RegExp(
+    `^[^\\p{L}]*(?:${alternation(IMPERATIVE_STARTS.map(escape))})\\b(\\s+(?:our|your|us|me|this|these|it|them|my|` + `more)\\b)?`,
+    'iu',
+  ),
 );
-const FIRST_WORD = /\p{L}+/u;
+const FIRST_WORD = precompiled(/\p{L}+/u);
 const IMPERATIVE_FIRST = new Set(IMPERATIVE_STARTS.map((p) => p.split(/[^a-z]/)[0]));
-const CALL_TO_ACTION = new RegExp(
-  `^[^\\p{L}]*(?:${alternation(CALL_TO_ACTION_STARTS.map(escape))})\\s+(?:now|today|here|for|to|and|at|via|on|with)` + `\\b`,
-  'iu',
+const CALL_TO_ACTION = precompiled(
+  new RegExp(
+    `^[^\\p{L}]*(?:${alternation(CALL_TO_ACTION_STARTS.map(escape))})\\s+(?:now|today|here|for|to|and|at|via|on|with)` + `\\b`,
+    'iu',
+  ),
 );
 const OPINION_GATE = gate(OPINION_MARKERS, EVALUATIVE_WORDS);
-const OPINION = new RegExp(`(?<![\\p{L}’'])(?:${alternation([...OPINION_MARKERS, ...EVALUATIVE_WORDS].map(escape))})(?![\\p{L}])`, 'u');
+const OPINION = precompiled(
+  new RegExp(`(?<![\\p{L}’'])(?:${alternation([...OPINION_MARKERS, ...EVALUATIVE_WORDS].map(escape))})(?![\\p{L}])`, 'u'),
+);
 
 function escape(phrase: string): string {
   return phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");

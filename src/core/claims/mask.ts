@@ -1,4 +1,5 @@
 import type { DraftLanguage } from '../document';
+import { precompiled } from '../text/precompiled';
 
 /**
  * A block with everything that is not prose blanked out. `masked` has exactly the
@@ -15,16 +16,16 @@ interface Span {
   end: number;
 }
 
-const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
-const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
-const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-const REFERENCE_DEFINITION = /^ {0,3}\[[^\]]+\]:[ \t]*\S/;
-const BLOCKQUOTE_MARKERS = /^[ \t]{0,3}(?:>[ \t]?)+/;
-const LIST_ITEM = /^[ \t]*(?:[-*+•]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/;
-const PLAIN_LIST_ITEM = /^[ \t]*(?:[-*+•–]|\d{1,9}[.)])[ \t]+/;
+const ATX_HEADING = precompiled(/^ {0,3}#{1,6}(?:[ \t]|$)/);
+const SETEXT_UNDERLINE = precompiled(/^ {0,3}(?:=+|-+)[ \t]*$/);
+const THEMATIC_BREAK = precompiled(/^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/);
+const REFERENCE_DEFINITION = precompiled(/^ {0,3}\[[^\]]+\]:[ \t]*\S/);
+const BLOCKQUOTE_MARKERS = precompiled(/^[ \t]{0,3}(?:>[ \t]?)+/);
+const LIST_ITEM = precompiled(/^[ \t]*(?:[-*+•]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/);
+const PLAIN_LIST_ITEM = precompiled(/^[ \t]*(?:[-*+•–]|\d{1,9}[.)])[ \t]+/);
 // (?:\|[ \t]*)? rather than \|?[ \t]*: two runs of blanks side by side backtrack quadratically on a line of spaces.
-const TABLE_DELIMITER = /^[ \t]*(?:\|[ \t]*)?:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*(?:\|[ \t]*)?$/;
-const HTML_BLOCK_LINE = /^[ \t]*<\/?[A-Za-z][\w-]*(?:\s[^<>]*)?\/?>[ \t]*$/;
+const TABLE_DELIMITER = precompiled(/^[ \t]*(?:\|[ \t]*)?:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*(?:\|[ \t]*)?$/);
+const HTML_BLOCK_LINE = precompiled(/^[ \t]*<\/?[A-Za-z][\w-]*(?:\s[^<>]*)?\/?>[ \t]*$/);
 
 /**
  * Inline constructs. One regex with all of them (the obvious way) is quadratic on hostile text:
@@ -36,16 +37,16 @@ const HTML_BLOCK_LINE = /^[ \t]*<\/?[A-Za-z][\w-]*(?:\s[^<>]*)?\/?>[ \t]*$/;
  * reference image, autolink, email autolink, HTML tag, footnote, link destination, reference
  * label, bare URL.
  */
-const INLINE_START = /<|!\[|\[\^|\][([]|https?:\/\/|www\./g;
-const AUTOLINK = /<(?:https?|ftp|mailto):[^\s<>]*>/y;
-const EMAIL_AUTOLINK = /<[\w.+-]+@[\w-]+(?:\.[\w-]+)+>/y;
-const HTML_TAG = /<\/?[A-Za-z][\w-]*(?:\s[^<>]*)?\/?>/y;
+const INLINE_START = precompiled(/<|!\[|\[\^|\][([]|https?:\/\/|www\./g);
+const AUTOLINK = precompiled(/<(?:https?|ftp|mailto):[^\s<>]*>/y);
+const EMAIL_AUTOLINK = precompiled(/<[\w.+-]+@[\w-]+(?:\.[\w-]+)+>/y);
+const HTML_TAG = precompiled(/<\/?[A-Za-z][\w-]*(?:\s[^<>]*)?\/?>/y);
 /** A link's destination after "]": "(url)" or "(url "title")". */
-const DESTINATION = /\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/y;
+const DESTINATION = precompiled(/\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/y);
 /** A reference label after "]": "[label]". */
-const REFERENCE_LABEL = /\[[^\]]*\]/y;
-const WHITE_SPACE = /\s/;
-const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>()[\]]*[^\s<>()[\].,;:!?'"”’]/y;
+const REFERENCE_LABEL = precompiled(/\[[^\]]*\]/y);
+const WHITE_SPACE = precompiled(/\s/);
+const BARE_URL = precompiled(/\b(?:https?:\/\/|www\.)[^\s<>()[\]]*[^\s<>()[\].,;:!?'"”’]/y);
 
 /** Blanks non-prose in one block. Plain text keeps everything except list markers. */
 export function maskBlock(block: string, language: DraftLanguage): MaskedBlock {

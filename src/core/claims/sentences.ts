@@ -1,4 +1,5 @@
 import { ENDING_ABBREVIATIONS, SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from './lexicon';
+import { precompiled } from '../text/precompiled';
 
 /** A half-open range of offsets into a masked block. */
 export interface Segment {
@@ -13,10 +14,10 @@ const STARTERS = new Set(SENTENCE_STARTERS);
 const NUMBER_ABBR = new Set(['no', 'nos', 'fig', 'figs', 'vol', 'pp', 'art', 'sec', 'ch', 'op']);
 
 const CLOSERS = '"\'”’)]»*_';
-const LOWERCASE = /\p{Ll}/u;
-const UPPERCASE_INITIAL = /^\p{Lu}$/u;
+const LOWERCASE = precompiled(/\p{Ll}/u);
+const UPPERCASE_INITIAL = precompiled(/^\p{Lu}$/u);
 /** Characters a highlight may start with: words, numbers, quotes, currency, brackets, emphasis. */
-const SPAN_START = /[\p{L}\p{N}"“‘'«„([$€£¥¿¡*_]/u;
+const SPAN_START = precompiled(/[\p{L}\p{N}"“‘'«„([$€£¥¿¡*_]/u);
 
 /** . ! ? … */
 function isTerminator(code: number): boolean {

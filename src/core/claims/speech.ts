@@ -1,4 +1,5 @@
 import { alternation, HEDGES, PLEASANTRY_STARTS, RELATION_NOUNS, SOURCE_ROLES } from './lexicon';
+import { precompiled } from '../text/precompiled';
 
 /**
  * Spoken material inside drafts: transcripts, Q/A interviews, hearings. Tells a speaker's
@@ -32,14 +33,13 @@ const SPEAKER = String.raw`(?!(?:${alternation(NOT_SPEAKERS)})\s*:)(?:Q|A|${CAPI
 const LINE_LEAD = String.raw`^[ \t>*_-]*`;
 const LABEL = String.raw`[*_ ]{0,2}${SPEAKER}[*_ ]{0,2}:`;
 /** A turn's opening: optional timestamp, the speaker (maybe bold, as Markdown masking leaves it blank) and a colon. */
-const TURN = new RegExp(
-  String.raw`${LINE_LEAD}(?:${TIMESTAMP}[ \t]*)?(?:(?:[*_ ]{0,2})${SPEAKER}[*_ ]{0,2}:[*_ ]{0,2}(?=\s|$)|(?=\S))`,
-  'u',
+const TURN = precompiled(
+  new RegExp(String.raw`${LINE_LEAD}(?:${TIMESTAMP}[ \t]*)?(?:(?:[*_ ]{0,2})${SPEAKER}[*_ ]{0,2}:[*_ ]{0,2}(?=\s|$)|(?=\S))`, 'u'),
 );
-const TURN_LINE = new RegExp(String.raw`${LINE_LEAD}(?:${TIMESTAMP}[ \t]*(?:${LABEL})?|${LABEL})(?=[*_]*(?:\s|$))`, 'mu');
+const TURN_LINE = precompiled(new RegExp(String.raw`${LINE_LEAD}(?:${TIMESTAMP}[ \t]*(?:${LABEL})?|${LABEL})(?=[*_]*(?:\s|$))`, 'mu'));
 /** A clause that is nothing but a speaker label or a timestamp. */
-const LABEL_ONLY = new RegExp(String.raw`^[\s*_]*(?:${TIMESTAMP}[ \t]*)?(?:[*_ ]{0,2}${SPEAKER}[*_ ]{0,2}:)?[\s*_]*$`, 'u');
-const TIMESTAMP_ONLY = new RegExp(`^\\s*${TIMESTAMP}\\s*$`, 'u');
+const LABEL_ONLY = precompiled(new RegExp(String.raw`^[\s*_]*(?:${TIMESTAMP}[ \t]*)?(?:[*_ ]{0,2}${SPEAKER}[*_ ]{0,2}:)?[\s*_]*$`, 'u'));
+const TIMESTAMP_ONLY = precompiled(new RegExp(`^\\s*${TIMESTAMP}\\s*$`, 'u'));
 
 /** True when a line of the block opens with a speaker label or a timestamp: the block is someone's turn to speak. */
 export function isSpokenTurn(masked: string): boolean {
@@ -57,7 +57,7 @@ export function labelLength(clause: string): number {
   return TURN.exec(clause)?.[0].length ?? 0;
 }
 
-const HEDGE = new RegExp(`^[^\\p{L}]*(?:(?:${alternation(HEDGES)})\\b)[\\s,:]*`, 'u');
+const HEDGE = precompiled(new RegExp(`^[^\\p{L}]*(?:(?:${alternation(HEDGES)})\\b)[\\s,:]*`, 'u'));
 
 /** Length of a hedge opening the (lower-cased) clause: "i believe ", "as far as i know, "; 0 when none. */
 export function hedgeLength(lower: string): number {
@@ -89,17 +89,19 @@ const PLEASANTRY_FIRST = firstWords(PLEASANTRY_STARTS);
 const THIRD_PARTY_FIRST = new Set(['my', 'our', 'and', 'but', 'so', 'now']);
 
 /** "My opponent", "our finance minister", "my predecessor": a possessive that introduces a third party. */
-const THIRD_PARTY = new RegExp(
-  `^[^\\p{L}]*(?:(?:and|but|so|now)\\s+)?(?:my|our)\\s+(?:own\\s+|former\\s+|new\\s+|old\\s+|\\p{L}+\\s+){0,2}?` +
-    `(?:${alternation([...SOURCE_ROLES, ...RELATION_NOUNS])})s?\\b`,
-  'u',
+const THIRD_PARTY = precompiled(
+  new RegExp(
+    `^[^\\p{L}]*(?:(?:and|but|so|now)\\s+)?(?:my|our)\\s+(?:own\\s+|former\\s+|new\\s+|old\\s+|\\p{L}+\\s+){0,2}?` +
+      `(?:${alternation([...SOURCE_ROLES, ...RELATION_NOUNS])})s?\\b`,
+    'u',
+  ),
 );
 
 export function opensWithThirdParty(lower: string): boolean {
   return THIRD_PARTY_FIRST.has(firstWord(lower)) && THIRD_PARTY.test(lower);
 }
 
-const PLEASANTRY = new RegExp(`^[^\\p{L}]*(?:${alternation(PLEASANTRY_STARTS)})(?![\\p{L}])(?!\\s+to\\b)`, 'u');
+const PLEASANTRY = precompiled(new RegExp(`^[^\\p{L}]*(?:${alternation(PLEASANTRY_STARTS)})(?![\\p{L}])(?!\\s+to\\b)`, 'u'));
 
 /** Greetings, thanks and welcomes ("Good evening, everyone", "We welcome Ms Aalto"): the courtesy of speech, not a claim. */
 export function isPleasantry(lower: string): boolean {

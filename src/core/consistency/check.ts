@@ -1,6 +1,7 @@
 import { stem, tokenWord, WORD_PATTERN, wordTokens } from '../library/fingerprint';
 import { mayHaveFigure, quantitiesIn, type Quantity } from '../text/quantities';
 import { FACT_NOUNS, MONEY_NOUNS, NON_FACT_UNITS, OPENING_VERBS, UNIT_SYNONYMS } from './vocabulary';
+import { precompiled } from '../text/precompiled';
 
 /** One place a draft states a value. Offsets are UTF-16 code units into the draft. */
 export interface FactSpan {
@@ -40,13 +41,15 @@ export interface FactMention {
 }
 
 /** Change over time, comparison or projection: the figures in such a sentence are not a plain statement of the fact. */
-const CHANGE_MARKERS =
-  /\b(?:up|down|rose|risen|rising|rises|fell|fallen|falling|falls|increased?|increases|increasing|decreased?|decreases|decreasing|grew|grown|grows|growing|dropped|drops|cut|climbed|doubled|halved|jumped|slumped|compared|versus|vs|than|from\s+\S+\s+to|previous(?:ly)?|earlier|last\s+year|a\s+year\s+ago|before|originally|initially|once|formerly|had\s+been|used\s+to|would|could|plans?\s+to|planned|target|expected|forecast|projected|estimates?|proposed|by\s+20\d\d|next\s+year|until|rather)\b/i;
+const CHANGE_MARKERS = precompiled(
+  /\b(?:up|down|rose|risen|rising|rises|fell|fallen|falling|falls|increased?|increases|increasing|decreased?|decreases|decreasing|grew|grown|grows|growing|dropped|drops|cut|climbed|doubled|halved|jumped|slumped|compared|versus|vs|than|from\s+\S+\s+to|previous(?:ly)?|earlier|last\s+year|a\s+year\s+ago|before|originally|initially|once|formerly|had\s+been|used\s+to|would|could|plans?\s+to|planned|target|expected|forecast|projected|estimates?|proposed|by\s+20\d\d|next\s+year|until|rather)\b/i,
+);
 /** Words that set one subject apart from another of its kind. */
-const CONTRAST_WORDS =
-  /\b(?:another|other|rival|sister|first|second|third|last|previous|next|smaller|larger|bigger|older|newer|former|neighbouring|neighboring|nearby|each)\b/gi;
+const CONTRAST_WORDS = precompiled(
+  /\b(?:another|other|rival|sister|first|second|third|last|previous|next|smaller|larger|bigger|older|newer|former|neighbouring|neighboring|nearby|each)\b/gi,
+);
 /** Ranges ("between 400 and 600") and ratios are not single values. */
-const RANGE_MARKERS = /\b(?:between|range|ranging|or)\b|[-–]\s*$/i;
+const RANGE_MARKERS = precompiled(/\b(?:between|range|ranging|or)\b|[-–]\s*$/i);
 
 const STOP = new Set([
   'the',
@@ -83,8 +86,9 @@ const STOP = new Set([
 ]);
 
 /** Sentence spans: ends at . ! ? followed by space and a capital or a line break; blank lines always end one. */
-const SENTENCE_END =
-  /(?<!\b(?:Mr|Mrs|Ms|Dr|St|No|Prof|Gen|Sen|Rep|Inc|Ltd|Co|vs|e\.g|i\.e|[A-Z]))[.!?]["”’)]*(?=\s+["“(]?[A-Z\d])|\n\s*\n|\n(?=\s*(?:[-*+>#]|\d+\.)\s)/g;
+const SENTENCE_END = precompiled(
+  /(?<!\b(?:Mr|Mrs|Ms|Dr|St|No|Prof|Gen|Sen|Rep|Inc|Ltd|Co|vs|e\.g|i\.e|[A-Z]))[.!?]["”’)]*(?=\s+["“(]?[A-Z\d])|\n\s*\n|\n(?=\s*(?:[-*+>#]|\d+\.)\s)/g,
+);
 
 export function sentenceSpans(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
@@ -104,7 +108,7 @@ function wordsBefore(text: string, offset: number, count: number): string[] {
 }
 
 /** This module's own word pattern: wordsAfter stops part-way, leaving lastIndex set until the next call resets it. */
-const WORDS_AFTER = new RegExp(WORD_PATTERN, 'gu');
+const WORDS_AFTER = precompiled(new RegExp(WORD_PATTERN, 'gu'));
 
 /** The first `count` of wordTokens(the 80 characters after offset), lower-cased: tokenised only as far as needed. */
 function wordsAfter(text: string, offset: number, count: number): string[] {

@@ -1,4 +1,5 @@
 import { findQuantities, type Quantity } from '../text/quantities';
+import { precompiled } from '../text/precompiled';
 
 /**
  * What a claim says, reduced to what must agree for two claims to state the same fact:
@@ -37,9 +38,9 @@ MONTHS.forEach((m, i) => {
 MONTH_INDEX.set('sept', 9);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
-const DAY_MONTH = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\.?\b/g;
-const MONTH_DAY = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|,\d))/g;
-const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+const DAY_MONTH = precompiled(/\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\.?\b/g);
+const MONTH_DAY = precompiled(/\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|,\d))/g);
+const ISO_DATE = precompiled(/\b(\d{4})-(\d{2})-(\d{2})\b/g);
 
 /** Light stemming so "contracts"/"contract" and "employed"/"employs" meet; never shorter than 3 letters. */
 export function stem(word: string): string {
@@ -54,7 +55,7 @@ export function stem(word: string): string {
 
 /** A word: letters and digits, with apostrophe parts ("council's", "don't"). Each user makes its own RegExp (lastIndex is state). */
 export const WORD_PATTERN = String.raw`[\p{L}\p{N}]+(?:['’][\p{L}]+)*`;
-const WORD_TOKENS = new RegExp(WORD_PATTERN, 'gu');
+const WORD_TOKENS = precompiled(new RegExp(WORD_PATTERN, 'gu'));
 
 /** A matched word without its possessive 's. */
 export function tokenWord(match: string): string {

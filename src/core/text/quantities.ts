@@ -1,3 +1,4 @@
+import { precompiled } from './precompiled';
 /**
  * Finds the figures in a sentence and puts them in one canonical form, so that `6,500`, `6500`,
  * `6.5k` and `six thousand five hundred` compare equal, and `2:21:04` equals "2 hours 21 minutes
@@ -120,20 +121,22 @@ const YEAR_CUES = new Set([
 const APPROX_WORDS =
   '(?:about|around|roughly|nearly|almost|approximately|some|more than|less than|fewer than|over|under|up to|at least|at most|just over|just under|close to|an estimated|estimated|upwards of|as many as|as much as|circa|c\\.|~)\\s*';
 /** "about", "more than" … right before a figure, within 20 characters. */
-const APPROX_BEFORE = new RegExp(`${APPROX_WORDS}$`, 'i');
+const APPROX_BEFORE = precompiled(new RegExp(`${APPROX_WORDS}$`, 'i'));
 const APPROX_WINDOW = 20;
 /** The same, looked for backwards from one place only: most figures have none, and this finds that without a copy. */
-const MAY_BE_APPROX = new RegExp(`(?<=${APPROX_WORDS})`, 'iy');
+const MAY_BE_APPROX = precompiled(new RegExp(`(?<=${APPROX_WORDS})`, 'iy'));
 
 const NUMBER_WORD = `(?:${[...Object.keys(SMALL), ...Object.keys(SCALES)].join('|')})`;
 /** Digits (with thousands commas and decimals) and an optional multiplier, or a run of number words. */
-const FIGURE = new RegExp(
-  String.raw`([€$£¥])?\s?(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(k|m|bn)\b|\s+(thousand|million|billion|trillion)\b)?(?![\w]|,\d|\.\d)|\b(${NUMBER_WORD}(?:[\s-]+(?:and\s+)?${NUMBER_WORD})*)\b`,
-  'gi',
+const FIGURE = precompiled(
+  new RegExp(
+    String.raw`([€$£¥])?\s?(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(k|m|bn)\b|\s+(thousand|million|billion|trillion)\b)?(?![\w]|,\d|\.\d)|\b(${NUMBER_WORD}(?:[\s-]+(?:and\s+)?${NUMBER_WORD})*)\b`,
+    'gi',
+  ),
 );
 /** Cheap test first: most sentences hold no figure at all. */
-const MAY_HAVE_FIGURE = new RegExp(String.raw`\d|\b${NUMBER_WORD}\b`, 'i');
-const CLOCK = /(?<![\d:])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])/g;
+const MAY_HAVE_FIGURE = precompiled(new RegExp(String.raw`\d|\b${NUMBER_WORD}\b`, 'i'));
+const CLOCK = precompiled(/(?<![\d:])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])/g);
 
 /** "six thousand five hundred" → 6500; undefined for a lone "one" (a pronoun far more often than a count). */
 export function parseNumberWords(words: string): number | undefined {
@@ -156,7 +159,7 @@ export function parseNumberWords(words: string): number | undefined {
 }
 
 /** The word after a figure, within the 40 characters after it (sticky: no copy of the text is made). */
-const WORD_AFTER = /[\s-]*([A-Za-z][A-Za-z'’-]*)/y;
+const WORD_AFTER = precompiled(/[\s-]*([A-Za-z][A-Za-z'’-]*)/y);
 const WORD_AFTER_WINDOW = 40;
 
 function wordAfter(text: string, end: number): { word: string; end: number } | undefined {
@@ -173,7 +176,7 @@ function wordAfter(text: string, end: number): { word: string; end: number } | u
 }
 
 const WORD_BEFORE_WINDOW = 30;
-const SPACE = /\s/;
+const SPACE = precompiled(/\s/);
 
 function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
@@ -190,15 +193,15 @@ function wordBefore(text: string, start: number): string {
 }
 
 /** The look of the text right after a figure: sticky patterns read in place, never a copy of the rest. */
-const PERCENT_UNIT = /\s?(?:%|percent\b|per cent\b)/iy;
-const OLD_AFTER = /\s*old/y;
-const WORD_CHAR = /\w/;
-const APPOSITION_END = /\s*[,)]/y;
+const PERCENT_UNIT = precompiled(/\s?(?:%|percent\b|per cent\b)/iy);
+const OLD_AFTER = precompiled(/\s*old/y);
+const WORD_CHAR = precompiled(/\w/);
+const APPOSITION_END = precompiled(/\s*[,)]/y);
 /** What a window of 12 characters after the figure (6 after "years") used to show: a match must fit in it. */
 const REST_WINDOW = 12;
 const OLD_WINDOW = 6;
-const YEAR_OLD = /^(?:-?year-old|years?-old)$/;
-const NAME_COMMA_BEFORE = /\p{Lu}[\p{L}'’-]+,\s*$/u;
+const YEAR_OLD = precompiled(/^(?:-?year-old|years?-old)$/);
+const NAME_COMMA_BEFORE = precompiled(/\p{Lu}[\p{L}'’-]+,\s*$/u);
 
 /** Length of "%", " percent" or " per cent" right at `at` (0 if none); it always fits in the old 12-character window. */
 function percentUnitAt(text: string, at: number): number {
@@ -342,9 +345,10 @@ export function quantitiesIn(text: string): Quantity[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-const VOTE =
-  /\b(\d{1,4})\s*(?:votes?\s+)?(?:-|–|to)\s*(\d{1,4})\b(?!\s*(?:%|percent|per cent|years?|months?|days?|hours?|minutes?|p\.?m|a\.?m))/gi;
-const VOTE_WORDS = /\bvot|\bballot|\bmotion|\bpassed|\brejected|\bapproved|\bin favou?r|\bagainst\b/;
+const VOTE = precompiled(
+  /\b(\d{1,4})\s*(?:votes?\s+)?(?:-|–|to)\s*(\d{1,4})\b(?!\s*(?:%|percent|per cent|years?|months?|days?|hours?|minutes?|p\.?m|a\.?m))/gi,
+);
+const VOTE_WORDS = precompiled(/\bvot|\bballot|\bmotion|\bpassed|\brejected|\bapproved|\bin favou?r|\bagainst\b/);
 
 /** "7-2", "7–2 vote", "by 7 votes to 2", "seven votes to two" near a vote word. */
 function findVotes(text: string, found: Quantity[], taken: (start: number, end: number) => boolean): void {

@@ -1,31 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { ClaimAnalyzer, detectClaims } from '../../../src/core/claims';
 import { ClaimDetector, type DetectionRequest, type PassStats } from '../../../src/service/detection/claimDetector';
-import { SlicedPass, visibleFirst, type SliceablePass, type SliceClock } from '../../../src/service/detection/slicedPass';
-
-/** A clock that only moves when told to, with the tasks handed to `later` queued until run. */
-class FakeClock implements SliceClock {
-  time = 0;
-  /** Added to the time at every now(): a cost for work measured with the clock. */
-  tick = 0;
-  readonly queue: (() => void)[] = [];
-  now(): number {
-    this.time += this.tick;
-    return this.time;
-  }
-  later(task: () => void): () => void {
-    this.queue.push(task);
-    return () => {
-      const i = this.queue.indexOf(task);
-      if (i >= 0) this.queue.splice(i, 1);
-    };
-  }
-  runNext(): boolean {
-    const task = this.queue.shift();
-    task?.();
-    return task !== undefined;
-  }
-}
+import { SlicedPass, visibleFirst, type SliceablePass } from '../../../src/service/detection/slicedPass';
+import { FakeClock } from './fakeClock';
 
 /** Paragraphs of 100 characters each with a given cost, which analyzing one spends on the clock. */
 class FakePass implements SliceablePass {
