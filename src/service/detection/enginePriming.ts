@@ -10,7 +10,11 @@ export const PRIMING_SLICE_MS = 10;
  * takes about 70 ms, spread here over tasks of at most PRIMING_SLICE_MS, and then the same 2 KB take 10 ms.
  * Returns a function that stops the priming.
  */
-export function primeEngineInSlices(clock: SliceClock, sliceMs = PRIMING_SLICE_MS, compile = precompilePatterns): () => void {
+export function primeEngineInSlices(
+  clock: SliceClock,
+  sliceMs = PRIMING_SLICE_MS,
+  compile: (stop: () => boolean) => boolean = precompilePatterns,
+): () => void {
   let cancel: (() => void) | undefined;
   const slice = () => {
     const started = clock.now();
