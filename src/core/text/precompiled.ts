@@ -5,7 +5,7 @@
  * subject is long (1,000 characters or more: then it compiles at once). The engine's patterns run on clauses and
  * lines of a few dozen characters, hundreds of patterns once each, so in a fresh process (an extension host, a
  * browser tab) a draft's first paragraphs were matched by the interpreter: the first 12 KB of a draft took
- * 300–350 ms in a fresh Node, against 10 ms once warm. Matching each pattern once against long subjects compiles
+ * 260–390 ms in a fresh Node, against 10–25 ms once warm. Matching each pattern once against long subjects compiles
  * it straight away. V8 compiles a pattern separately for one-byte and two-byte strings (a draft with a curly quote
  * is two-byte), so both are primed.
  *
