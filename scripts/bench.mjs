@@ -3,7 +3,7 @@
 //   (ClaimAnalyzer.update after a one-character edit in the middle, warm cache).
 // Then `draft-factcheck check` over 2,000 generated drafts (scripts/lib/benchCheck.mjs), and
 // `draft-factcheck scan` against write-good over a generated corpus, with --jobs scaling (scripts/lib/benchScan.mjs).
-// Run with `npm run bench` (builds out/ first). Options: --mb N (draft size), --edits N, --check-drafts N,
+// Run with `npm run bench` (builds out/ first). Options: --mb N (draft size), --edits N, --cold-runs N, --check-drafts N,
 // --corpus-mb N (0 to skip the corpus), --corpus-runs N.
 import { createRequire } from 'node:module';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -131,6 +131,12 @@ console.log(
   `incremental after a line-break edit (re-splits the draft): p50 ${fmt(percentile(structural, 50), 2)} ms  p95 ${fmt(percentile(structural, 95), 2)} ms`,
 );
 console.log(`splitting the draft into paragraphs alone: ${fmt(split.ms, 2)} ms; cached paragraphs: ${analyzer.cachedParagraphs}`);
+// The engine in a fresh process, as a draft opened right after activation meets it (--cold-runs N, 0 to skip).
+const coldRuns = arg('--cold-runs', 5);
+if (coldRuns > 0) {
+  const { benchCold } = await import('./lib/benchCold.mjs');
+  benchCold({ root, draft, runs: coldRuns });
+}
 // The CI gate over a generated repository (--check-drafts N, 0 to skip).
 const checkDrafts = arg('--check-drafts', 2000);
 if (checkDrafts > 0) {
