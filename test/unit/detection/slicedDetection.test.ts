@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { ClaimAnalyzer, detectClaims } from '../../../src/core/claims';
-import { ClaimDetector, type DetectionRequest, type PassStats } from '../../../src/service/detection/claimDetector';
+import { ClaimDetector, type DetectionRequest, type DetectionResult, type PassStats } from '../../../src/service/detection/claimDetector';
 import { SlicedPass, visibleFirst, type SliceablePass } from '../../../src/service/detection/slicedPass';
 import { FakeClock } from './fakeClock';
 
@@ -156,9 +156,8 @@ describe('ClaimDetector', () => {
     return { clock, detector: new ClaimDetector(clock, 10, 1000) };
   }
 
-  it('publishes the visible claims at once, says it is counting until the last slice, then equals detectClaims', () => {
-    const { clock, detector } = slicingDetector();
-    const analyzer = new ClaimAnalyzer();
+  /** Starts a pass over `big` and keeps its final stats once announced. */
+  function startPass(detector: ClaimDetector, analyzer: ClaimAnalyzer): { first: DetectionResult; stats: () => PassStats | undefined } {
     let stats: PassStats | undefined;
     const first = detector.detect(
       'a',
@@ -169,6 +168,13 @@ describe('ClaimDetector', () => {
         (s) => (stats = s),
       ),
     );
+    return { first, stats: () => stats };
+  }
+
+  it('publishes the visible claims at once, says it is counting until the last slice, then equals detectClaims', () => {
+    const { clock, detector } = slicingDetector();
+    const analyzer = new ClaimAnalyzer();
+    const { first, stats: finalStats } = startPass(detector, analyzer);
     const full = detectClaims(big, 'plaintext');
     assert.equal(first.counting, true);
     assert.ok(first.claims.length > 0 && first.claims.length < full.length, `${first.claims.length} of ${full.length}`);
@@ -185,6 +191,7 @@ describe('ClaimDetector', () => {
       'asked again: still counting',
     );
     while (clock.runNext());
+    const stats = finalStats();
     assert.ok(stats, 'announced when finished');
     assert.equal(stats.claims, full.length);
     // The fake clock charges 0.05 ms per reading, so a slice may pass the budget by that much.
@@ -206,17 +213,9 @@ describe('ClaimDetector', () => {
       clock.time += 8;
       return beginPass(text, language);
     };
-    let stats: PassStats | undefined;
-    detector.detect(
-      'a',
-      request(
-        analyzer,
-        big,
-        () => 1,
-        (s) => (stats = s),
-      ),
-    );
+    const pass = startPass(detector, analyzer);
     while (clock.runNext());
+    const stats = pass.stats();
     assert.ok(stats, 'announced when finished');
     assert.equal(stats.claims, detectClaims(big, 'plaintext').length);
     assert.ok(stats.firstTaskMs <= 10.2, `first task ${stats.firstTaskMs} ms`);
