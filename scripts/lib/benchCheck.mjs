@@ -7,50 +7,25 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
+import { corpusSources, paragraphMaker } from './variedCorpus.mjs';
 
 const require = createRequire(import.meta.url);
 
 // The tests' seeded PRNG (built into out/ by `npm run bench`), so every run checks the same drafts.
 const { prng } = require('../../out/test/unit/annotations/prng.js');
 
-/** Names a generated draft may use instead of the samples' own (so that no paragraph repeats verbatim). */
-const NAMES = [
-  'Okafor',
-  'Lindqvist',
-  'Moreau',
-  'Tanaka',
-  'Haddad',
-  'Novak',
-  'Castillo',
-  'Brennan',
-  'Achebe',
-  'Kowalski',
-  'Duarte',
-  'Nguyen',
-];
-
-/** A paragraph with its sentences in another order, names (capitalised words inside a sentence) sometimes swapped. */
-function reword(paragraph, random) {
-  const sentences = paragraph.split(/(?<=[.!?])\s+(?=[A-Z"“])/);
-  for (let i = sentences.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [sentences[i], sentences[j]] = [sentences[j], sentences[i]];
-  }
-  return sentences
-    .map((s) => s.replace(/(?<=\w[ ,]+)[A-Z][a-z]{3,}\b/g, (name) => (random() < 0.3 ? NAMES[Math.floor(random() * NAMES.length)] : name)))
-    .join(' ');
-}
-
 /**
- * Writes `count` drafts of about `bytesEach` bytes into a new temp folder: paragraphs drawn from
- * the samples in a random order with their numbers changed, in nested folders. With `vary`, the
- * sentences of each paragraph are reordered and names swapped too; `sidecars: false` writes drafts only.
+ * Writes `count` drafts of about `bytesEach` bytes into a new temp folder, in nested folders: paragraphs
+ * drawn from the samples in a random order with their numbers changed. With `vary`, no paragraph repeats
+ * verbatim (variedCorpus.mjs: new paragraphs from the sentences of the project's texts, names and figures
+ * varied), and `paragraphs` says so; `sidecars: false` writes drafts only.
  */
 export function generateRepository({ root, samples, count, bytesEach, seed = 7, vary = false, sidecars: withSidecars = true }) {
   const { detectClaims } = require(join(root, 'out/src/core/claims/index.js'));
   const { createAnnotation, setStatus, serializeSidecar } = require(join(root, 'out/src/core/annotations/index.js'));
   const { createSignOff, mergePolicy } = require(join(root, 'out/src/core/publish/index.js'));
   const random = prng(seed);
+  const maker = vary ? paragraphMaker(corpusSources(root, samples), random) : undefined;
   const paragraphs = samples
     .flatMap((s) => s.split(/\n\s*\n/))
     .map((p) => p.trim())
@@ -62,9 +37,12 @@ export function generateRepository({ root, samples, count, bytesEach, seed = 7, 
   for (let i = 0; i < count; i++) {
     let text = `# Draft ${i}\n\n`;
     while (text.length < bytesEach) {
+      if (maker) {
+        text += `${maker.next()}\n\n`;
+        continue;
+      }
       const drawn = paragraphs[Math.floor(random() * paragraphs.length)];
-      const p = vary && !/^[#>|`-]/.test(drawn) ? reword(drawn, random) : drawn;
-      text += `${p.replace(/\d+/g, (d) => String(Math.floor(random() * 10 ** Math.min(d.length, 6))))}\n\n`;
+      text += `${drawn.replace(/\d+/g, (d) => String(Math.floor(random() * 10 ** Math.min(d.length, 6))))}\n\n`;
     }
     const rel = join(`desk-${i % 10}`, `week-${i % 7}`, `draft-${i}.${i % 9 === 0 ? 'txt' : 'md'}`);
     const path = join(dir, rel);
@@ -90,7 +68,7 @@ export function generateRepository({ root, samples, count, bytesEach, seed = 7, 
     writeFileSync(sidecarPath, serializeSidecar(sidecar));
     sidecars++;
   }
-  return { dir, bytes, sidecars };
+  return { dir, bytes, sidecars, ...(maker ? { paragraphs: maker.stats() } : {}) };
 }
 
 /** Times `node dist/cli.js check --format json` over the generated repository; returns the numbers for the report. */

@@ -96,8 +96,10 @@ export async function benchScan({ root, samples, megabytes = 10.5, runs = 5, sca
       [join(root, 'scripts/lib/writeGoodFiles.mjs'), corpus.dir],
       corpus.dir,
     );
+    const made = corpus.paragraphs;
     log(
-      `corpus: ${count} generated drafts, ${fmt(mb, 1)} MB (seeded; sentences reordered, names and figures varied), median of ${runs} whole-process runs of each, in turn`,
+      `corpus: ${count} generated drafts, ${fmt(mb, 1)} MB, median of ${runs} whole-process runs of each, in turn: seeded; ${made.paragraphs} paragraphs, none repeated ` +
+        `(new paragraphs from ${made.uniqueSentences < made.sentences ? `${made.uniqueSentences} distinct of ${made.sentences} sentences` : 'sentences'} of the project's texts, names and figures varied)`,
     );
     log(
       `  scan --format json (--jobs ${availableParallelism()}, the default for over 1 MB): ${fmt(ours.seconds, 2)} s  ${fmt(mb / ours.seconds, 2)} MB/s  peak ${fmt(ours.peakMb, 0)} MB  (CPU ${fmt(ours.cpu, 2)} s)`,
