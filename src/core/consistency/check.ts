@@ -2,6 +2,7 @@ import { stem, tokenWord, WORD_PATTERN, wordTokens } from '../library/fingerprin
 import { mayHaveFigure, quantitiesIn, type Quantity } from '../text/quantities';
 import { FACT_NOUNS, MONEY_NOUNS, NON_FACT_UNITS, OPENING_VERBS, UNIT_SYNONYMS } from './vocabulary';
 import { precompiled } from '../text/precompiled';
+import { asciiWordSpans } from '../text/asciiWords';
 
 /** One place a draft states a value. Offsets are UTF-16 code units into the draft. */
 export interface FactSpan {
@@ -48,6 +49,7 @@ const CHANGE_MARKERS = precompiled(
 const CONTRAST_WORDS = precompiled(
   /\b(?:another|other|rival|sister|first|second|third|last|previous|next|smaller|larger|bigger|older|newer|former|neighbouring|neighboring|nearby|each)\b/gi,
 );
+const NONBLANK = precompiled(/\S/);
 /** Ranges ("between 400 and 600") and ratios are not single values. */
 const RANGE_MARKERS = precompiled(/\b(?:between|range|ranging|or)\b|[-–]\s*$/i);
 
@@ -102,9 +104,25 @@ export function sentenceSpans(text: string): { start: number; end: number }[] {
   return spans;
 }
 
+/** Word spans, reused from call to call (asciiWordSpans). */
+const spans: number[] = [];
+
+/** The last `count` of wordTokens(the 80 characters before offset), lower-cased. */
 function wordsBefore(text: string, offset: number, count: number): string[] {
-  const tokens = wordTokens(text.slice(Math.max(0, offset - 80), offset));
-  return tokens.slice(-count).map((t) => t.word.toLowerCase());
+  const from = Math.max(0, offset - 80);
+  spans.length = 0;
+  if (!asciiWordSpans(text, from, offset, spans, Infinity)) {
+    const tokens = wordTokens(text.slice(from, offset));
+    return tokens.slice(-count).map((t) => t.word.toLowerCase());
+  }
+  return lowerWords(text, Math.max(0, spans.length - 2 * count));
+}
+
+/** The words of `spans` from index `first` on, lower-cased. */
+function lowerWords(text: string, first: number): string[] {
+  const words: string[] = [];
+  for (let k = first; k < spans.length; k += 2) words.push(text.slice(spans[k], spans[k + 1]).toLowerCase());
+  return words;
 }
 
 /** This module's own word pattern: wordsAfter stops part-way, leaving lastIndex set until the next call resets it. */
@@ -112,6 +130,8 @@ const WORDS_AFTER = precompiled(new RegExp(WORD_PATTERN, 'gu'));
 
 /** The first `count` of wordTokens(the 80 characters after offset), lower-cased: tokenised only as far as needed. */
 function wordsAfter(text: string, offset: number, count: number): string[] {
+  spans.length = 0;
+  if (asciiWordSpans(text, offset, Math.min(text.length, offset + 80), spans, count)) return lowerWords(text, 0);
   const window = text.slice(offset, offset + 80);
   const words: string[] = [];
   WORDS_AFTER.lastIndex = 0;
@@ -318,8 +338,7 @@ function readWhole(text: string): ConsistencyScan {
   return scan;
 }
 
-function readSentence(text: string, sentence: { start: number; end: number }, pending: PendingMention[]): void {
-  const sentenceText = text.slice(sentence.start, sentence.end);
+function readSentence(text: string, sentence: { start: number; end: number }, sentenceText: string, pending: PendingMention[]): void {
   // Most sentences state no figure: that test is the cheaper one.
   if (!mayHaveFigure(sentenceText) || CHANGE_MARKERS.test(sentenceText)) return;
   let facts: SentenceFacts | undefined;
@@ -327,12 +346,14 @@ function readSentence(text: string, sentence: { start: number; end: number }, pe
   for (const q of quantitiesIn(sentenceText)) {
     // Approximations are never compared, and percentages are no fact the check knows (factOf): skip them before any work.
     if (q.approx || q.kind === 'percent') continue;
-    const shifted: Quantity = { ...q, start: q.start + sentence.start, end: q.end + sentence.start };
-    if (RANGE_MARKERS.test(text.slice(Math.max(sentence.start, shifted.start - 12), shifted.start))) continue;
-    const fact = factOf(text, shifted, factsOf);
+    // To the draft's offsets, in place: quantitiesIn made it for this call alone.
+    q.start += sentence.start;
+    q.end += sentence.start;
+    if (RANGE_MARKERS.test(text.slice(Math.max(sentence.start, q.start - 12), q.start))) continue;
+    const fact = factOf(text, q, factsOf);
     if (!fact) continue;
     pending.push({
-      quantity: shifted,
+      quantity: q,
       sentenceStart: sentence.start,
       sentenceEnd: sentence.end,
       key: fact.key,
@@ -367,7 +388,8 @@ export class ConsistencyScan {
       const m = this.boundary.exec(this.text);
       const end = m ? m.index + m[0].length : this.text.length;
       if (!m) this.finished = true;
-      if (this.text.slice(this.start, end).trim()) readSentence(this.text, { start: this.start, end }, this.pending);
+      const sentenceText = this.text.slice(this.start, end);
+      if (NONBLANK.test(sentenceText)) readSentence(this.text, { start: this.start, end }, sentenceText, this.pending);
       this.start = end;
     }
     return true;
