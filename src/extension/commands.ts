@@ -11,6 +11,7 @@ import type { SidebarRevealChannel } from './sidebarReveal';
 import { checkSourceInput, promptForSource } from './sourcePrompt';
 import { DisposableBase } from '../service/disposable';
 import { registerReportingCommand } from './reportingCommand';
+import { revealBidiControls } from '../core/text/bidi';
 
 type Handler = (arg?: unknown) => unknown;
 
@@ -166,7 +167,7 @@ export class ClaimCommands extends DisposableBase {
               orphans.map((o) => ({
                 label: truncate(o.anchor.exact, 90),
                 description: `${kindLabel(o.kind)} · ${statusLabel(o.status)}`,
-                detail: o.note || undefined,
+                detail: o.note ? revealBidiControls(o.note) : undefined,
                 orphan: o,
               })),
               { placeHolder: vscode.l10n.t('Which orphaned annotation belongs to the selected text?'), matchOnDescription: true },

@@ -2,11 +2,13 @@
 // Everything shown in a hover that came from a draft, a sidecar or a user is untrusted:
 // it must render as the literal text, never as markdown, HTML or a link.
 
+import { revealBidiControls } from '../core/text/bidi';
+
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Collapses runs of whitespace (including newlines) so untrusted text cannot start a block (heading, list, code fence). */
 function singleLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return revealBidiControls(text).replace(/\s+/g, ' ').trim();
 }
 
 /**

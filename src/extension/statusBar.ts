@@ -1,3 +1,4 @@
+import { revealBidiControls } from '../core/text/bidi';
 import * as vscode from 'vscode';
 import { isSignOffValid, type SignOff } from '../core/publish';
 import { countStatuses, type DraftReview } from '../core/review/types';
@@ -43,12 +44,16 @@ function signOffText(signOff: SignOff | undefined, document: vscode.TextDocument
   if (isSignOffValid(signOff, document.getText())) {
     return {
       text: `$(verified) ${vscode.l10n.t('signed off')}`,
-      tooltip: vscode.l10n.t('Signed off by {0} at {1}', signOff.by, signOff.at),
+      tooltip: vscode.l10n.t('Signed off by {0} at {1}', revealBidiControls(signOff.by), revealBidiControls(signOff.at)),
     };
   }
   return {
     text: `$(history) ${vscode.l10n.t('changed since sign-off')}`,
-    tooltip: vscode.l10n.t('Signed off by {0} at {1}; the text changed since: sign it off again.', signOff.by, signOff.at),
+    tooltip: vscode.l10n.t(
+      'Signed off by {0} at {1}; the text changed since: sign it off again.',
+      revealBidiControls(signOff.by),
+      revealBidiControls(signOff.at),
+    ),
   };
 }
 

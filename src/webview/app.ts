@@ -1,7 +1,7 @@
 import type { ReviewItem } from '../core/review/types';
 import type { DeskDraft, HostMessage, WebviewMessage } from '../shared/protocol';
 import { translator, type DeskActions, type DeskRequest, type RequestDone, type Translate } from './context';
-import { el, replaceChildren } from './dom';
+import { el, replaceChildren, setText } from './dom';
 import { DEFAULT_FILTER, filterItems, isFiltered, type DeskFilter } from './model/filter';
 import { buildMeter } from './model/meter';
 import { reconcileItem } from './model/selection';
@@ -169,14 +169,14 @@ export class DeskApp implements DeskActions {
     ui.draftPage.hidden = draft === null;
     if (!draft) return;
     if (draft.uri !== this.view.uri) this.startDraft(draft.uri);
-    ui.name.textContent = draft.name;
+    setText(ui.name, draft.name);
     ui.name.title = draft.uri;
     ui.storeError.hidden = !draft.storeError;
-    ui.storeError.textContent = draft.storeError ? ui.t('storeError', draft.storeError) : '';
+    setText(ui.storeError, draft.storeError ? ui.t('storeError', draft.storeError) : '');
     const signOff = draft.signOff;
     ui.signOff.hidden = !signOff;
     ui.signOff.classList.toggle('changed', signOff?.valid === false);
-    ui.signOff.textContent = signOff ? ui.t(signOff.valid ? 'signedOff' : 'changedSinceSignOff', signOff.by, signOff.at.slice(0, 10)) : '';
+    setText(ui.signOff, signOff ? ui.t(signOff.valid ? 'signedOff' : 'changedSinceSignOff', signOff.by, signOff.at.slice(0, 10)) : '');
     const meter = buildMeter(draft.items, draft.dismissed);
     ui.meter.update(meter, draft.loading ? 'loading' : draft.counting ? 'counting' : 'done');
     ui.filters.updateCounts(meter);

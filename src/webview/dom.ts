@@ -1,7 +1,10 @@
 /**
  * The one way the desk builds DOM: elements and text nodes only. Data never goes through
- * innerHTML, so draft text, sidecar content and user input cannot become markup.
+ * innerHTML, so draft text, sidecar content and user input cannot become markup, and every
+ * text shows its bidirectional controls (revealBidiControls) rather than obeying them.
  */
+import { revealBidiControls } from '../core/text/bidi';
+
 export type Child = Node | string | null | undefined | false;
 
 export interface ElementProps {
@@ -20,7 +23,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   const element = document.createElement(tag);
   if (props.className) element.className = props.className;
   if (props.attrs) setAttrs(element, props.attrs);
-  if (props.text !== undefined) element.textContent = props.text;
+  if (props.text !== undefined) setText(element, props.text);
   if (props.on) {
     for (const [name, handler] of Object.entries(props.on)) element.addEventListener(name, handler as EventListener);
   }
@@ -28,10 +31,15 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
+/** Sets an element's text (the only way the desk does). */
+export function setText(element: Element, text: string): void {
+  element.textContent = revealBidiControls(text);
+}
+
 export function append(parent: Node, ...children: Child[]): void {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
-    parent.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
+    parent.appendChild(typeof child === 'string' ? document.createTextNode(revealBidiControls(child)) : child);
   }
 }
 
@@ -45,7 +53,8 @@ export function replaceChildren(parent: Element, ...children: Child[]): void {
 export function setAttrs(element: Element, attrs: Record<string, string | number | boolean | undefined>): void {
   for (const [name, value] of Object.entries(attrs)) {
     if (value === false || value === undefined) element.removeAttribute(name);
-    else element.setAttribute(name, value === true ? '' : String(value));
+    // Tooltips and labels show draft text too.
+    else element.setAttribute(name, value === true ? '' : revealBidiControls(String(value)));
   }
 }
 

@@ -2,12 +2,14 @@
  * The report as one self-contained HTML page: inline CSS, no script, no external resource,
  * every piece of text escaped; printable on A4 with each draft starting on a new page.
  */
+import { encodeBidiControls, revealBidiControls } from '../text/bidi';
 import { fillPlaceholders as fill } from '../text/fillPlaceholders';
 import { REPORT_LABELS as L } from './labels';
 import { describeHistory, isLinkable, shortTime, statusLabel, summaryLine, type Report, type ReportDraft } from './model';
 
+/** Text as HTML text or attribute value: markup characters escaped, bidirectional controls shown (revealBidiControls). */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`);
+  return revealBidiControls(text).replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`);
 }
 
 const CSS = `
@@ -61,7 +63,7 @@ function draftSection(draft: ReportDraft, generatedAt: string): string {
     for (const s of c.sources) {
       const quote = s.quote ? ` — “${e(s.quote)}”` : '';
       const added = fill(L.addedBy, e(s.addedBy), e(shortTime(s.addedAt)));
-      const title = isLinkable(s.url) ? `<a href="${e(s.url)}">${e(s.title)}</a>` : e(s.title);
+      const title = isLinkable(s.url) ? `<a href="${e(encodeBidiControls(s.url))}">${e(s.title)}</a>` : e(s.title);
       items.push(`<li>${L.source} ${title}${quote} (${added})<br><span class="history">${e(s.url)}</span></li>`);
     }
     if (c.history.length > 0) {

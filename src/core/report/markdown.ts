@@ -1,4 +1,5 @@
 /** The report as GitHub-flavoured Markdown: a header table, the summary, then one section per claim. */
+import { encodeBidiControls, revealBidiControls } from '../text/bidi';
 import { fillPlaceholders as fill } from '../text/fillPlaceholders';
 import { REPORT_LABELS as L } from './labels';
 import { describeHistory, isLinkable, shortTime, statusLabel, summaryLine, type Report, type ReportDraft } from './model';
@@ -8,7 +9,7 @@ import { describeHistory, isLinkable, shortTime, statusLabel, summaryLine, type 
  * HTML, tables, entities) are escaped everywhere, block markers (#, >, -, +, "1.") at the start.
  */
 export function mdText(text: string): string {
-  return text
+  return revealBidiControls(text)
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[\\`*_[\]<>|~&$]/g, (c) => `\\${c}`)
@@ -18,7 +19,7 @@ export function mdText(text: string): string {
 
 /** A link target: http(s) (isLinkable), with characters that would end it, or escape its end, percent-encoded. */
 function mdUrl(url: string): string {
-  return url.replace(/[()<>\s"\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return encodeBidiControls(url).replace(/[()<>\s"\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 function signOffText(draft: ReportDraft): string {

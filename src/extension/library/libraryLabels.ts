@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { LibraryMatch } from '../../core/library';
+import { revealBidiControls } from '../../core/text/bidi';
 
 /** "3 Dec" (this year) or "3 Dec 2025"; the ISO text itself when it is not a date. */
 export function shortDate(iso: string, now: Date = new Date()): string {
@@ -10,8 +11,12 @@ export function shortDate(iso: string, now: Date = new Date()): string {
   return date.toLocaleDateString(vscode.env.language || 'en', options);
 }
 
-/** "Verified in port-strike.md on 3 Dec by Ana, 2 sources". */
+/** "Verified in port-strike.md on 3 Dec by Ana, 2 sources"; names, paths and figures come from other drafts and sidecars. */
 export function matchSummary(match: LibraryMatch, path: string, now?: Date): string {
+  return revealBidiControls(matchText(match, path, now));
+}
+
+function matchText(match: LibraryMatch, path: string, now?: Date): string {
   const { entry } = match;
   const when = shortDate(entry.at, now);
   const who = entry.by.trim() || vscode.l10n.t('someone');
@@ -28,6 +33,10 @@ export function matchSummary(match: LibraryMatch, path: string, now?: Date): str
 
 /** "Another draft says 74 ships (verified 3 Dec by Ana, port-strike.md)". */
 export function conflictSummary(match: LibraryMatch, path: string, now?: Date): string {
+  return revealBidiControls(conflictText(match, path, now));
+}
+
+function conflictText(match: LibraryMatch, path: string, now?: Date): string {
   const { entry } = match;
   const said = (match.theySay ?? []).join(', ');
   const status =

@@ -1,5 +1,5 @@
 import type { Translate } from '../context';
-import { el, uniqueId } from '../dom';
+import { el, setText, uniqueId } from '../dom';
 import { validateSourceForm, type FieldError, type SourceFormField, type SourceFormValues } from '../model/sourceForm';
 import { LIMITS } from '../../shared/protocol';
 
@@ -123,7 +123,7 @@ export class SourceFormView {
         for (const { input } of Object.values(this.fields)) input.value = '';
         this.status.textContent = this.t('saved');
       } else {
-        this.status.textContent = message ?? '';
+        setText(this.status, message ?? '');
       }
     });
   }
@@ -136,7 +136,7 @@ export class SourceFormView {
 
   private showError(field: SourceFormField, message: string): void {
     const { input, error } = this.fields[field];
-    error.textContent = message;
+    setText(error, message);
     input.setAttribute('aria-invalid', 'true');
   }
 

@@ -30,6 +30,13 @@ describe('hover markdown escaping', () => {
     });
   }
 
+  it('shows bidirectional controls from a sidecar as code points, in the text and in truncated text', () => {
+    const html = render(escapeMarkdown('Ana\u202e01-01'));
+    assert.ok(!html.includes('\u202e'));
+    assert.equal(decode(html), 'Ana[U+202E]01-01');
+    assert.equal(truncate('note \u2066x', 40), 'note [U+2066]x');
+  });
+
   it('escapes HTML-significant characters as entities, not tags', () => {
     assert.equal(escapeMarkdown('<b>&'), '&lt;b&gt;&amp;');
   });

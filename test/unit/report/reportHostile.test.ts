@@ -58,3 +58,22 @@ describe('reports of hostile records', () => {
     assert.equal(csvField('a =b'), 'a =b');
   });
 });
+
+describe('bidirectional controls in records (Trojan Source)', () => {
+  const RLO = '\u202e';
+  const spoofed = reportWithSource({ addedBy: `Ana${RLO}01-01`, title: `Budget${RLO}`, url: `https://council.example/a${RLO}b` });
+
+  it('html shows them as code points, so a name cannot reorder the date after it; the link keeps its target', () => {
+    const html = reportHtml(spoofed);
+    assert.ok(!html.includes(RLO), 'a raw U+202E is left in the page');
+    assert.match(html, /Ana\[U\+202E\]01-01/);
+    assert.match(html, /href="https:\/\/council\.example\/a%E2%80%AEb"/);
+  });
+
+  it('md shows them as code points too', () => {
+    const md = reportMarkdown(spoofed);
+    assert.ok(!md.includes(RLO));
+    // Its brackets escaped, as Markdown needs: it renders as "Ana[U+202E]01-01".
+    assert.match(md, /Ana\\\[U\+202E\\\]01-01/);
+  });
+});
