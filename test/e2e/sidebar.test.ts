@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
 import { e2eContext, useWorkbench } from './lib/session';
 import { waitFor } from './lib/wait';
+import { resultsDir } from './lib/paths';
 import { EXTENSION_ID, VIEW_CONTAINER_TITLE, type Workbench } from './lib/workbench';
 
 /**
@@ -99,7 +100,8 @@ function sidecar(): string {
               url: 'https://stats.example/labour?q=<script>',
               title: `Labour survey ${XSS_IMG}`,
               quote: `${XSS_SCRIPT} fell by 6%`,
-              addedBy: `Ed ${XSS_IMG}`,
+              // A right-to-left override would make the date after the name read backwards.
+              addedBy: `Ed\u202e ${XSS_IMG}`,
               addedAt: at,
             },
           ],
@@ -202,6 +204,12 @@ describe('the Fact-Check desk (sidebar)', () => {
     assert.ok((await desk.locator('.source-title').innerText()).includes('<img src=x'), 'the source title is text');
     assert.ok((await desk.locator('.source-quote').innerText()).includes('<script>'), 'the quote is text');
     assert.ok((await desk.locator('.note-form textarea').inputValue()).includes('<img src=x'), 'the note is text');
+    const addedBy = await desk.locator('.detail p.meta').first().innerText();
+    assert.ok(addedBy.includes('Ed[U+202E] <img') && !addedBy.includes('\u202e'), `the override is shown, not obeyed: ${addedBy}`);
+    await desk
+      .locator('.detail p.meta')
+      .first()
+      .screenshot({ path: join(resultsDir(), 'desk-source-hostile.png') });
     await assertNothingExecuted(desk, pagesBefore, workbench());
     // A source link never navigates the webview: the host asks before opening the http(s) URL it looked up.
     await desk.locator('.source-title').first().click();
