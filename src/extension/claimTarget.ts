@@ -4,6 +4,7 @@ import { kindLabel, statusLabel } from './labels';
 import { truncate } from './markdown';
 import type { ReviewService } from './reviewService';
 import { openDocumentFor } from './openDocuments';
+import { revealBidiControls } from '../core/text/bidi';
 
 /**
  * How hovers, quick fixes, the desk and tests name a claim without the cursor:
@@ -75,7 +76,7 @@ export async function pickClaim(items: readonly ReviewItem[], placeHolder: strin
   const picks = items.map((item) => ({
     label: truncate(item.text, 90),
     description: `${kindLabel(item.kind)} · ${statusLabel(item.status)}`,
-    detail: item.reason,
+    detail: revealBidiControls(item.reason),
     item,
   }));
   const chosen = await vscode.window.showQuickPick(picks, { placeHolder, matchOnDescription: true, matchOnDetail: true });

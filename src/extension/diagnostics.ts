@@ -8,6 +8,7 @@ import type { ReviewService } from './reviewService';
 import { ReviewSettler } from './reviewSettler';
 import { DisposableBase } from '../service/disposable';
 import type { FactCheckConfiguration } from './configuration';
+import { revealBidiControls } from '../core/text/bidi';
 
 /** Diagnostic.source of every claim diagnostic (quick fixes match on it). */
 export const DIAGNOSTIC_SOURCE = 'Fact-Check';
@@ -78,7 +79,7 @@ export class ClaimDiagnostics extends DisposableBase {
         const range = new vscode.Range(document.positionAt(item.start), document.positionAt(item.end));
         const status = styleOf(item) === 'changed' ? vscode.l10n.t('changed since verification') : statusLabel(item.status).toLowerCase();
         const message = vscode.l10n.t('{0} claim: {1} ({2})', kindLabel(item.kind), item.reason, status);
-        const diagnostic = new vscode.Diagnostic(range, message, severity);
+        const diagnostic = new vscode.Diagnostic(range, revealBidiControls(message), severity);
         diagnostic.source = DIAGNOSTIC_SOURCE;
         diagnostic.code = item.kind;
         return diagnostic;

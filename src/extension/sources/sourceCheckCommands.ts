@@ -13,6 +13,7 @@ import { SIDECAR_FOLDER, SIDECAR_SUFFIX } from '../storage/sidecarLocation';
 import { DisposableBase } from '../../service/disposable';
 import { openDocumentFor } from '../openDocuments';
 import { registerReportingCommand } from '../reportingCommand';
+import { revealBidiControls } from '../../core/text/bidi';
 
 /** `{ uri }` checks one draft, `{ scope: 'workspace' }` every draft with a sidecar; timeoutMs (tests) lowers the 10 s limit. */
 interface CheckSourcesArgument {
@@ -237,7 +238,7 @@ export class SourceCheckCommands extends DisposableBase {
       annotation.sources.filter(filter).map((source) => ({
         label: truncate(source.title, 80),
         description: truncate(annotation.anchor.exact, 60),
-        detail: source.url,
+        detail: revealBidiControls(source.url),
         annotation,
         source,
       })),
