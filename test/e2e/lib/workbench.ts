@@ -120,7 +120,11 @@ export class Workbench {
     for (let attempt = 1; ; attempt++) {
       await this.page.keyboard.press('Control+Shift+P');
       try {
-        await input.waitFor({ state: 'visible', timeout: attempt < 3 ? 5_000 : TIMEOUT });
+        const timeout = attempt < 3 ? 5_000 : TIMEOUT;
+        await input.waitFor({ state: 'visible', timeout });
+        // Seen once in a clean-clone run: the palette closed again between showing and typing (a view
+        // took the focus), and fill waited 30 s for an input that was no longer shown. Open it again instead.
+        await input.fill(`>${title}`, { timeout });
         break;
       } catch (error) {
         if (attempt === 3) throw error;
@@ -129,7 +133,6 @@ export class Workbench {
         await this.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       }
     }
-    await input.fill(`>${title}`);
     await this.pickRow(new RegExp(`^\\s*${escapeRegExp(title)}`), `the command "${title}" in the palette`);
     // A command that asks something next (a picker, an input box) keeps the widget open.
     if (!options.opensQuickInput) await input.waitFor({ state: 'hidden', timeout: TIMEOUT });
