@@ -1,6 +1,6 @@
-import { revealBidiControls } from '../core/text/bidi';
 import * as vscode from 'vscode';
 import { isSignOffValid, type SignOff } from '../core/publish';
+import { revealBidiControls } from '../core/text/bidi';
 import { countStatuses, type DraftReview } from '../core/review/types';
 import { afterActivation } from './afterActivation';
 import { CommandId } from './commandIds';
@@ -44,7 +44,7 @@ function signOffText(signOff: SignOff | undefined, document: vscode.TextDocument
   if (isSignOffValid(signOff, document.getText())) {
     return {
       text: `$(verified) ${vscode.l10n.t('signed off')}`,
-      tooltip: vscode.l10n.t('Signed off by {0} at {1}', revealBidiControls(signOff.by), revealBidiControls(signOff.at)),
+      tooltip: vscode.l10n.t('Signed off by {0} at {1}', revealBidiControls(signOff.by), signOff.at),
     };
   }
   return {
@@ -52,7 +52,7 @@ function signOffText(signOff: SignOff | undefined, document: vscode.TextDocument
     tooltip: vscode.l10n.t(
       'Signed off by {0} at {1}; the text changed since: sign it off again.',
       revealBidiControls(signOff.by),
-      revealBidiControls(signOff.at),
+      signOff.at,
     ),
   };
 }

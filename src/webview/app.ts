@@ -1,7 +1,7 @@
 import type { ReviewItem } from '../core/review/types';
 import type { DeskDraft, HostMessage, WebviewMessage } from '../shared/protocol';
 import { translator, type DeskActions, type DeskRequest, type RequestDone, type Translate } from './context';
-import { el, replaceChildren, setText } from './dom';
+import { el, replaceChildren, setAttrs, setText } from './dom';
 import { DEFAULT_FILTER, filterItems, isFiltered, type DeskFilter } from './model/filter';
 import { buildMeter } from './model/meter';
 import { reconcileItem } from './model/selection';
@@ -170,7 +170,7 @@ export class DeskApp implements DeskActions {
     if (!draft) return;
     if (draft.uri !== this.view.uri) this.startDraft(draft.uri);
     setText(ui.name, draft.name);
-    ui.name.title = draft.uri;
+    setAttrs(ui.name, { title: draft.uri });
     ui.storeError.hidden = !draft.storeError;
     setText(ui.storeError, draft.storeError ? ui.t('storeError', draft.storeError) : '');
     const signOff = draft.signOff;

@@ -3,7 +3,6 @@ import type { DraftInsights } from './draftInsights';
 import { DisposableBase } from '../../service/disposable';
 import type { FactCheckConfiguration } from '../configuration';
 import { openDocumentFor } from '../openDocuments';
-import { revealBidiControls } from '../../core/text/bidi';
 
 /** Diagnostic.source of figures-that-disagree diagnostics. */
 export const CONSISTENCY_SOURCE = 'Fact-Check consistency';
@@ -56,8 +55,7 @@ export class ConsistencyDiagnostics extends DisposableBase {
           found.values[i],
           [...new Set(others)].join('; '),
         );
-        // The figures and the fact come from the draft: the Problems panel shows them as they are read.
-        const diagnostic = new vscode.Diagnostic(ranges[i], revealBidiControls(message), vscode.DiagnosticSeverity.Information);
+        const diagnostic = new vscode.Diagnostic(ranges[i], message, vscode.DiagnosticSeverity.Information);
         diagnostic.source = CONSISTENCY_SOURCE;
         diagnostic.relatedInformation = ranges
           .map((range, j) => ({ range, j }))
@@ -66,7 +64,7 @@ export class ConsistencyDiagnostics extends DisposableBase {
             ({ range, j }) =>
               new vscode.DiagnosticRelatedInformation(
                 new vscode.Location(document.uri, range),
-                revealBidiControls(vscode.l10n.t('Also stated as {0}', found.values[j])),
+                vscode.l10n.t('Also stated as {0}', found.values[j]),
               ),
           );
         diagnostics.push(diagnostic);
