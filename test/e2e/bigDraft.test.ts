@@ -162,12 +162,12 @@ describe('big drafts in the editor', () => {
     const line = await waitFor(
       () =>
         extensionLog(userDataDirs).match(
-          /Detected (\d+) claims in e2e-big-1mb\.md in (\d+) slices over (\d+) ms; first task ([\d.]+) ms, longest slice ([\d.]+) ms/,
+          /Detected (\d+) claims in e2e-big-1mb\.md in (\d+) slices over (\d+) ms; first task ([\d.]+) ms, longest slice ([\d.]+) ms(?: \(CPU ([\d.]+) ms\))?/,
         ),
       'the log line of the sliced detection of the 1 MB draft',
       120_000 * scale,
     );
-    const [, claims, slices, elapsed, firstTask, longest] = line;
+    const [, claims, slices, elapsed, firstTask, longest, longestCpu] = line;
     // The extension host's own share, from its log line: the line's time is the end of the pass, which began `elapsed` ms
     // before, `began` ms after the draft opened, and had the visible claims `visible` ms after it began.
     const hostTimes = (name: string) => {
@@ -207,7 +207,9 @@ describe('big drafts in the editor', () => {
       );
     }
     console.log(
-      `      1 MB draft: ${claims} claims in ${slices} slices over ${elapsed} ms; first task ${firstTask} ms, longest slice ${longest} ms (target <= 50 ms)`,
+      `      1 MB draft: ${claims} claims in ${slices} slices over ${elapsed} ms; first task ${firstTask} ms, longest slice ${longest} ms` +
+        (longestCpu ? ` (the extension host's CPU time in it: ${longestCpu} ms)` : '') +
+        ' (target <= 50 ms)',
     );
     console.log(`      status bar while counting: "${statusWhileCounting.trim()}", then "${finalStatus.trim()}"`);
     console.log(`      desk meter while counting: "${deskWhileCounting.trim()}"`);

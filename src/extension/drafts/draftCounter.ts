@@ -4,6 +4,7 @@ import { type StatusCounts } from '../../core/review/types';
 import type { PublishState } from './draftTreeModel';
 import { TaskTimes } from './taskTimes';
 import { errorText } from '../../core/util/errorText';
+import { hostCpuMs } from '../../service/hostCpu';
 
 /** A draft to count, by id (a URI string in the extension). */
 export interface DraftToCount {
@@ -44,18 +45,9 @@ export interface CounterClock {
   yield(): Promise<void>;
 }
 
-const hostProcess = (globalThis as { process?: { cpuUsage?: () => { user: number; system: number } } }).process;
-
 const realClock: CounterClock = {
   now: () => performance.now(),
-  ...(typeof hostProcess?.cpuUsage === 'function'
-    ? {
-        cpu: () => {
-          const usage = hostProcess.cpuUsage!();
-          return (usage.user + usage.system) / 1000;
-        },
-      }
-    : {}),
+  ...(hostCpuMs ? { cpu: hostCpuMs } : {}),
   yield: () => new Promise((resolve) => setTimeout(resolve, 0)),
 };
 

@@ -6,6 +6,11 @@ export interface SliceClock {
   now(): number;
   /** Runs `task` in a later task of the event loop, after pending events; returns a function that cancels it. */
   later(task: () => void): () => void;
+  /**
+   * CPU time this process has used, in ms, where the host can tell (Node's process.cpuUsage; not in a browser):
+   * a slice that took long on the wall clock but little CPU waited for a core, it did not overrun.
+   */
+  cpuNow?(): number;
 }
 
 /** What slicing needs of a DetectionPass (tests give it fake paragraphs with fake costs). */
@@ -37,6 +42,8 @@ export class SlicedPass<P extends SliceablePass = DetectionPass> {
   private cancelled = false;
   /** Longest slice so far, in ms (what the editor felt). */
   longestSliceMs = 0;
+  /** The CPU time of that slice, in ms, when the clock can tell. */
+  longestSliceCpuMs: number | undefined;
   slices = 0;
 
   constructor(
@@ -44,6 +51,8 @@ export class SlicedPass<P extends SliceablePass = DetectionPass> {
     visible: readonly OffsetRange[],
     private readonly clock: SliceClock,
     private readonly budgetMs: number,
+    /** The budget while the paragraphs the editors show are analysed: they make the first highlights, worth a longer task. */
+    private readonly visibleBudgetMs = budgetMs,
   ) {
     this.visible = visible;
     ({ order: this.order, shown: this.shown } = visibleFirst(pass, visible));
@@ -79,9 +88,10 @@ export class SlicedPass<P extends SliceablePass = DetectionPass> {
    * Runs one slice now; returns true when the pass is complete. `since`: when the task running it began, if
    * earlier (the first task also split the draft into paragraphs, and that time counts against its budget).
    */
-  runSlice(since?: number): boolean {
+  runSlice(since?: number, cpuSince?: number): boolean {
     if (this.cancelled || this.done) return this.done;
     const started = since ?? this.clock.now();
+    const cpuStarted = cpuSince ?? this.clock.cpuNow?.();
     let analysed = 0;
     while (this.nextInOrder < this.order.length) {
       const index = this.order[this.nextInOrder];
@@ -90,8 +100,9 @@ export class SlicedPass<P extends SliceablePass = DetectionPass> {
         continue;
       }
       const before = this.clock.now();
+      const budget = this.nextInOrder < this.shown ? this.visibleBudgetMs : this.budgetMs;
       // Always make progress: the first paragraph of a slice runs even if it may be costly.
-      if (analysed > 0 && before - started + this.costliest > this.budgetMs) break;
+      if (analysed > 0 && before - started + this.costliest > budget) break;
       this.pass.analyzeBlock(index);
       this.nextInOrder++;
       analysed++;
@@ -100,7 +111,11 @@ export class SlicedPass<P extends SliceablePass = DetectionPass> {
     this.slices++;
     // A rare costly paragraph (or a GC pause inside one) should not keep every later slice tiny.
     this.costliest /= 2;
-    this.longestSliceMs = Math.max(this.longestSliceMs, this.clock.now() - started);
+    const took = this.clock.now() - started;
+    if (took >= this.longestSliceMs) {
+      this.longestSliceMs = took;
+      this.longestSliceCpuMs = cpuStarted === undefined ? undefined : this.clock.cpuNow!() - cpuStarted;
+    }
     return this.done;
   }
 

@@ -307,7 +307,9 @@ export class DraftReviews<U extends ResourceUri> extends DisposableBase {
           const opened = this.openedAt.get(key);
           this.ports.log.info(
             `Detected ${pass.claims} claims in ${draftFileName(document.resource)} in ${pass.slices} slices over ${Math.round(pass.elapsedMs)} ms; ` +
-              `first task ${pass.firstTaskMs.toFixed(1)} ms, longest slice ${pass.longestSliceMs.toFixed(1)} ms; ` +
+              `first task ${pass.firstTaskMs.toFixed(1)} ms, longest slice ${pass.longestSliceMs.toFixed(1)} ms` +
+              (pass.longestSliceCpuMs !== undefined ? ` (CPU ${pass.longestSliceCpuMs.toFixed(1)} ms)` : '') +
+              `; ` +
               `the visible claims after ${Math.round(pass.visibleMs)} ms` +
               (opened !== undefined ? `, the pass begun ${Math.max(0, askedAt - opened)} ms after the draft opened` : ''),
           );

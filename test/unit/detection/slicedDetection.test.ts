@@ -65,6 +65,45 @@ describe('SlicedPass', () => {
     assert.ok(Math.max(...perSlice) > 1, perSlice.join(' '));
   });
 
+  it('gives the paragraphs the editors show a longer budget than the rest, so the first highlights come in one task', () => {
+    const clock = new FakeClock();
+    const pass = new FakePass(new Array<number>(100).fill(4), clock);
+    // Paragraphs 10..19 are visible; budget 10 ms, 35 ms while visible paragraphs are left.
+    const sliced = new SlicedPass(pass, [{ start: 1000, end: 1999 }], clock, 10, 35);
+    const perSlice: number[] = [];
+    for (let done = false, before = 0; !done; before = pass.analysed.length) {
+      done = sliced.runSlice();
+      perSlice.push(pass.analysed.length - before);
+    }
+    assert.deepEqual(pass.analysed.slice(0, 8), [10, 11, 12, 13, 14, 15, 16, 17]);
+    assert.deepEqual(
+      perSlice.slice(0, 2),
+      [8, 2],
+      'eight visible paragraphs (32 ms), then the last two; the margins under the short budget',
+    );
+    assert.equal(Math.max(...perSlice.slice(1)), 2, perSlice.join(' '));
+    assert.equal(sliced.longestSliceMs, 32);
+  });
+
+  it('reports the CPU time of its longest slice where the clock can tell, to tell an overrun from a wait for a core', () => {
+    const clock = new FakeClock();
+    // The process used CPU for half of each paragraph's wall time: the other half it waited.
+    let cpu = 0;
+    const cpuClock = Object.assign(clock, { cpuNow: () => cpu });
+    const pass = new FakePass([4, 30, 4, 4], clock);
+    const analyzeBlock = pass.analyzeBlock.bind(pass);
+    pass.analyzeBlock = (index) => {
+      const before = clock.time;
+      analyzeBlock(index);
+      cpu += (clock.time - before) / 2;
+    };
+    const sliced = new SlicedPass(pass, [], cpuClock, 10);
+    while (!sliced.runSlice());
+    assert.equal(sliced.longestSliceMs, 34);
+    assert.equal(sliced.longestSliceCpuMs, 17);
+    assert.equal(new SlicedPass(new FakePass([3], new FakeClock()), [], new FakeClock(), 10).longestSliceCpuMs, undefined);
+  });
+
   it('analyses the paragraphs the visible range shows first, then 30 on each side, then the rest in document order', () => {
     const clock = new FakeClock();
     const pass = new FakePass(new Array<number>(200).fill(1), clock);
