@@ -1,8 +1,8 @@
 import type { DraftLanguage } from '../document';
-import { splitBlocks, type Block } from './blocks';
+import { blocksBefore, splitBlocks, type Block } from './blocks';
 import { LruCache } from './lru';
 import { resolveOptions, type ResolvedOptions } from './options';
-import { claimsInBlock } from './paragraph';
+import { claimsInBlock, shiftClaims } from './paragraph';
 import { PlacedClaims } from './placedClaims';
 import type { Claim, DetectOptions } from './types';
 import { precompiled } from '../text/precompiled';
@@ -76,6 +76,22 @@ export class ClaimAnalyzer {
   /** A full detection split into paragraph steps, to be run in slices; it becomes the base for later edits once finished. */
   beginPass(text: string, language: DraftLanguage): DetectionPass {
     return new DetectionPass(text, language, splitBlocks(text, language), this);
+  }
+
+  /**
+   * The claims of the paragraphs the ranges touch (as SlicedPass counts them: a paragraph ending at a range's start or
+   * starting at its end too), at document offsets, in document order, from a split of the text up to them only
+   * (blocksBefore). Each paragraph's claims are cached, so a full pass that follows does not analyse it again.
+   */
+  claimsAround(text: string, language: DraftLanguage, ranges: readonly { start: number; end: number }[]): Claim[] {
+    let last = 0;
+    for (const range of ranges) last = Math.max(last, range.end);
+    const claims: Claim[] = [];
+    for (const block of blocksBefore(text, language, last + 1)) {
+      if (!ranges.some((range) => block.end >= range.start && block.start <= range.end)) continue;
+      shiftClaims(this.claimsOf(text.slice(block.start, block.end), language), block.start, claims);
+    }
+    return claims;
   }
 
   /** Paragraphs currently cached (for tests and diagnostics). */

@@ -25,6 +25,29 @@ export function splitBlocks(text: string, language: DraftLanguage): Block[] {
   return language === 'markdown' ? markdownBlocks(text) : plainBlocks(text);
 }
 
+/**
+ * The blocks of splitBlocks(text) that start before `end`, found by splitting only a prefix of the text: the first
+ * screen of a long draft without splitting all of it. Blocks only close forwards (a blank line, a fence, a comment,
+ * an ignore directive), so the prefix splits alike up to its last blank line; it runs on to the first blank line
+ * after `end`, and over any front matter, which only its closing line ends. The result is a prefix of the full split.
+ */
+export function blocksBefore(text: string, language: DraftLanguage, end: number): Block[] {
+  const from = Math.max(end, language === 'markdown' ? frontMatterEnd(text) : 0);
+  // Without a blank line after `from`, the whole text.
+  let cut = text.length;
+  for (let ls = text.lastIndexOf('\n', from - 1) + 1; ls < text.length;) {
+    const nl = text.indexOf('\n', ls);
+    const le = nl < 0 ? text.length : nl;
+    if (isBlank(text, ls, le)) {
+      cut = le;
+      break;
+    }
+    if (nl < 0) break;
+    ls = nl + 1;
+  }
+  return splitBlocks(cut < text.length ? text.slice(0, cut) : text, language).filter((b) => b.start < end);
+}
+
 function plainBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   let blockStart = -1;

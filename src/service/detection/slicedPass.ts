@@ -145,7 +145,7 @@ export class SlicedPass<P extends SliceablePass = DetectionPass> {
   }
 }
 
-function sameRanges(a: readonly OffsetRange[], b: readonly OffsetRange[]): boolean {
+export function sameRanges(a: readonly OffsetRange[], b: readonly OffsetRange[]): boolean {
   return a.length === b.length && a.every((range, i) => range.start === b[i].start && range.end === b[i].end);
 }
 

@@ -337,6 +337,112 @@ describe('ClaimDetector', () => {
     assert.ok(stats && stats.visibleMs < stats.elapsedMs / 2, `the visible claims early in the pass: ${JSON.stringify(stats)}`);
   });
 
+  it('detects the first screen of a long draft without splitting all of it, and splits it in the next task', () => {
+    const { clock, detector } = slicingDetector();
+    const analyzer = new ClaimAnalyzer();
+    let splits = 0;
+    const beginPass = analyzer.beginPass.bind(analyzer);
+    analyzer.beginPass = (text, language) => {
+      splits++;
+      return beginPass(text, language);
+    };
+    const events: string[] = [];
+    let stats: PassStats | undefined;
+    const opened: DetectionRequest = {
+      ...request(
+        analyzer,
+        big,
+        () => 1,
+        (done) => {
+          stats = done;
+          events.push('finished');
+        },
+      ),
+      visible: [{ start: 0, end: 2_000 }],
+      visibleReady: () => events.push('visible'),
+    };
+    const first = detector.detect('a', opened);
+    const full = detectClaims(big, 'plaintext');
+    assert.equal(splits, 0, 'the first task did not split the whole draft');
+    assert.equal(first.counting, true);
+    assert.ok(first.claims.length > 0 && first.claims.length < full.length / 10, `${first.claims.length} of ${full.length}`);
+    assert.deepEqual(first.claims, full.slice(0, first.claims.length), 'the first claims of the draft, as detectClaims finds them');
+    assert.ok(
+      full.filter((c) => c.start <= 2_000).every((c) => first.claims.some((f) => f.start === c.start)),
+      'every visible claim',
+    );
+    assert.equal(detector.detect('a', opened).counting, true, 'asked again before the pass began: still counting');
+    clock.runNext();
+    assert.equal(splits, 1, 'split in the next task');
+    while (clock.runNext());
+    assert.deepEqual(events, ['finished'], 'the visible claims came with the first task: no second announcement');
+    assert.ok(stats && stats.claims === full.length && stats.slices > 2 && stats.longestSliceMs <= 10.2, JSON.stringify(stats));
+    assert.ok(stats.visibleMs <= stats.firstTaskMs, JSON.stringify(stats));
+    assert.deepEqual(detector.detect('a', opened), { claims: full, counting: false });
+  });
+
+  it('puts what an editor shows first when it scrolls before the full pass began, and announces it', () => {
+    const clock = new FakeClock();
+    clock.tick = 1; // a few paragraphs a slice
+    const detector = new ClaimDetector(clock, 10, 1000);
+    const analyzer = new ClaimAnalyzer();
+    const events: string[] = [];
+    const top = {
+      ...request(
+        analyzer,
+        big,
+        () => 1,
+        () => events.push('finished'),
+      ),
+      visible: [{ start: 0, end: 2_000 }],
+      visibleReady: () => events.push('visible'),
+    };
+    detector.detect('a', top);
+    // Scrolled to the middle before the next task.
+    detector.detect(
+      'a',
+      request(analyzer, big, () => 1),
+    );
+    while (events.length === 0 && clock.runNext());
+    assert.deepEqual(events, ['visible']);
+    const inView = detectClaims(big, 'plaintext').filter((c) => c.start >= 40_000 && c.end <= 42_000);
+    const partial = detector.detect(
+      'a',
+      request(analyzer, big, () => 1),
+    ).claims;
+    assert.equal(partial.filter((c) => c.start >= 40_000 && c.end <= 42_000).length, inView.length, 'every claim of the new view');
+    while (clock.runNext());
+    assert.deepEqual(events, ['visible', 'finished']);
+  });
+
+  it('does not begin the full pass of a first screen when the text changed or the pass was cancelled meanwhile', () => {
+    const { clock, detector } = slicingDetector();
+    let version = 1;
+    const firstScreen = (analyzer: ClaimAnalyzer) => ({
+      ...request(
+        analyzer,
+        big,
+        () => version,
+        () => assert.fail('a stale pass finished'),
+      ),
+      visible: [{ start: 0, end: 2_000 }],
+    });
+    const analyzer = new ClaimAnalyzer();
+    detector.detect('a', firstScreen(analyzer));
+    version = 2;
+    let splits = 0;
+    analyzer.beginPass = () => {
+      splits++;
+      throw new Error('begun for an old version');
+    };
+    while (clock.runNext());
+    assert.equal(splits, 0);
+    version = 1;
+    detector.detect('b', firstScreen(new ClaimAnalyzer()));
+    detector.cancel('b');
+    assert.equal(clock.queue.length, 0);
+  });
+
   it('drops a pass when the text changes and starts over from the new text', () => {
     const clock = new FakeClock();
     clock.tick = 0.05;
