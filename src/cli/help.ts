@@ -40,11 +40,15 @@ const CHECK_SOURCES = `draft-factcheck check-sources [options] PATH...
   the quote is on the page in each source as soon as it is known, and reports
   broken, moved, changed and quote-not-found sources. GET only, no
   credentials, 10 s per URL, at most 5 redirects (http/https only), 5 MB, 4 at
-  a time.
+  a time. Loopback, private-network and link-local addresses (localhost,
+  10.x, 192.168.x, 169.254.x, fc00::/7 …) are refused, redirects included:
+  a sidecar's URLs come from anyone who can commit.
 
-  -f, --format FORMAT     text | json (default: text)
-      --timeout SECONDS   give up on a URL after this long (default: 10)
-  -h, --help              show this help
+  -f, --format FORMAT          text | json (default: text)
+      --timeout SECONDS        give up on a URL after this long (default: 10)
+      --allow-private-addresses
+                               fetch those addresses too (intranet sources)
+  -h, --help                   show this help
 `;
 
 const CHECK = `draft-factcheck check [options] PATH...

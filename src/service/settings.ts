@@ -21,6 +21,8 @@ export interface FactCheckConfig {
   highlightEmphasis: HighlightEmphasis;
   /** Check-worthiness (0..1) from which a claim is one to "check first". */
   triageMinScore: number;
+  /** Whether Check Sources may fetch loopback, private-network and link-local addresses (a user or machine setting only). */
+  allowPrivateAddresses: boolean;
 }
 
 /** Default of factCheck.triage.minScore: measured figures, records, findings, rules and named sources. */
@@ -51,6 +53,7 @@ export const SETTING_DEFAULTS = {
   sidecarLocation: 'besideDraft',
   'diagnostics.enabled': 'off',
   'diagnostics.severity': 'information',
+  'sources.allowPrivateAddresses': false,
 } as const satisfies { [K in keyof typeof SETTING_ENUMS]: (typeof SETTING_ENUMS)[K][number] } & Record<string, unknown>;
 
 function unitInterval(value: unknown, fallback: number): number {
@@ -95,5 +98,6 @@ export function parseSettings(get: (key: string) => unknown): FactCheckConfig {
     diagnosticsSeverity: oneOf(value('diagnostics.severity'), 'diagnostics.severity'),
     highlightEmphasis: oneOf(value('highlights.emphasis'), 'highlights.emphasis'),
     triageMinScore: unitInterval(value('triage.minScore'), DEFAULT_TRIAGE_MIN_SCORE),
+    allowPrivateAddresses: value('sources.allowPrivateAddresses') === true,
   };
 }

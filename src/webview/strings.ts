@@ -117,7 +117,7 @@ export const DESK_STRINGS = {
   fetchError_dns: 'host not found',
   fetchError_connection: 'connection failed',
   'fetchError_too-many-redirects': 'too many redirects',
-  'fetchError_unsafe-redirect': 'redirect to a non-web address refused',
+  'fetchError_unsafe-redirect': 'address refused (not a public web address)',
   fetchError_network: 'network error',
   archivedCopy: 'Archived copy: {0}',
   libraryHeading: 'Claim library',

@@ -1,10 +1,11 @@
 import * as assert from 'node:assert/strict';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as vscode from 'vscode';
 import type { Source } from '../../src/core/annotations/types';
 import type { CheckSourcesResult } from '../../src/extension/sources/sourceCheckCommands';
-import { closeAllEditors, freshCopy, getApi, openDraft, waitFor } from './helpers';
+import { closeAllEditors, freshCopy, getApi, openDraft, waitFor, workspaceRoot } from './helpers';
 
 /** The markdown as a reader sees its words: backslash escapes and entities undone. */
 function plain(markdown: string): string {
@@ -38,6 +39,9 @@ describe('source health: check-sources in the extension host', function () {
   after(async () => {
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
+    await vscode.workspace
+      .getConfiguration('factCheck')
+      .update('sources.allowPrivateAddresses', undefined, vscode.ConfigurationTarget.Global);
     await closeAllEditors();
   });
 
@@ -65,11 +69,35 @@ describe('source health: check-sources in the extension host', function () {
     await api.flush();
     assert.deepEqual(hits, [], 'attaching a source fetches nothing');
 
+    // The sources are on 127.0.0.1: refused, even when the workspace's own settings (which come with its sidecars) allow it.
+    const settingsFolder = `${workspaceRoot()}/.vscode`;
+    mkdirSync(settingsFolder, { recursive: true });
+    writeFileSync(
+      `${settingsFolder}/settings.json`,
+      JSON.stringify({ 'factCheck.sources.allowPrivateAddresses': true, 'factCheck.highlights.showUnreviewed': true }),
+    );
+    try {
+      // The second setting is an ordinary one with its default value: read, it shows that the file was.
+      await waitFor(
+        () => vscode.workspace.getConfiguration('factCheck').inspect('highlights.showUnreviewed')?.workspaceValue === true || undefined,
+        'the workspace settings read',
+      );
+      const refused = await vscode.commands.executeCommand<CheckSourcesResult>('factCheck.checkSources', {
+        uri: uri.toString(),
+        timeoutMs: 500,
+      });
+      assert.deepEqual(refused, { drafts: 1, checked: 3, problems: 3, refusedAddresses: 3, cancelled: false });
+      assert.deepEqual(hits, [], 'nothing was fetched from this computer');
+    } finally {
+      rmSync(settingsFolder, { recursive: true, force: true });
+    }
+    await vscode.workspace.getConfiguration('factCheck').update('sources.allowPrivateAddresses', true, vscode.ConfigurationTarget.Global);
+
     const result = await vscode.commands.executeCommand<CheckSourcesResult>('factCheck.checkSources', {
       uri: uri.toString(),
       timeoutMs: 500,
     });
-    assert.deepEqual(result, { drafts: 1, checked: 3, problems: 2, cancelled: false });
+    assert.deepEqual(result, { drafts: 1, checked: 3, problems: 2, refusedAddresses: 0, cancelled: false });
     assert.deepEqual([...hits].sort(), ['/budget', '/slow', '/transit']);
 
     // Written to disk by the command itself (no flush needed), atomically through the store.

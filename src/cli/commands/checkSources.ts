@@ -24,6 +24,7 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: 'help', takesValue: false, short: 'h' },
   { name: 'format', takesValue: true, short: 'f' },
   { name: 'timeout', takesValue: true },
+  { name: 'allow-private-addresses', takesValue: false },
 ];
 
 interface Owner {
@@ -46,6 +47,8 @@ interface SourceResult {
   quoteFound?: boolean | null;
   problems: SourceProblem[];
   summary: string[];
+  /** Why the fetch gave no response, in the fetcher's words (a refused address says how to allow it). */
+  fetchFailure?: string;
 }
 
 /** Writes the sidecar so readers see the old file or the new one, never half of one. */
@@ -94,7 +97,7 @@ function parseTimeout(value: string | undefined): number | undefined {
 export async function runCheckSources(
   args: string[],
   io: CliIo,
-  fetcherFor: (timeoutMs?: number) => PageFetcher = (timeoutMs) => new NodePageFetcher({ timeoutMs }),
+  fetcherFor: (options: { timeoutMs?: number; allowPrivateAddresses: boolean }) => PageFetcher = (options) => new NodePageFetcher(options),
 ): Promise<number> {
   const parsed = parseArgs(args, OPTIONS);
   if (parsed.flags.has('help')) {
@@ -127,8 +130,11 @@ export async function runCheckSources(
   const position = new Map(jobs.map((job, i) => [job, i]));
   const results: Array<SourceResult & { position: number }> = [];
   await runSourceChecks(jobs, {
-    fetcher: fetcherFor(timeoutMs),
-    onResult: (job, checked) => {
+    fetcher: fetcherFor({
+      ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+      allowPrivateAddresses: parsed.flags.has('allow-private-addresses'),
+    }),
+    onResult: (job, checked, outcome) => {
       saveResult(job.owner, checked, warn);
       results.push({
         position: position.get(job) ?? 0,
@@ -144,6 +150,7 @@ export async function runCheckSources(
         quoteFound: checked.quoteFound,
         problems: sourceHealth(checked).problems,
         summary: describeSourceHealth(checked),
+        ...(outcome.kind === 'failed' ? { fetchFailure: outcome.message } : {}),
       });
     },
   });
@@ -166,6 +173,7 @@ function textReport(results: readonly SourceResult[]): string {
       `${terminalSafe(r.path)}: "${terminalSafe(claim)}" — ${r.url}`,
       `  ${r.problems.length > 0 ? 'PROBLEM' : 'ok'}: ${terminalSafe(r.summary.join('; '))}`,
     );
+    if (r.fetchFailure !== undefined) lines.push(`  why: ${terminalSafe(r.fetchFailure)}`);
   }
   lines.push('', `${results.length} source(s) checked, ${problems} with problems (broken, moved, changed or quote not found).`);
   return `${lines.join('\n')}\n`;

@@ -77,7 +77,10 @@ export const QUOTE_UNCHECKED_REASONS = ['no-quote', 'not-text', 'too-large', 'no
 export type QuoteUncheckedReason = (typeof QUOTE_UNCHECKED_REASONS)[number];
 
 export const FETCH_ERROR_KINDS = ['timeout', 'dns', 'connection', 'too-many-redirects', 'unsafe-redirect', 'network'] as const;
-/** unsafe-redirect: a redirect to anything but http(s) (file:, javascript: …) or with credentials, refused. */
+/**
+ * unsafe-redirect: an address refused, the source's own or a redirect's: anything but http(s) (file:, javascript: …),
+ * one with credentials, or a loopback, private-network or link-local one (the name is kept for sidecars already written).
+ */
 export type FetchErrorKind = (typeof FETCH_ERROR_KINDS)[number];
 
 export type HistoryAction =

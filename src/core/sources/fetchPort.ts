@@ -32,6 +32,8 @@ export type FetchOutcome =
       error: FetchErrorKind;
       /** One line for people, e.g. 'no answer within 10 s'. */
       message: string;
+      /** True when the address was refused as a loopback, private-network or link-local one, which a setting allows. */
+      privateAddress?: boolean;
     };
 
 /**

@@ -64,7 +64,7 @@ const FETCH_ERROR_TEXT: Record<FetchErrorKind, string> = {
   dns: 'host not found',
   connection: 'connection failed',
   'too-many-redirects': 'too many redirects',
-  'unsafe-redirect': 'redirect to a non-http(s) address refused',
+  'unsafe-redirect': 'address refused (not a public http(s) address)',
   network: 'network error',
 };
 

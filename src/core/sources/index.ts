@@ -21,6 +21,7 @@ export {
   type SourceProblem,
 } from './health';
 export { visibleText } from './pageText';
+export { literalHostProblem, nonPublicAddressKind, PRIVATE_ADDRESS_HINT, resolvedAddressProblem } from './privateAddress';
 export { foldForQuoteSearch, quoteFoundIn } from './quoteInText';
 export { runSourceChecks, type RunChecksOptions, type SourceCheckJob } from './runChecks';
 export { slicer, yieldToEventLoop, type Pause } from './slices';

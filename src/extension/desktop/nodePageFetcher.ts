@@ -1,3 +1,4 @@
+import * as dns from 'node:dns';
 import * as http from 'node:http';
 import * as https from 'node:https';
 import * as tls from 'node:tls';
@@ -6,7 +7,10 @@ import {
   FETCH_LIMITS,
   FETCH_USER_AGENT,
   isRedirect,
+  literalHostProblem,
   parseContentType,
+  PRIVATE_ADDRESS_HINT,
+  resolvedAddressProblem,
   type FetchOutcome,
   type PageFetcher,
 } from '../../core/sources';
@@ -27,16 +31,25 @@ export interface NodeFetcherOptions {
   proxy?: string;
   /** Whether TLS certificates must be valid (VS Code's http.proxyStrictSSL); true unless set false. */
   strictSsl?: boolean;
+  /**
+   * Whether loopback, private-network, link-local and other non-public addresses may be fetched (intranet sources);
+   * false unless set: a sidecar's URLs come from anyone with commit access (see core/sources/privateAddress.ts).
+   */
+  allowPrivateAddresses?: boolean;
 }
 
 class FetchFailure extends Error {
   constructor(
     readonly kind: FetchErrorKind,
     message: string,
+    readonly privateAddress = false,
   ) {
     super(message);
   }
 }
+
+/** Marks a lookup refused for a non-public address (classify() keeps its message). */
+class PrivateAddressError extends Error {}
 
 interface Hop {
   status: number;
@@ -48,6 +61,7 @@ interface Hop {
 
 function classify(error: unknown, timeoutMs: number, timedOut: boolean): FetchFailure {
   if (error instanceof FetchFailure) return error;
+  if (error instanceof PrivateAddressError) return new FetchFailure('unsafe-redirect', error.message, true);
   if (timedOut) return new FetchFailure('timeout', `no complete answer within ${Math.round(timeoutMs / 100) / 10} s`);
   const code = (error as NodeJS.ErrnoException).code ?? '';
   const message = errorText(error);
@@ -64,6 +78,7 @@ export class NodePageFetcher implements PageFetcher {
   private readonly userAgent: string;
   private readonly proxy: URL | undefined;
   private readonly strictSsl: boolean;
+  private readonly allowPrivateAddresses: boolean;
 
   constructor(options: NodeFetcherOptions = {}) {
     this.timeoutMs = options.timeoutMs ?? FETCH_LIMITS.timeoutMs;
@@ -72,6 +87,7 @@ export class NodePageFetcher implements PageFetcher {
     this.userAgent = options.userAgent ?? FETCH_USER_AGENT;
     this.proxy = parseProxy(options.proxy);
     this.strictSsl = options.strictSsl !== false;
+    this.allowPrivateAddresses = options.allowPrivateAddresses === true;
   }
 
   async fetch(url: string, signal?: AbortSignal): Promise<FetchOutcome> {
@@ -88,6 +104,8 @@ export class NodePageFetcher implements PageFetcher {
       for (let redirects = 0; ; redirects++) {
         const problem = checkFetchUrl(current);
         if (problem !== undefined) throw new FetchFailure('unsafe-redirect', problem);
+        const hostProblem = this.hostProblem(new URL(current).hostname);
+        if (hostProblem !== undefined) throw new FetchFailure('unsafe-redirect', hostProblem, true);
         const hop = await this.request(new URL(current), deadline.signal);
         if (isRedirect(hop.status) && hop.location !== undefined) {
           if (redirects >= this.maxRedirects) throw new FetchFailure('too-many-redirects', `more than ${this.maxRedirects} redirects`);
@@ -99,11 +117,18 @@ export class NodePageFetcher implements PageFetcher {
       }
     } catch (error) {
       const failure = classify(error, this.timeoutMs, timedOut);
-      return { kind: 'failed', error: failure.kind, message: failure.message };
+      return { kind: 'failed', error: failure.kind, message: failure.message, ...(failure.privateAddress ? { privateAddress: true } : {}) };
     } finally {
       clearTimeout(timer);
       signal?.removeEventListener('abort', cancel);
     }
+  }
+
+  /** Why the URL's host is refused before any lookup (a literal private address, localhost), or undefined. */
+  private hostProblem(hostname: string): string | undefined {
+    if (this.allowPrivateAddresses) return undefined;
+    const problem = literalHostProblem(hostname);
+    return problem === undefined ? undefined : `refused: ${problem}; ${PRIVATE_ADDRESS_HINT}`;
   }
 
   /** One GET; the body is read only for final, successful answers and only up to maxBytes. */
@@ -124,6 +149,9 @@ export class NodePageFetcher implements PageFetcher {
       headers,
       agent: false,
       signal,
+      // Checked where the connection is made, so a name cannot resolve to a public address first and a private one after.
+      // Through a proxy the proxy resolves the name (and may itself be on the intranet): only the literal check applies.
+      ...(this.allowPrivateAddresses || this.proxy ? {} : { lookup: publicOnlyLookup }),
     };
     if (this.proxy && !secure) {
       // Absolute-form request to the proxy (RFC 9112 §3.2.2).
@@ -204,6 +232,22 @@ export class NodePageFetcher implements PageFetcher {
     });
   }
 }
+
+/**
+ * dns.lookup for a connection that may reach public addresses only: fails when any address the name resolves to is
+ * not public. Node asks for every address (`all`) when it tries several in turn (autoSelectFamily), else for one.
+ */
+const publicOnlyLookup: NonNullable<http.RequestOptions['lookup']> = (hostname, options, callback) => {
+  dns.lookup(hostname, { ...options, all: true }, (error, addresses) => {
+    if (error) return callback(error, '', 0);
+    for (const { address } of addresses) {
+      const problem = resolvedAddressProblem(hostname, address);
+      if (problem !== undefined) return callback(new PrivateAddressError(`refused: ${problem}; ${PRIVATE_ADDRESS_HINT}`), '', 0);
+    }
+    if ((options as dns.LookupOptions).all) (callback as unknown as (e: null, all: dns.LookupAddress[]) => void)(null, addresses);
+    else callback(null, addresses[0].address, addresses[0].family);
+  });
+};
 
 function header(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;

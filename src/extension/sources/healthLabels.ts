@@ -13,7 +13,7 @@ function fetchErrorLabel(kind: FetchErrorKind): string {
     case 'too-many-redirects':
       return vscode.l10n.t('too many redirects');
     case 'unsafe-redirect':
-      return vscode.l10n.t('redirect to a non-web address refused');
+      return vscode.l10n.t('address refused (not a public web address)');
     case 'network':
       return vscode.l10n.t('network error');
   }

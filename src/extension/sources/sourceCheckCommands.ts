@@ -27,6 +27,8 @@ export interface CheckSourcesResult {
   drafts: number;
   checked: number;
   problems: number;
+  /** Sources whose address was refused as loopback, private or link-local (factCheck.sources.allowPrivateAddresses allows them). */
+  refusedAddresses: number;
   cancelled: boolean;
 }
 
@@ -110,7 +112,7 @@ export class SourceCheckCommands extends DisposableBase {
     }
     if (jobs.length === 0) {
       void vscode.window.showInformationMessage(vscode.l10n.t('No sources to check: attach sources to claims first.'));
-      return { drafts: documents.length, checked: 0, problems: 0, cancelled: false };
+      return { drafts: documents.length, checked: 0, problems: 0, refusedAddresses: 0, cancelled: false };
     }
     this.running = this.runChecks(jobs, documents.length, runChecks);
     try {
@@ -122,7 +124,7 @@ export class SourceCheckCommands extends DisposableBase {
 
   private async runChecks(jobs: SourceCheckJob<Owner>[], drafts: number, runSourceChecks: SourceCheckRunner): Promise<CheckSourcesResult> {
     const urls = new Set(jobs.map((j) => j.source.url)).size;
-    const result: CheckSourcesResult = { drafts, checked: 0, problems: 0, cancelled: false };
+    const result: CheckSourcesResult = { drafts, checked: 0, problems: 0, refusedAddresses: 0, cancelled: false };
     await vscode.window.withProgress(
       {
         location: vscode.ProgressLocation.Notification,
@@ -137,11 +139,12 @@ export class SourceCheckCommands extends DisposableBase {
           await runSourceChecks(jobs, {
             signal: abort.signal,
             pause: yieldToEventLoop,
-            onResult: async (job, checked) => {
+            onResult: async (job, checked, outcome) => {
               // Saved at once (atomically, through the sidecar store): a cancel or a crash keeps what is known.
               await this.review.recordSourceCheck(job.owner.document, job.owner.annotationId, checked);
               result.checked++;
               if (sourceHealth(checked).problems.length > 0) result.problems++;
+              if (outcome.kind === 'failed' && outcome.privateAddress) result.refusedAddresses++;
               done++;
               progress.report({
                 increment: 100 / jobs.length,
@@ -166,8 +169,22 @@ export class SourceCheckCommands extends DisposableBase {
           result.checked,
           result.problems,
         );
-    void (result.problems > 0 ? vscode.window.showWarningMessage(summary) : vscode.window.showInformationMessage(summary));
+    if (result.refusedAddresses > 0) void this.offerPrivateAddresses(summary, result.refusedAddresses);
+    else void (result.problems > 0 ? vscode.window.showWarningMessage(summary) : vscode.window.showInformationMessage(summary));
     return result;
+  }
+
+  /** Says which sources were refused for their address, and offers the setting that allows intranet sources. */
+  private async offerPrivateAddresses(summary: string, refused: number): Promise<void> {
+    const open = vscode.l10n.t('Open Setting');
+    const choice = await vscode.window.showWarningMessage(
+      `${summary} ${vscode.l10n.t(
+        '{0} of them point to this computer, a private network or a link-local address, which are not fetched unless you allow them (for intranet sources).',
+        refused,
+      )}`,
+      open,
+    );
+    if (choice === open) await vscode.commands.executeCommand('workbench.action.openSettings', 'factCheck.sources.allowPrivateAddresses');
   }
 
   /** The drafts a check covers: the argument's, else a choice between the active draft and the workspace. */

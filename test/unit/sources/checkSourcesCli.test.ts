@@ -51,7 +51,7 @@ describe('cli check-sources (local server on 127.0.0.1)', function () {
     const tree = tempTree({ 'drafts/story.md': DRAFT, 'drafts/story.md.factcheck.json': sidecarFor(server.origin) });
     try {
       const io = captureIo(tree.dir);
-      const code = await runCommandLine(['check-sources', '--timeout', '2', 'drafts'], io, 'test');
+      const code = await runCommandLine(['check-sources', '--allow-private-addresses', '--timeout', '2', 'drafts'], io, 'test');
       assert.equal(code, 0, io.err);
       assert.match(io.out, /ok: quote found/);
       assert.match(io.out, /PROBLEM: broken: HTTP 404/);
@@ -74,7 +74,11 @@ describe('cli check-sources (local server on 127.0.0.1)', function () {
     const tree = tempTree({ 'story.md': DRAFT, 'story.md.factcheck.json': sidecarFor(server.origin) });
     try {
       const io = captureIo(tree.dir);
-      assert.equal(await runCommandLine(['check-sources', '--format', 'json', 'story.md'], io, 'test'), 0, io.err);
+      assert.equal(
+        await runCommandLine(['check-sources', '--allow-private-addresses', '--format', 'json', 'story.md'], io, 'test'),
+        0,
+        io.err,
+      );
       const report = JSON.parse(io.out);
       assert.deepEqual(
         report.sources.map((s: { sourceId: string; problems: string[] }) => [s.sourceId, s.problems]),
@@ -100,6 +104,27 @@ describe('cli check-sources (local server on 127.0.0.1)', function () {
       assert.equal(await runCommandLine(['check-sources', 'a', 'b'], io, 'test'), 0);
       assert.match(io.out, /2 source\(s\) checked/);
       assert.match(io.err, /warning: skipped .*b\/story\.md\.factcheck\.json: line 1/);
+    } finally {
+      tree.remove();
+    }
+  });
+
+  it('refuses the local server without --allow-private-addresses, and says why and how to allow it', async () => {
+    const tree = tempTree({ 'story.md': DRAFT, 'story.md.factcheck.json': sidecarFor(server.origin) });
+    const before = server.requests.length;
+    try {
+      const io = captureIo(tree.dir);
+      assert.equal(await runCommandLine(['check-sources', 'story.md'], io, 'test'), 0, io.err);
+      assert.match(io.out, /address refused/);
+      assert.match(io.out, /why: refused: 127\.0\.0\.1 is a loopback address; .*--allow-private-addresses/);
+      assert.match(io.out, /2 source\(s\) checked, 2 with problems/);
+      assert.equal(server.requests.length, before, 'nothing reached the server');
+      const json = captureIo(tree.dir);
+      assert.equal(await runCommandLine(['check-sources', '--format', 'json', 'story.md'], json, 'test'), 0, json.err);
+      const report = JSON.parse(json.out) as { sources: { fetchFailure?: string }[] };
+      assert.equal(report.sources.length, 2);
+      for (const source of report.sources)
+        assert.match(source.fetchFailure ?? '', /^refused: 127\.0\.0\.1 is a loopback address; .*--allow-private-addresses/);
     } finally {
       tree.remove();
     }

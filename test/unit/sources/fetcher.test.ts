@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+// The module object itself (not a namespace copy), so the test can stand in for its lookup.
+import resolver from 'node:dns';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Source } from '../../../src/core/annotations/types';
@@ -19,7 +21,8 @@ describe('source check over HTTP (local servers on 127.0.0.x only)', function ()
   this.timeout(15_000);
   let main: LocalServer;
   let other: LocalServer;
-  const fetcher = new NodePageFetcher({ timeoutMs: 500, maxBytes: 64 * 1024 });
+  // The servers are on loopback addresses, which a fetcher refuses unless allowed (see 'private addresses' below).
+  const fetcher = new NodePageFetcher({ timeoutMs: 500, maxBytes: 64 * 1024, allowPrivateAddresses: true });
 
   before(async () => {
     other = await startServer(
@@ -255,5 +258,96 @@ describe('source check over HTTP (local servers on 127.0.0.x only)', function ()
       proxy.closeAllConnections();
       await new Promise((resolve) => proxy.close(resolve));
     }
+  });
+});
+
+describe('source check: private and local addresses (local servers on 127.0.0.1 only)', function () {
+  this.timeout(15_000);
+  let server: LocalServer;
+  const guarded = new NodePageFetcher({ timeoutMs: 2000 });
+
+  before(async () => {
+    server = await startServer({ '/admin': { status: 200, headers: { 'content-type': 'text/plain' }, body: 'secret' } });
+  });
+  after(() => server.close());
+
+  it('refuses loopback addresses, written any way, and localhost names, before connecting', async () => {
+    const port = new URL(server.origin).port;
+    for (const url of [
+      `http://127.0.0.1:${port}/admin`,
+      `http://localhost:${port}/admin`,
+      `http://api.localhost:${port}/admin`,
+      `http://[::1]:${port}/admin`,
+      `http://[::ffff:127.0.0.1]:${port}/admin`,
+      `http://2130706433:${port}/admin`, // 127.0.0.1 as one number: URL normalises it
+      `http://0x7f.1:${port}/admin`,
+    ]) {
+      const outcome = await guarded.fetch(url);
+      assert.equal(outcome.kind, 'failed', url);
+      assert.equal(outcome.kind === 'failed' && outcome.error, 'unsafe-redirect', url);
+      assert.match(outcome.kind === 'failed' ? outcome.message : '', /^refused: .*(loopback|this computer).*allowPrivateAddresses/, url);
+      assert.equal(outcome.kind === 'failed' && outcome.privateAddress, true, url);
+    }
+    assert.deepEqual(server.requests, [], 'no request reached the local server');
+  });
+
+  it('refuses a name that resolves to a private address, at the lookup the connection makes', async () => {
+    // A resolver that answers an intranet name with a private address, and a name with a public and a private one.
+    const realLookup = resolver.lookup;
+    const answers: Record<string, string[]> = { 'wiki.intranet.test': ['10.0.0.5'], 'mixed.test': ['93.184.216.34', '127.0.0.1'] };
+    const asked: string[] = [];
+    (resolver as { lookup: unknown }).lookup = (host: string, options: object, callback: (...args: unknown[]) => void) => {
+      asked.push(host);
+      const found = answers[host];
+      if (!found) return realLookup(host, options as import('node:dns').LookupAllOptions, callback as never);
+      callback(
+        null,
+        found.map((address) => ({ address, family: 4 })),
+      );
+    };
+    try {
+      const port = new URL(server.origin).port;
+      for (const [host, address] of [
+        ['wiki.intranet.test', '10.0.0.5'],
+        ['mixed.test', '127.0.0.1'],
+      ]) {
+        const outcome = await guarded.fetch(`http://${host}:${port}/admin`);
+        assert.ok(outcome.kind === 'failed' && outcome.error === 'unsafe-redirect' && outcome.privateAddress, JSON.stringify(outcome));
+        assert.match(
+          outcome.message,
+          new RegExp(`^refused: ${host.replace(/\./g, '\\.')} resolves to ${address.replace(/\./g, '\\.')}, a`),
+        );
+      }
+      assert.deepEqual(asked, ['wiki.intranet.test', 'mixed.test'], 'the names were looked up when connecting');
+    } finally {
+      resolver.lookup = realLookup;
+    }
+    assert.deepEqual(server.requests, []);
+  });
+
+  it('refuses a redirect to a private address (the proxy answers the public URL with one)', async () => {
+    const asked: string[] = [];
+    const proxy = http.createServer((request, response) => {
+      asked.push(request.url ?? '');
+      response.writeHead(302, { location: `${server.origin}/admin` }).end();
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    try {
+      // The proxy itself is on loopback, as a corporate proxy may be on the intranet: that is allowed.
+      const viaProxy = new NodePageFetcher({ timeoutMs: 2000, proxy: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}` });
+      const outcome = await viaProxy.fetch('http://news.invalid/story');
+      assert.deepEqual(asked, ['http://news.invalid/story'], 'the redirect was not followed');
+      assert.ok(outcome.kind === 'failed' && outcome.error === 'unsafe-redirect', JSON.stringify(outcome));
+      assert.deepEqual(server.requests, []);
+    } finally {
+      proxy.closeAllConnections();
+      await new Promise((resolve) => proxy.close(resolve));
+    }
+  });
+
+  it('fetches them when allowed (intranet sources)', async () => {
+    const outcome = await new NodePageFetcher({ timeoutMs: 2000, allowPrivateAddresses: true }).fetch(`${server.origin}/admin`);
+    assert.equal(outcome.kind, 'response');
+    assert.equal(server.requests.length, 1);
   });
 });
