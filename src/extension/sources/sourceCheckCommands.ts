@@ -184,7 +184,10 @@ export class SourceCheckCommands extends DisposableBase {
       )}`,
       open,
     );
-    if (choice === open) await vscode.commands.executeCommand('workbench.action.openSettings', 'factCheck.sources.allowPrivateAddresses');
+    if (choice !== open) return;
+    // Machine-scoped, it is set in a remote window's remote settings: the user settings tab would not list it.
+    const settings = vscode.env.remoteName ? 'workbench.action.openRemoteSettings' : 'workbench.action.openSettings';
+    await vscode.commands.executeCommand(settings, { query: 'factCheck.sources.allowPrivateAddresses' });
   }
 
   /** The drafts a check covers: the argument's, else a choice between the active draft and the workspace. */
