@@ -55,14 +55,7 @@ function sidecar(draft = DRAFT, localSources = false): string {
           },
           note: '',
           sources: localSources
-            ? LOCAL_SOURCES.map(({ id, title, url }) => ({
-                id,
-                url,
-                title,
-                quote: 'handled 74 ships in March',
-                addedBy: 'Ana',
-                addedAt: AT,
-              }))
+            ? LOCAL_SOURCES.map(({ id, title, url }) => source(id, title, url, { checkedAt: undefined })) // never checked
             : [
                 source('srce2e-gone', 'Harbour statistics', 'https://harbour.example/stats', {
                   httpStatus: 404,

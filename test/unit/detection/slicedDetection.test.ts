@@ -210,6 +210,29 @@ describe('ClaimDetector', () => {
     return { first, stats: () => stats };
   }
 
+  /** A request over `big` showing `visible` that records its announcements ('visible', 'finished') and its final stats. */
+  function recordingRequest(
+    analyzer: ClaimAnalyzer,
+    visible: DetectionRequest['visible'],
+  ): { asked: DetectionRequest; events: string[]; stats: () => PassStats | undefined } {
+    const events: string[] = [];
+    let stats: PassStats | undefined;
+    const asked: DetectionRequest = {
+      ...request(
+        analyzer,
+        big,
+        () => 1,
+        (done) => {
+          stats = done;
+          events.push('finished');
+        },
+      ),
+      visible,
+      visibleReady: () => events.push('visible'),
+    };
+    return { asked, events, stats: () => stats };
+  }
+
   it('publishes the visible claims at once, says it is counting until the last slice, then equals detectClaims', () => {
     const { clock, detector } = slicingDetector();
     const analyzer = new ClaimAnalyzer();
@@ -297,22 +320,8 @@ describe('ClaimDetector', () => {
     clock.tick = 1; // a few paragraphs a slice
     const detector = new ClaimDetector(clock, 10, 1000);
     const analyzer = new ClaimAnalyzer();
-    const events: string[] = [];
     // Opened, not shown yet: nothing visible to put first, so the pass starts at the top.
-    let stats: PassStats | undefined;
-    const unseen = {
-      ...request(
-        analyzer,
-        big,
-        () => 1,
-        (done) => {
-          stats = done;
-          events.push('finished');
-        },
-      ),
-      visible: [],
-    };
-    unseen.visibleReady = () => events.push('visible');
+    const { asked: unseen, events, stats: finalStats } = recordingRequest(analyzer, []);
     detector.detect('a', unseen);
     clock.runNext();
     // Its editor appears, showing the middle of the draft (a restored scroll position).
@@ -334,6 +343,7 @@ describe('ClaimDetector', () => {
     while (clock.runNext()) slicesAfter++;
     assert.ok(slicesToView < slicesAfter, `the view came first: ${slicesToView} slices to it, ${slicesAfter} after`);
     assert.deepEqual(events, ['visible', 'finished']);
+    const stats = finalStats();
     assert.ok(stats && stats.visibleMs < stats.elapsedMs / 2, `the visible claims early in the pass: ${JSON.stringify(stats)}`);
   });
 
@@ -346,21 +356,7 @@ describe('ClaimDetector', () => {
       splits++;
       return beginPass(text, language);
     };
-    const events: string[] = [];
-    let stats: PassStats | undefined;
-    const opened: DetectionRequest = {
-      ...request(
-        analyzer,
-        big,
-        () => 1,
-        (done) => {
-          stats = done;
-          events.push('finished');
-        },
-      ),
-      visible: [{ start: 0, end: 2_000 }],
-      visibleReady: () => events.push('visible'),
-    };
+    const { asked: opened, events, stats: finalStats } = recordingRequest(analyzer, [{ start: 0, end: 2_000 }]);
     const first = detector.detect('a', opened);
     const full = detectClaims(big, 'plaintext');
     assert.equal(splits, 0, 'the first task did not split the whole draft');
@@ -376,6 +372,7 @@ describe('ClaimDetector', () => {
     assert.equal(splits, 1, 'split in the next task');
     while (clock.runNext());
     assert.deepEqual(events, ['finished'], 'the visible claims came with the first task: no second announcement');
+    const stats = finalStats();
     assert.ok(stats && stats.claims === full.length && stats.slices > 2 && stats.longestSliceMs <= 10.2, JSON.stringify(stats));
     assert.ok(stats.visibleMs <= stats.firstTaskMs, JSON.stringify(stats));
     assert.deepEqual(detector.detect('a', opened), { claims: full, counting: false });
@@ -386,17 +383,7 @@ describe('ClaimDetector', () => {
     clock.tick = 1; // a few paragraphs a slice
     const detector = new ClaimDetector(clock, 10, 1000);
     const analyzer = new ClaimAnalyzer();
-    const events: string[] = [];
-    const top = {
-      ...request(
-        analyzer,
-        big,
-        () => 1,
-        () => events.push('finished'),
-      ),
-      visible: [{ start: 0, end: 2_000 }],
-      visibleReady: () => events.push('visible'),
-    };
+    const { asked: top, events } = recordingRequest(analyzer, [{ start: 0, end: 2_000 }]);
     detector.detect('a', top);
     // Scrolled to the middle before the next task.
     detector.detect(

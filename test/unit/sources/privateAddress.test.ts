@@ -1,9 +1,14 @@
 import * as assert from 'node:assert/strict';
 import { literalHostProblem, nonPublicAddressKind } from '../../../src/core/sources/privateAddress';
 
+/** Each address is named as the kind given (a part of the description), not passed as public. */
+function assertKinds(cases: Record<string, string>): void {
+  for (const [ip, kind] of Object.entries(cases)) assert.match(nonPublicAddressKind(ip) ?? 'public', new RegExp(kind), ip);
+}
+
 describe('non-public addresses (source checks)', () => {
   it('names loopback, private, link-local, shared, multicast and reserved IPv4 addresses', () => {
-    const cases: Record<string, string> = {
+    assertKinds({
       '127.0.0.1': 'loopback',
       '127.255.1.2': 'loopback',
       '0.0.0.0': 'unspecified',
@@ -16,8 +21,7 @@ describe('non-public addresses (source checks)', () => {
       '224.0.0.1': 'multicast',
       '255.255.255.255': 'reserved',
       '198.18.0.1': 'benchmarking',
-    };
-    for (const [ip, kind] of Object.entries(cases)) assert.match(nonPublicAddressKind(ip) ?? 'public', new RegExp(kind), ip);
+    });
   });
 
   it('lets public addresses and the edges of the private ranges through', () => {
@@ -35,7 +39,7 @@ describe('non-public addresses (source checks)', () => {
   });
 
   it('reads IPv6, with :: anywhere, zones and IPv4 inside (mapped, NAT64, 6to4)', () => {
-    const cases: Record<string, string> = {
+    assertKinds({
       '::1': 'loopback',
       '[::1]': 'loopback',
       '0:0:0:0:0:0:0:1': 'loopback',
@@ -48,8 +52,7 @@ describe('non-public addresses (source checks)', () => {
       '::ffff:a9fe:a9fe': 'link-local',
       '64:ff9b::10.0.0.1': 'private network',
       '2002:c0a8:0101::1': 'private network',
-    };
-    for (const [ip, kind] of Object.entries(cases)) assert.match(nonPublicAddressKind(ip) ?? 'public', new RegExp(kind), ip);
+    });
     for (const text of ['1::2::3', '12345::', 'fe80:::1', ':::', '1:2:3:4:5:6:7:8:9', 'example.com', '10.0.0', '10.0.0.256'])
       assert.equal(nonPublicAddressKind(text), undefined, text);
   });
