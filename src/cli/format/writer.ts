@@ -1,3 +1,4 @@
+import { Utf8Gatherer } from '../output/utf8Gatherer';
 import type { FileReport } from '../report';
 
 /** What one file adds to the report's totals, counted while its part is rendered. */
@@ -37,8 +38,6 @@ export function unpackFile(batch: ArrayBuffer, { start, end, tally }: PackedFile
   return { body: new Uint8Array(batch, start, end - start), tally };
 }
 
-const encoder = new TextEncoder();
-
 /**
  * The parts of consecutive files encoded into one buffer (in a worker): the main thread gets one
  * transferred buffer a batch instead of one a file, so fewer small buffers wait for its collector
@@ -46,33 +45,30 @@ const encoder = new TextEncoder();
  */
 export class EncodedBatch {
   /** Reused from batch to batch; grows to the biggest batch. */
-  private scratch = new Uint8Array(256 * 1024);
-  private used = 0;
+  private readonly gathered = new Utf8Gatherer(256 * 1024);
 
   constructor(private readonly format: ScanFormat) {}
 
   /** Adds a file's part, after its first separator (only the writer knows whether its first item is the report's first). */
   add({ pieces, tally }: RenderedFile): PackedFile {
-    let text = '';
-    for (const piece of pieces) text += piece;
-    if (text !== '' && !text.startsWith(this.format.separator)) throw new Error('a rendered file does not start with its separator');
-    const body = text === '' ? '' : text.slice(this.format.separator.length);
-    // UTF-8 takes at most 3 bytes per UTF-16 code unit.
-    if (this.used + body.length * 3 > this.scratch.length) {
-      const grown = new Uint8Array(Math.max(this.scratch.length * 2, this.used + body.length * 3));
-      grown.set(this.scratch.subarray(0, this.used));
-      this.scratch = grown;
+    const { separator } = this.format;
+    const start = this.gathered.length;
+    let first = true;
+    for (const piece of pieces) {
+      if (!first || piece === '') this.gathered.append(piece);
+      else {
+        if (!piece.startsWith(separator)) throw new Error('a rendered file does not start with its separator');
+        this.gathered.append(piece.slice(separator.length));
+        first = false;
+      }
     }
-    const start = this.used;
-    this.used += encoder.encodeInto(body, this.scratch.subarray(start)).written;
-    return { start, end: this.used, tally };
+    this.gathered.endText();
+    return { start, end: this.gathered.length, tally };
   }
 
   /** The batch's bytes in a buffer of their own (to transfer), and an empty batch. */
   take(): ArrayBuffer {
-    const bytes = this.scratch.slice(0, this.used).buffer;
-    this.used = 0;
-    return bytes;
+    return this.gathered.take().buffer as ArrayBuffer;
   }
 }
 
