@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ClaimAnalyzer, detectClaims } from '../../../src/core/claims';
+import { splitBlocks } from '../../../src/core/claims/blocks';
 import type { DraftLanguage } from '../../../src/core/document';
 import { assertWellFormed } from './helpers';
 
@@ -146,6 +147,33 @@ describe('ClaimAnalyzer.update (claims held per paragraph)', () => {
     const placed = analyzer.update(edited, 'markdown');
     assert.equal(analyzer.cachedParagraphs, cachedBefore + 1, 'only the edited paragraph was analysed');
     assert.deepEqual(placed.toArray(), detectClaims(edited, 'markdown'));
+  });
+
+  it('after a blank line is typed or removed, looks up only the paragraphs the edit touched', () => {
+    const base = samples.map((s) => s.text.replace(/^---\n[\s\S]*?\n---\n/, '')).join('\n\n');
+    const analyzer = new ClaimAnalyzer();
+    analyzer.update(base, 'markdown');
+    const paragraphs = splitBlocks(base, 'markdown').length;
+    const at = base.indexOf('. ', base.indexOf('Fish stocks have recovered')) + 2;
+    const lookedUp = (edited: string) => {
+      const before = analyzer.paragraphsLookedUp;
+      const placed = analyzer.update(edited, 'markdown');
+      assert.deepEqual(placed.toArray(), detectClaims(edited, 'markdown'));
+      return analyzer.paragraphsLookedUp - before;
+    };
+    assert.ok(paragraphs > 20);
+    // A paragraph split in two, joined again, then a fence that turns the rest of the draft into code.
+    assert.equal(lookedUp(base.slice(0, at) + '\n\n' + base.slice(at)), 2);
+    assert.equal(lookedUp(base), 1);
+    const fenced = base.slice(0, at) + '\n```\n' + base.slice(at);
+    assert.equal(lookedUp(fenced), 1);
+    // The fence removed: the paragraph it cut and those after it are back (from the cache).
+    const kept = splitBlocks(fenced, 'markdown').length - 1;
+    assert.equal(lookedUp(base), paragraphs - kept);
+    // Blank lines at the draft's first and last characters.
+    assert.equal(lookedUp(`\n\n${base}`), 0);
+    assert.equal(lookedUp(base), 0);
+    assert.equal(lookedUp(`${base}\n\nA last line.`), 1);
   });
 
   it('refuses to read a view after a later edit instead of giving wrong offsets, but keeps what it materialised', () => {
