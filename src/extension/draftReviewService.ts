@@ -67,6 +67,10 @@ export class DraftReviewService extends DisposableBase implements ReviewService 
     return this.reviews.whenLoaded(this.draftOf(document));
   }
 
+  isLoaded(document: vscode.TextDocument): boolean {
+    return this.reviews.isLoaded(this.draftOf(document));
+  }
+
   itemAt(document: vscode.TextDocument, offset: number): ReviewItem | undefined {
     return this.reviews.itemAt(this.draftOf(document), offset);
   }

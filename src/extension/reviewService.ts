@@ -22,6 +22,8 @@ export interface ReviewService extends vscode.Disposable {
   getReview(document: vscode.TextDocument): DraftReview;
   /** Resolves once the draft's sidecar has been read (or found absent); until then getReview is a loading review with no items. */
   whenLoaded(document: vscode.TextDocument): Promise<void>;
+  /** True once the draft's sidecar has been read (or found absent): getReview then shows statuses. */
+  isLoaded(document: vscode.TextDocument): boolean;
   /** The claim containing the offset (end inclusive), innermost first. */
   itemAt(document: vscode.TextDocument, offset: number): ReviewItem | undefined;
   /** Look up an item by id in the current review. */

@@ -20,9 +20,11 @@ export class ReviewSettler extends DisposableBase {
   private readonly timers = new Map<string, { timer: ReturnType<typeof setTimeout>; typing: boolean }>();
   /** The document version each URI was last settled at. */
   private readonly settledVersions = new Map<string, number>();
+  /** URIs last settled while their sidecar was being read: the review that follows the read is not held back. */
+  private readonly settledLoading = new Set<string>();
 
   constructor(
-    review: ReviewService,
+    private readonly review: ReviewService,
     private readonly delays: SettleDelays,
     private readonly settled: (document: vscode.TextDocument) => void,
   ) {
@@ -37,7 +39,9 @@ export class ReviewSettler extends DisposableBase {
         const document = findDocument(key);
         if (!document) return;
         const seen = this.settledVersions.get(key);
-        this.schedule(key, seen !== undefined && seen !== document.version);
+        // The first statuses of a draft just opened: its highlights wait for nothing else.
+        if (this.settledLoading.has(key) && this.review.isLoaded(document)) this.schedule(key, false, 0);
+        else this.schedule(key, seen !== undefined && seen !== document.version);
       }),
       vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri.toString())),
     );
@@ -45,22 +49,22 @@ export class ReviewSettler extends DisposableBase {
 
   /** Records that a feature has just read the document's review (so its next edit is recognised as one). */
   markSettled(document: vscode.TextDocument): void {
-    this.settledVersions.set(document.uri.toString(), document.version);
+    const key = document.uri.toString();
+    this.settledVersions.set(key, document.version);
+    if (this.review.isLoaded(document)) this.settledLoading.delete(key);
+    else this.settledLoading.add(key);
   }
 
-  private schedule(key: string, typing: boolean): void {
+  private schedule(key: string, typing: boolean, delayMs = typing ? this.delays.typingMs : this.delays.changeMs): void {
     const pending = this.timers.get(key);
     if (pending) clearTimeout(pending.timer);
-    const timer = setTimeout(
-      () => {
-        this.timers.delete(key);
-        const document = findDocument(key);
-        if (!document) return;
-        this.markSettled(document);
-        this.settled(document);
-      },
-      typing ? this.delays.typingMs : this.delays.changeMs,
-    );
+    const timer = setTimeout(() => {
+      this.timers.delete(key);
+      const document = findDocument(key);
+      if (!document) return;
+      this.markSettled(document);
+      this.settled(document);
+    }, delayMs);
     this.timers.set(key, { timer, typing: typing || (pending?.typing ?? false) });
   }
 
@@ -69,6 +73,7 @@ export class ReviewSettler extends DisposableBase {
     if (pending) clearTimeout(pending.timer);
     this.timers.delete(key);
     this.settledVersions.delete(key);
+    this.settledLoading.delete(key);
   }
 
   override dispose(): void {

@@ -128,6 +128,11 @@ export class DraftReviews<U extends ResourceUri> extends DisposableBase {
     return this.store.stateFor(document.resource).ready;
   }
 
+  /** True once the draft's sidecar has been read (a draft not seen yet is not). */
+  isLoaded(document: ReviewDocument<U>): boolean {
+    return this.store.peek(document.resource)?.loaded ?? false;
+  }
+
   itemAt(document: ReviewDocument<U>, offset: number): ReviewItem | undefined {
     let best: ReviewItem | undefined;
     for (const item of this.getReview(document).items) {
