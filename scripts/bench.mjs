@@ -98,8 +98,8 @@ if (typeof globalThis.gc === 'function') {
   afterGc.sort((a, b) => a - b);
 }
 // Line breaks, what update() costs as for the 1-character edits: one inside a paragraph stays a local edit; a blank line
-// splitting a paragraph (or removed, joining two) changes the paragraphs, so the draft is split again (the paragraphs
-// the edit did not touch keep their claims).
+// splitting a paragraph (or removed, joining two) changes the paragraphs: the text around the edit is split again
+// (splitAround), the paragraphs the edit did not touch keep their claims.
 const lineBreakEdits = (edit) => {
   const times = [];
   for (let i = 0; i < 21; i++) {
@@ -139,7 +139,7 @@ console.log(
 );
 console.log(
   `incremental after a line break in a paragraph: p50 ${fmt(percentile(lineBreak, 50), 2)} ms  p95 ${fmt(percentile(lineBreak, 95), 2)} ms; ` +
-    `after a blank line that splits it and its removal (a new split): p50 ${fmt(percentile(blankLine, 50), 2)} ms  p95 ${fmt(percentile(blankLine, 95), 2)} ms`,
+    `after a blank line that splits it and its removal (split around the edit): p50 ${fmt(percentile(blankLine, 50), 2)} ms  p95 ${fmt(percentile(blankLine, 95), 2)} ms`,
 );
 console.log(`splitting the draft into paragraphs alone: ${fmt(split.ms, 2)} ms; cached paragraphs: ${analyzer.cachedParagraphs}`);
 // The engine in a fresh process, as a draft opened right after activation meets it (--cold-runs N, 0 to skip).

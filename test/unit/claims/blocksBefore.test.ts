@@ -2,40 +2,7 @@ import * as assert from 'node:assert/strict';
 import { blocksBefore, splitBlocks } from '../../../src/core/claims/blocks';
 import type { DraftLanguage } from '../../../src/core/document';
 import { prng } from '../annotations/prng';
-
-/** Lines of every kind the Markdown splitter treats specially, to be drawn at random. */
-const LINES = [
-  'The council approved a budget of 4.2 million euros in 2023.',
-  'Turnout fell by 5% after the vote.',
-  '',
-  '',
-  '   ',
-  '\r',
-  '```',
-  '~~~~',
-  '    indented code or a continued item',
-  '- a list item',
-  '1. a numbered item',
-  '<!-- factcheck-ignore -->',
-  'Before a comment <!-- that runs',
-  'on --> and after it.',
-  'A comment <!-- closed --> on one line.',
-  '<!-- opened alone',
-  '-->',
-  '---',
-  '+++',
-  '# A heading',
-  '> A quote of 12 words.',
-];
-
-function randomDraft(random: () => number): string {
-  const lines: string[] = [];
-  // Front matter now and then, sometimes never closed.
-  if (random() < 0.2) lines.push('---', 'title: A draft', random() < 0.8 ? '---' : 'still front matter');
-  const count = 1 + Math.floor(random() * 40);
-  for (let i = 0; i < count; i++) lines.push(LINES[Math.floor(random() * LINES.length)]);
-  return lines.join(random() < 0.2 ? '\r\n' : '\n');
-}
+import { randomDraft } from './randomDrafts';
 
 describe('blocksBefore', () => {
   it('gives the blocks of the full split that start before the offset, for any draft and offset', () => {
