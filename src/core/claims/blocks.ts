@@ -149,11 +149,11 @@ function plainBlocks(text: string, from = 0, stopAt?: StopAt): PartialSplit {
 }
 
 /**
- * Markdown blocks from `from`: the text's start (past front matter), or the start of a line that begins a block the
- * whole split gives, its first line indented less than 4 (where a split could be at a block start with nothing open).
- * `stopAt` is asked at each block that starts a line with no ignore directive pending: there the split's state is
- * fully set by that line (no fence, comment or list open before it), so what follows splits as it would in any text
- * that is the same from there on.
+ * Markdown blocks from `start`: the text's start (past front matter), or a line that begins a block of the whole split,
+ * its first line indented less than 4 (there nothing is open, and the list state only decides indented code, which
+ * such a line is not). `stopAt` is asked at each block that starts a line with no ignore directive pending: no fence
+ * or comment is open there, and the line sets the list state anew, so what follows splits as it would in any text
+ * that is the same from that line on.
  */
 function markdownBlocks(text: string, start = frontMatterEnd(text), stopAt?: StopAt): PartialSplit {
   const blocks: Block[] = [];
