@@ -103,9 +103,15 @@ export class ClaimLibrary {
   private readonly byText = new Map<string, Indexed>();
   private readonly postings = new Map<string, Set<Indexed>>();
   private count = 0;
+  private changes = 0;
 
   get size(): number {
     return this.count;
+  }
+
+  /** Changes with every change of the entries: matches found at one revision hold until the next. */
+  get revision(): number {
+    return this.changes;
   }
 
   get drafts(): readonly string[] {
@@ -120,6 +126,7 @@ export class ClaimLibrary {
   /** Replaces every entry of a draft (an empty list removes it). */
   setDraft(draft: string, entries: readonly LibraryEntry[]): void {
     this.removeDraft(draft);
+    this.changes++;
     if (entries.length === 0) return;
     const own = entries.map((entry) => ({ ...entry, draft }));
     for (const entry of own) {
@@ -142,6 +149,7 @@ export class ClaimLibrary {
   removeDraft(draft: string): void {
     const old = this.byDraft.get(draft);
     if (!old) return;
+    this.changes++;
     for (const entry of old) {
       const item = this.byText.get(entry.text);
       if (!item) continue;

@@ -36,6 +36,11 @@ export class DraftInsights extends DisposableBase {
   /** The job running per draft; a newer one (a new version) makes older ones stop. */
   private readonly jobs = new Map<string, number>();
   private nextJob = 0;
+  /**
+   * Each draft's matches by claim text, at the library revision they were found at: after an edit only the claims
+   * whose text changed are matched again (a 10,000-claim draft took seconds of the extension host's time per pause).
+   */
+  private readonly matchesByText = new Map<string, { revision: number; byText: Map<string, LibraryMatch[]> }>();
   private readonly settler: ReviewSettler;
 
   constructor(
@@ -54,6 +59,7 @@ export class DraftInsights extends DisposableBase {
       vscode.workspace.onDidCloseTextDocument((d) => {
         this.cache.delete(d.uri.toString());
         this.jobs.delete(d.uri.toString());
+        this.matchesByText.delete(d.uri.toString());
       }),
       afterActivation(() => this.refreshVisible(false)),
     );
@@ -112,9 +118,15 @@ export class DraftInsights extends DisposableBase {
       sliceStart = Date.now();
     };
     const library = this.library.library;
+    const revision = library.revision;
+    const known = this.matchesByText.get(key);
+    const before = known?.revision === revision ? known.byText : undefined;
+    const byText = new Map<string, LibraryMatch[]>();
     if (library.size > 0) {
       for (let i = 0; i < items.length; i++) {
-        const found = library.match(items[i].text, { excludeDraft: key });
+        const { text } = items[i];
+        const found = byText.get(text) ?? before?.get(text) ?? library.match(text, { excludeDraft: key });
+        byText.set(text, found);
         if (found.length > 0) matches.set(items[i].id, found);
         if (i % 16 === 15) {
           await yieldIfLong();
@@ -128,6 +140,8 @@ export class DraftInsights extends DisposableBase {
       if (stale()) return undefined;
     }
     if (stale()) return undefined;
+    // Matched while the library changed: found at two revisions, kept for none.
+    if (library.revision === revision) this.matchesByText.set(key, { revision, byText });
     const insight: DraftInsight = { uri: key, version, matches, inconsistencies: scan.result() };
     this.cache.set(key, insight);
     this.changeEmitter.fire(document.uri);

@@ -2,13 +2,31 @@ import * as vscode from 'vscode';
 import type { LibraryMatch } from '../../core/library';
 import { revealBidiControls } from '../../core/text/bidi';
 
+/**
+ * Date formats by locale and whether they show the year, made once: toLocaleDateString made a new one per call,
+ * about 0.8 ms each, and the desk words every library match of a draft (8 s for a long draft's thousands of them).
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(withYear: boolean): Intl.DateTimeFormat {
+  const locale = vscode.env.language || 'en';
+  const key = `${locale}|${withYear}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(
+      locale,
+      withYear ? { day: 'numeric', month: 'short', year: 'numeric' } : { day: 'numeric', month: 'short' },
+    );
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
 /** "3 Dec" (this year) or "3 Dec 2025"; the ISO text itself when it is not a date. */
 export function shortDate(iso: string, now: Date = new Date()): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short' };
-  if (date.getFullYear() !== now.getFullYear()) options.year = 'numeric';
-  return date.toLocaleDateString(vscode.env.language || 'en', options);
+  return dateFormat(date.getFullYear() !== now.getFullYear()).format(date);
 }
 
 /** "Verified in port-strike.md on 3 Dec by Ana, 2 sources"; names, paths and figures come from other drafts and sidecars. */

@@ -74,6 +74,23 @@ describe('claim library matching', () => {
     assert.deepEqual(lib.match('The tunnel carries 12,000 vehicles daily.'), []);
   });
 
+  it('changes its revision with every change of its entries, and only then (matches are kept per revision)', () => {
+    const lib = new ClaimLibrary();
+    const revisions = [lib.revision];
+    lib.setDraft('a.md', [entry('a.md', 'x1', 'The bridge carries 38,000 vehicles a day.')]);
+    revisions.push(lib.revision);
+    lib.match('The bridge carries 38,000 vehicles daily.');
+    lib.removeDraft('b.md'); // not in the library: nothing changes
+    revisions.push(lib.revision);
+    lib.setDraft('a.md', []);
+    revisions.push(lib.revision);
+    lib.setDraft('a.md', []);
+    revisions.push(lib.revision);
+    assert.equal(new Set(revisions.slice(0, 2)).size, 2);
+    assert.equal(revisions[2], revisions[1], 'matching and removing an absent draft change nothing');
+    assert.notEqual(revisions[3], revisions[2]);
+  });
+
   it('indexes only reviewed annotations, with who set the status', () => {
     const entries = libraryEntries('d.md', [
       annotation({
