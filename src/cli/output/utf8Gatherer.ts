@@ -2,6 +2,9 @@ const encoder = new TextEncoder();
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
+/** True when the text ends with the first half of a surrogate pair (its second half may come in the next piece). */
+export const endsWithHalfPair = (text: string) => text.length > 0 && isHighSurrogate(text.charCodeAt(text.length - 1));
+
 /**
  * Text pieces encoded one by one into a reused, growing UTF-8 buffer. Gathering them as one string instead
  * makes a rope of thousands of short pieces, flattened before it can be encoded: on the bench corpus in one
@@ -25,7 +28,7 @@ export class Utf8Gatherer {
   append(piece: string): void {
     let text = this.held + piece;
     this.held = '';
-    if (text.length > 0 && isHighSurrogate(text.charCodeAt(text.length - 1))) {
+    if (endsWithHalfPair(text)) {
       this.held = text.slice(-1);
       text = text.slice(0, -1);
     }
@@ -40,9 +43,8 @@ export class Utf8Gatherer {
     this.encode(held);
   }
 
-  /** The bytes gathered, copied (the buffer is reused), and an empty gatherer. */
+  /** The bytes gathered, copied (the buffer is reused), and an empty gatherer; a held half pair stays held (see endText). */
   take(): Uint8Array {
-    this.endText();
     const bytes = this.bytes.slice(0, this.used);
     this.used = 0;
     return bytes;

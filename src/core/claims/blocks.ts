@@ -1,5 +1,6 @@
 import type { DraftLanguage } from '../document';
 import { precompiled } from '../text/precompiled';
+import { firstAtLeast } from './ascending';
 
 /**
  * A paragraph of prose: a run of non-blank lines. Claims never cross blocks, so a
@@ -45,7 +46,7 @@ export interface SplitBefore {
 export function splitAround(text: string, language: DraftLanguage, before: SplitBefore): { from: number; to: number; blocks: Block[] } {
   const { starts, ends, prefix, oldEnd, delta } = before;
   // The last old block that ends before the edit (its first line unchanged) and can be a starting point; else the text's start.
-  let from = lastBefore(ends, prefix);
+  let from = firstAtLeast(ends, prefix) - 1;
   while (from >= 0 && !canStartAt(text, language, starts[from])) from--;
   const start = from >= 0 ? starts[from] : -1;
   let to = starts.length;
@@ -73,21 +74,9 @@ function canStartAt(text: string, language: DraftLanguage, at: number): boolean 
   return indentWidth(text, at, nl < 0 ? text.length : nl).width < 4;
 }
 
-/** Index of the last entry of the ascending `values` below `limit`; -1 when none is. */
-function lastBefore(values: ArrayLike<number>, limit: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid] < limit) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
-
 /** Index of `value` in the ascending `values`; -1 when absent. */
 function indexOf(values: ArrayLike<number>, value: number): number {
-  const i = lastBefore(values, value) + 1;
+  const i = firstAtLeast(values, value);
   return i < values.length && values[i] === value ? i : -1;
 }
 

@@ -1,5 +1,6 @@
 import { shiftClaims } from './paragraph';
 import type { Claim } from './types';
+import { firstAtLeast } from './ascending';
 
 /**
  * The claims of one document version, held per paragraph: each paragraph's claims keep offsets
@@ -42,7 +43,7 @@ export class PlacedClaims {
   inRange(from: number, to: number): Claim[] {
     this.checkCurrent();
     const found: Claim[] = [];
-    for (let i = firstEndingAfter(this.ends, from); i < this.groups.length && this.bases[i] < to; i++) {
+    for (let i = firstAtLeast(this.ends, from); i < this.groups.length && this.bases[i] < to; i++) {
       shiftClaims(this.groups[i], this.bases[i], found);
     }
     return found;
@@ -51,16 +52,4 @@ export class PlacedClaims {
   private checkCurrent(): void {
     if (!this.isCurrent()) throw new Error('These claims belong to an earlier version of the text: call toArray() before the next update.');
   }
-}
-
-/** Index of the first entry of the ascending `ends` that is >= from. */
-function firstEndingAfter(ends: ArrayLike<number>, from: number): number {
-  let lo = 0;
-  let hi = ends.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ends[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -24,6 +24,9 @@ describe('cli ChunkWriter', () => {
     '{"a":"€1.5bn — “quoted”",',
     `"b":"x${emoji[0]}`,
     `${emoji[1]}y",`,
+    // A pair split where a 64 KB block is written.
+    `"pad":"${'p'.repeat(64 * 1024)}${emoji[0]}`,
+    `${emoji[1]}",`,
     ...Array.from({ length: 30_000 }, (_, i) => `"k${i}":"ß${i}",`),
     'é'.repeat(200_000),
     new TextEncoder().encode('"worker":"part"'),
@@ -50,6 +53,7 @@ describe('cli ChunkWriter', () => {
     assert.ok(out.written.every((w) => typeof w !== 'string'));
     assert.ok(out.bytes().equals(expected()));
     assert.ok(out.bytes().includes(Buffer.from(`"x${emoji}y"`)), 'the split pair is one character');
+    assert.ok(out.bytes().includes(Buffer.from(`p${emoji}"`)), 'a pair split at a block boundary is one character');
     // The unpaired half at the end is written as a string would write it (U+FFFD).
     assert.ok(out.bytes().subarray(-3).equals(Buffer.from('\ufffd')));
     // About 64 KB a write, none of them empty, and each followed by a wait for stdout.
